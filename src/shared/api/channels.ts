@@ -1,0 +1,16 @@
+/**
+ * Channel names, kept free of imports so the sandboxed preload can expose one named method per
+ * channel without bundling the schemas.
+ */
+export const CHANNELS = [
+  'workspace:info',
+  'workspace:switch',
+  'cases:list',
+  'cases:get',
+  'cases:create',
+  'cases:update',
+  'cases:set-status',
+  'cases:set-lifecycle',
+  'index:rebuild',
+] as const;
+export type Channel = (typeof CHANNELS)[number];

@@ -1,0 +1,17 @@
+/** A mistake in one field, named by its intake path (`platform.creditCode`). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type ApiErrorCode = 'invalid' | 'not-found' | 'damaged' | 'io' | 'unsupported' | 'internal';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  /** Chinese, shown to the person as it is. */
+  message: string;
+  fields?: FieldError[];
+}
+
+/** Every API call answers with a result, never a thrown error across the boundary. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

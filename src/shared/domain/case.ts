@@ -1,0 +1,88 @@
+/** Vocabulary of a dispute case, shared by every host and the renderer. */
+
+export const CASE_STATUSES = [
+  'preparing',
+  'complained',
+  'negotiating',
+  'escalated',
+  'third-party',
+  'regulator',
+  'litigation',
+  'resolved',
+  'closed',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const PROBLEM_TYPES = [
+  'not-delivered',
+  'wrong-delivery',
+  'invalid-card-key',
+  'slow-response',
+  'false-advertising',
+  'unauthorized-charge',
+  'account-abnormal',
+  'other',
+] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+
+export const DEMAND_TYPES = ['refund', 'redeliver', 'compensation', 'other'] as const;
+export type DemandType = (typeof DEMAND_TYPES)[number];
+
+/** Where a case sits in the workspace; trashed cases are recoverable until the user empties the trash. */
+export const CASE_LIFECYCLES = ['active', 'archived', 'trashed'] as const;
+export type CaseLifecycle = (typeof CASE_LIFECYCLES)[number];
+
+/** The facts of a case after validation: money in integer fen, date-times ISO 8601 with +08:00. */
+export interface CaseFacts {
+  title: string;
+  platform: { name: string; url?: string; company?: string; creditCode?: string; address?: string };
+  complainant: { name: string; phone?: string; account?: string; idNumber?: string; address?: string };
+  order: {
+    number: string;
+    purchasedAt: string;
+    product?: string;
+    amountPaidFen: number;
+    paymentMethod?: string;
+    paymentRef?: string;
+  };
+  problem: { type: ProblemType; description?: string };
+  demand: { type?: DemandType; amountFen?: number; deadlineDays?: number };
+}
+
+/** What `case.json` holds (current schema version), as seen by every consumer. */
+export interface CaseRecord extends CaseFacts {
+  schemaVersion: number;
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  status: CaseStatus;
+  lifecycle: CaseLifecycle;
+}
+
+/** One dashboard row, served from the workspace index. */
+export interface CaseSummary {
+  id: string;
+  folder: string;
+  title: string;
+  platformName: string;
+  product?: string;
+  orderNumber: string;
+  amountPaidFen: number;
+  status: CaseStatus;
+  lifecycle: CaseLifecycle;
+  createdAt: string;
+  lastActivityAt: string;
+}
+
+/** A case folder whose `case.json` could not be read; listed, never skipped or overwritten. */
+export interface DamagedCase {
+  folder: string;
+  reason: string;
+}
+
+export interface CaseDetail {
+  record: CaseRecord;
+  folder: string;
+  /** Absolute path of the case folder on this machine. */
+  path: string;
+}
