@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const cliPath = join(projectRoot, 'out/main/cli.js');
+
+export interface RunningHost {
+  /** The printed URL, with its token. */
+  url: string;
+  origin: string;
+  workspace: string;
+  configDir: string;
+  /** Runs the built CLI against this test's workspace. */
+  cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+function runCli(args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((done, fail) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`web host printed no URL:\n${output}`)), 20_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        done(match[0]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) => fail(new Error(`web host exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Each test gets its own workspace, settings folder and web host, started through the real CLI. */
+export const test = base.extend<{ host: RunningHost }>({
+  host: async ({}, use) => {
+    const root = await mkdtemp(join(tmpdir(), 'casebook-e2e-'));
+    const workspace = join(root, 'workspace');
+    const configDir = join(root, 'config');
+    const env = { ...process.env, CASEBOOK_CONFIG_DIR: configDir, CASEBOOK_WORKSPACE: workspace };
+    const child = spawn(process.execPath, [cliPath, '--workspace', workspace, 'web', '--port', '0', '--no-open'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await waitForUrl(child);
+      await use({
+        url,
+        origin: new URL(url).origin,
+        workspace,
+        configDir,
+        cli: (args) => runCli(['--workspace', workspace, ...args], env),
+      });
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
+      await rm(root, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
+export const fixturePath = (name: string) => join(projectRoot, 'tests/fixtures', name);
