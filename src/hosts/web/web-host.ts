@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiHandlers } from '../../shared/api/contract';
+import { dispatch } from '../../shared/api/dispatch';
+import { hostMessages } from '../../shared/messages/cli';
+import { errorMessages } from '../../shared/messages/errors';
+import { SECURITY_HEADERS } from '../security-headers';
+import { readStaticFile } from '../static/read-static-file';
+import { createAccessToken, tokenCookie, tokenMatches } from './access-token';
+import { readJsonBody } from './read-json-body';
+import { hasTrustedHostAndOrigin, isAuthorised } from './request-guard';
+
+export interface WebHostOptions {
+  handlers: ApiHandlers;
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+  /** 0 (the default) lets the system pick a free port. */
+  port?: number;
+  /** Where unexpected handler errors are reported; they never reach the browser. */
+  onUnexpected?: (error: unknown) => void;
+}
+
+export interface WebHost {
+  /** The address to open once: it carries the token, which the first visit trades for a cookie. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+const LOOPBACK = '127.0.0.1';
+
+/**
+ * Serves the renderer and the API to a browser on this machine only: loopback address, a per-launch
+ * token on every request, Host/Origin checks against DNS rebinding and cross-site requests, no CORS.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = createAccessToken();
+  const onUnexpected = options.onUnexpected ?? ((error: unknown) => console.error(error));
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      onUnexpected(error);
+      if (!res.headersSent) sendText(res, 500, errorMessages.internal);
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hasTrustedHostAndOrigin(req, port)) return sendText(res, 403, hostMessages.forbidden);
+    const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
+
+    const presented = url.searchParams.get('token');
+    if (presented !== null && req.method === 'GET') {
+      if (!tokenMatches(presented, token)) return sendText(res, 401, hostMessages.unauthorised);
+      // Trade the token for a cookie and take it out of the address bar and history.
+      res.writeHead(302, { ...SECURITY_HEADERS, 'Set-Cookie': tokenCookie(token), Location: '/' });
+      return void res.end();
+    }
+    if (!isAuthorised(req, token)) return sendText(res, 401, hostMessages.unauthorised);
+
+    if (url.pathname.startsWith(API_PREFIX)) return serveApi(req, res, url.pathname.slice(API_PREFIX.length));
+    return serveStatic(req, res, url.pathname);
+  }
+
+  async function serveApi(req: IncomingMessage, res: ServerResponse, rawChannel: string): Promise<void> {
+    if (req.method !== 'POST') return sendText(res, 405, hostMessages.methodNotAllowed, { Allow: 'POST' });
+    const body = await readJsonBody(req);
+    if (!body.ok) {
+      // The unread rest of an oversized body would otherwise be parsed as the next request.
+      res.setHeader('Connection', 'close');
+      return sendText(res, body.status, body.status === 413 ? hostMessages.tooLarge : hostMessages.badJson);
+    }
+    let channel: string;
+    try {
+      channel = decodeURIComponent(rawChannel);
+    } catch {
+      return sendText(res, 404, hostMessages.notFound);
+    }
+    const result = await dispatch(options.handlers, channel, body.value, onUnexpected);
+    send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(result), 'utf8'));
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendText(res, 405, hostMessages.methodNotAllowed, { Allow: 'GET, HEAD' });
+    }
+    const file = await readStaticFile(options.rendererDir, pathname);
+    if (!file) return sendText(res, 404, hostMessages.notFound);
+    send(res, 200, file.contentType, req.method === 'HEAD' ? undefined : file.body, file.body.length);
+  }
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 0, LOOPBACK, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://${LOOPBACK}:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: Buffer | undefined,
+  length = body?.length ?? 0,
+  extraHeaders: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...extraHeaders,
+    'Content-Type': contentType,
+    'Content-Length': String(length),
+  });
+  res.end(body);
+}
+
+function sendText(res: ServerResponse, status: number, text: string, extraHeaders: Record<string, string> = {}): void {
+  const body = Buffer.from(`${text}\n`, 'utf8');
+  send(res, status, 'text/plain; charset=utf-8', body, body.length, extraHeaders);
+}

@@ -1,0 +1,30 @@
+import type { ApiHandlers } from '../../../src/shared/api/contract';
+
+/**
+ * Handlers that answer without a workspace, for testing what a host adds around the core
+ * (transport, guards, exit codes). Each call is recorded so a test can see what reached the core.
+ */
+export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel: string; input: unknown }[] } {
+  const calls: { channel: string; input: unknown }[] = [];
+  const info = { path: '/tmp/stub-workspace', caseCount: 0, damagedCount: 0 };
+  const record = <T>(channel: string, value: T) => async (input: unknown) => {
+    calls.push({ channel, input });
+    return value;
+  };
+  const unsupported = (channel: string) => async (input: unknown) => {
+    calls.push({ channel, input });
+    throw new Error(`stub: ${channel} is not implemented`);
+  };
+  const handlers: ApiHandlers = {
+    'workspace:info': record('workspace:info', info),
+    'workspace:switch': record('workspace:switch', info),
+    'cases:list': record('cases:list', { cases: [], damaged: [] }),
+    'cases:get': unsupported('cases:get'),
+    'cases:create': record('cases:create', { id: '01STUB', folder: '20240520-stub-001' }),
+    'cases:update': unsupported('cases:update'),
+    'cases:set-status': unsupported('cases:set-status'),
+    'cases:set-lifecycle': unsupported('cases:set-lifecycle'),
+    'index:rebuild': record('index:rebuild', { indexed: 0, damaged: [] }),
+  };
+  return { handlers, calls };
+}
