@@ -20,3 +20,58 @@ export const hostMessages = {
   electronDownloading: '正在尝试下载 Electron…… Trying to download Electron…',
   electronDownloadFailed: (reason: string) => `Electron 下载失败：${reason}\nElectron download failed: ${reason}`,
 } as const;
+
+/** Text of the `casebook` command. */
+export const cliMessages = {
+  description: '维权卷宗命令行：在工作区中创建、查看案件并重建索引',
+  workspaceOption: '工作区文件夹（默认：$CASEBOOK_WORKSPACE、应用中选择的文件夹或“文档/Casebook”）',
+  caseCommand: '案件',
+  caseCreate: '从录入 JSON 文件创建案件，输出 {"id", "folder"}',
+  caseCreateFile: '录入 JSON 文件（格式见 README 和 tests/fixtures/intake/）',
+  caseList: '列出案件（以及无法读取的文件夹）',
+  caseListView: '列出哪一类：active（进行中）、archived（已归档）、trashed（回收站）',
+  caseShow: '显示一个案件的全部信息',
+  caseShowRef: '案件编号或文件夹名',
+  jsonOption: '输出 JSON',
+  reindex: '根据案件文件夹重建工作区索引',
+  web: '在浏览器中使用维权卷宗（仅本机可访问）',
+  webPort: '端口（默认随机）',
+  webNoOpen: '不自动打开浏览器',
+  badPort: '端口应为 0 到 65535 之间的整数',
+  cannotReadFile: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
+  notJson: (file: string, reason: string) => `${file} 不是有效的 JSON：${reason}`,
+  intakeErrors: (file: string, count: number) => `${file} 中有 ${count} 处需要修改：`,
+  fieldError: (field: string, label: string | undefined, message: string) =>
+    label ? `${field}（${label}）：${message}` : `${field}：${message}`,
+  noCases: '没有案件。',
+  damagedHeading: '以下文件夹无法读取，已原样保留：',
+  damagedLine: (folder: string, reason: string) => `  ${folder}：${reason}`,
+  reindexed: (count: number) => `索引已重建：${count} 个案件。`,
+  unexpected: '发生了意外错误，数据未被修改。详细信息：',
+  notGiven: '（未填写）',
+} as const;
+
+/** Column headings of `casebook case list`. */
+export const caseTableHeadings = {
+  folder: '文件夹',
+  status: '状态',
+  platform: '平台',
+  amount: '金额（元）',
+  title: '标题',
+} as const;
+
+/** Labels of the case facts that are not intake fields (those are in `fieldLabels`). */
+export const caseRecordLabels = {
+  id: '案件编号',
+  folder: '文件夹',
+  path: '位置',
+  lifecycle: '分类',
+  createdAt: '创建时间',
+  updatedAt: '更新时间',
+} as const;
+
+/** Text of the Electron window and its dialogs. */
+export const desktopMessages = {
+  windowTitle: '维权卷宗',
+  workspaceOpenFailed: '无法打开工作区',
+} as const;

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { appRoot, rendererDir } from '../../src/hosts/app-paths';
+import { openWorkspace, type OpenWorkspace } from '../../src/hosts/open-workspace';
+import { desktopMessages } from '../../src/shared/messages/cli';
+import { readWorkspaceFlag } from './command-line';
+import { registerIpc } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './security';
+import { APP_ENTRY_URL, trustedOrigins } from './url-policy';
+
+/** Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`. */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const origins = trustedOrigins(devServerUrl);
+
+// Both must happen before the app is ready.
+registerAppScheme();
+app.enableSandbox();
+
+// One window per workspace lock: a second start focuses the running app instead.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
+
+function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+  let workspace: OpenWorkspace | null = null;
+
+  lockDownWebContents(origins);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => workspace?.session.close());
+
+  app
+    .whenReady()
+    .then(async () => {
+      denyAllPermissions(session.defaultSession);
+      serveRenderer(rendererDir());
+      workspace = await openWorkspace(readWorkspaceFlag(process.argv));
+      registerIpc(workspace.handlers, origins);
+      mainWindow = createMainWindow();
+      mainWindow.on('closed', () => (mainWindow = null));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox(desktopMessages.workspaceOpenFailed, error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: desktopMessages.windowTitle,
+    webPreferences: secureWebPreferences(join(appRoot(), 'out', 'preload', 'index.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return window;
+}

@@ -1,0 +1,59 @@
+import { app, shell, type Session, type WebPreferences } from 'electron';
+import { SECURITY_HEADERS } from '../../src/hosts/security-headers';
+import { isSafeExternalUrl, isTrustedUrl } from './url-policy';
+
+/**
+ * The Electron security baseline, all in one place: isolated, sandboxed renderers without Node,
+ * navigation and new windows locked to our origin, every permission denied, vetted external links.
+ */
+
+/** The headers (CSP included) on every response of the `app://` protocol. */
+export const APP_RESPONSE_HEADERS = SECURITY_HEADERS;
+
+export const secureWebPreferences = (preload: string): WebPreferences => ({
+  preload,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+});
+
+/** The app needs no camera, notifications, clipboard-read or anything else a page can ask for. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** Hands a link to the system browser or mail app, but only an http(s)/mailto one. */
+export function openExternalIfSafe(url: string): void {
+  if (!isSafeExternalUrl(url)) return;
+  shell.openExternal(url).catch((error: unknown) => console.error('openExternal failed', error));
+}
+
+/**
+ * Applies to every web contents ever created (windows, devtools, anything a page might spawn): no
+ * navigation or redirect away from our origin, no new windows, no <webview>. Links to the web open
+ * in the system browser instead.
+ */
+export function lockDownWebContents(trustedOrigins: readonly string[]): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (details) => {
+      if (isTrustedUrl(details.url, trustedOrigins)) return;
+      details.preventDefault();
+      openExternalIfSafe(details.url);
+    });
+    contents.on('will-redirect', (details) => {
+      if (!isTrustedUrl(details.url, trustedOrigins)) details.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      openExternalIfSafe(url);
+      return { action: 'deny' };
+    });
+  });
+}

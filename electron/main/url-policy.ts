@@ -1,0 +1,63 @@
+/**
+ * Which URLs the Electron app trusts, as pure functions (no `electron` import) so they are unit-tested
+ * under plain Node. `security.ts` and `ipc.ts` apply them.
+ */
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'casebook';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * `scheme://host[:port]` of a URL, or null. WHATWG `URL.origin` is the string "null" for schemes it
+ * does not know, such as our `app:`, so the origin is built from protocol and host instead.
+ * @example originOf('app://casebook/index.html') // 'app://casebook'
+ */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}`.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The app origin, plus the electron-vite dev server while developing (`ELECTRON_RENDERER_URL`). */
+export function trustedOrigins(devServerUrl: string | undefined): string[] {
+  const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
+  return devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
+}
+
+export const isTrustedUrl = (url: string, origins: readonly string[]): boolean => {
+  const origin = originOf(url);
+  return origin !== null && origins.includes(origin);
+};
+
+/** The parts of Electron's `WebFrameMain` the sender check reads. */
+export interface SenderFrame {
+  readonly url: string;
+  readonly parent: unknown;
+}
+
+/**
+ * An IPC message is served only from the main frame of a page of ours: not from a subframe, not
+ * after the frame navigated elsewhere, not when the frame is already gone (`null`).
+ */
+export const isTrustedSender = (frame: SenderFrame | null | undefined, origins: readonly string[]): boolean =>
+  frame != null && frame.parent === null && isTrustedUrl(frame.url, origins);
+
+const EXTERNAL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
+
+/**
+ * Only web and mail links may leave the app through `shell.openExternal`: `file:`, `smb:`,
+ * `javascript:` or custom protocol handlers from imported data could run code on this machine.
+ */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return false;
+    return parsed.protocol === 'mailto:' || (parsed.hostname !== '' && parsed.username === '' && parsed.password === '');
+  } catch {
+    return false;
+  }
+}

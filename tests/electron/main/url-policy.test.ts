@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  isSafeExternalUrl,
+  isTrustedSender,
+  isTrustedUrl,
+  originOf,
+  trustedOrigins,
+} from '../../../electron/main/url-policy';
+
+describe('originOf', () => {
+  it('gives app:// an origin even though WHATWG URL calls it "null"', () => {
+    expect(new URL(APP_ENTRY_URL).origin).toBe('null');
+    expect(originOf(APP_ENTRY_URL)).toBe(APP_ORIGIN);
+    expect(originOf('http://localhost:5173/src/main.tsx')).toBe('http://localhost:5173');
+  });
+
+  it('has no origin for host-less or unparsable URLs', () => {
+    expect(originOf('file:///etc/passwd')).toBeNull();
+    expect(originOf('about:blank')).toBeNull();
+    expect(originOf('not a url')).toBeNull();
+  });
+});
+
+describe('trustedOrigins / isTrustedUrl', () => {
+  it('trusts only app://casebook outside development', () => {
+    const origins = trustedOrigins(undefined);
+    expect(origins).toEqual([APP_ORIGIN]);
+    expect(isTrustedUrl('app://casebook/cases/1', origins)).toBe(true);
+    expect(isTrustedUrl('app://evil/index.html', origins)).toBe(false);
+    expect(isTrustedUrl('app://casebook.evil/index.html', origins)).toBe(false);
+    expect(isTrustedUrl('https://casebook/index.html', origins)).toBe(false);
+    expect(isTrustedUrl('file:///index.html', origins)).toBe(false);
+  });
+
+  it('adds the dev server origin while developing, nothing broader', () => {
+    const origins = trustedOrigins('http://localhost:5173/');
+    expect(isTrustedUrl('http://localhost:5173/#/cases', origins)).toBe(true);
+    expect(isTrustedUrl('http://localhost:5174/', origins)).toBe(false);
+  });
+});
+
+describe('isTrustedSender', () => {
+  const origins = [APP_ORIGIN];
+  it('accepts the main frame of our page', () => {
+    expect(isTrustedSender({ url: APP_ENTRY_URL, parent: null }, origins)).toBe(true);
+  });
+  it('refuses subframes, foreign pages and vanished frames', () => {
+    expect(isTrustedSender({ url: APP_ENTRY_URL, parent: {} }, origins)).toBe(false);
+    expect(isTrustedSender({ url: 'https://attacker.example/', parent: null }, origins)).toBe(false);
+    expect(isTrustedSender(null, origins)).toBe(false);
+    expect(isTrustedSender(undefined, origins)).toBe(false);
+  });
+});
+
+describe('isSafeExternalUrl', () => {
+  it.each(['https://www.12315.cn/', 'http://example.cn/a?b=1', 'mailto:kefu@example.cn'])('allows %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(true);
+  });
+  it.each([
+    'file:///C:/Windows/System32/calc.exe',
+    'javascript:alert(1)',
+    'smb://server/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'app://casebook/index.html',
+    'https://user:pass@example.cn/',
+    'http://',
+    '',
+  ])('refuses %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+});
