@@ -2,3 +2,6 @@
 export * from './labels';
 export * from './validation';
 export * from './errors';
+export * from './ui';
+export * from './cli';
+export * from './evidence';

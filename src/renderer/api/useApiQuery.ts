@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Channel } from '../../shared/api/channels';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import { call, errorMessageOf } from './client';
+
+export interface ApiQuery<C extends Channel> {
+  data: ApiOutput<C> | undefined;
+  /** Chinese message of the last failure, cleared by the next success. */
+  error: string | undefined;
+  loading: boolean;
+  reload: () => void;
+  /** Replaces the data with what a mutation answered, sparing a round trip. */
+  setData: (data: ApiOutput<C>) => void;
+}
+
+/** Calls a read channel whenever its input changes; answers to superseded inputs are dropped. */
+export function useApiQuery<C extends Channel>(channel: C, input: ApiInput<C>): ApiQuery<C> {
+  const [data, setData] = useState<ApiOutput<C>>();
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(true);
+  const [reloads, setReloads] = useState(0);
+  const latest = useRef(0);
+  // Inputs are small plain objects; their JSON is a stable dependency even when callers rebuild them.
+  const inputKey = JSON.stringify(input);
+
+  useEffect(() => {
+    const request = ++latest.current;
+    setLoading(true);
+    call(channel, JSON.parse(inputKey) as ApiInput<C>).then(
+      (value) => {
+        if (request !== latest.current) return;
+        setData(value);
+        setError(undefined);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (request !== latest.current) return;
+        setError(errorMessageOf(failure));
+        setLoading(false);
+      },
+    );
+  }, [channel, inputKey, reloads]);
+
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  return { data, error, loading, reload, setData };
+}

@@ -1,0 +1,149 @@
+import { ActionIcon, Alert, AppShell, Burger, Button, Center, Group, Kbd, Loader, NavLink, Text, Title, Tooltip } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconArchive, IconFolderOpen, IconGavel, IconListDetails, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useRef } from 'react';
+import { useLocation } from 'wouter';
+import { uiMessages } from '../../shared/messages/ui';
+import { AppRoutes } from './AppRoutes';
+import { paths } from './paths';
+import { SearchFocusContext, type SearchFocus } from './SearchFocus';
+import { useWorkspace } from './WorkspaceContext';
+import { WorkspaceSwitchModal } from './WorkspaceSwitchModal';
+
+const t = uiMessages;
+
+const navItems = [
+  { path: paths.active, label: t.nav.cases, icon: IconListDetails },
+  { path: paths.archived, label: t.nav.archived, icon: IconArchive },
+  { path: paths.trashed, label: t.nav.trash, icon: IconTrash },
+] as const;
+
+export function AppShellLayout() {
+  const [location, navigate] = useLocation();
+  const [navOpened, nav] = useDisclosure(false);
+  const [switchOpened, switcher] = useDisclosure(false);
+  const { info, error, reload } = useWorkspace();
+
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusPending = useRef(false);
+  const searchFocus = useMemo<SearchFocus>(
+    () => ({
+      searchRef,
+      takePendingFocus: () => {
+        const pending = focusPending.current;
+        focusPending.current = false;
+        return pending;
+      },
+    }),
+    [],
+  );
+
+  const go = (path: string) => {
+    navigate(path);
+    nav.close();
+  };
+
+  // Empty ignore list: the shortcuts also work while typing in a field. Physical keys, so they still
+  // fire while a Chinese input method is composing.
+  useHotkeys(
+    [
+      ['mod+N', () => go(paths.newCase), { usePhysicalKeys: true }],
+      [
+        'mod+F',
+        () => {
+          if (searchRef.current) {
+            searchRef.current.focus();
+            searchRef.current.select();
+          } else {
+            focusPending.current = true;
+            go(paths.active);
+          }
+        },
+        { usePhysicalKeys: true },
+      ],
+    ],
+    [],
+  );
+
+  return (
+    <SearchFocusContext.Provider value={searchFocus}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t.nav.toggle} />
+              <IconGavel size={24} stroke={1.6} color="var(--mantine-primary-color-filled)" aria-hidden />
+              <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+                {t.appName}
+              </Title>
+            </Group>
+            <Group gap="xs" wrap="nowrap" miw={0}>
+              <Text size="sm" c="dimmed" visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
+                {t.workspace.current}
+              </Text>
+              <Text size="sm" ff="monospace" truncate="start" maw={{ base: 140, sm: 360, lg: 560 }} title={info?.path}>
+                {info?.path ?? t.workspace.loading}
+              </Text>
+              <Tooltip label={t.workspace.change}>
+                <ActionIcon variant="default" size="lg" onClick={switcher.open} aria-label={t.workspace.change}>
+                  <IconFolderOpen size={18} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar p="sm">
+          {navItems.map(({ path, label, icon: Icon }) => (
+            <NavLink
+              key={path}
+              href={`#${path}`}
+              label={label}
+              leftSection={<Icon size={18} />}
+              active={location === path}
+              onClick={nav.close}
+            />
+          ))}
+          <Button
+            mt="md"
+            leftSection={<IconPlus size={18} />}
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {t.nav.shortcutNewCase}
+              </Kbd>
+            }
+            justify="space-between"
+            onClick={() => go(paths.newCase)}
+          >
+            {t.nav.newCase}
+          </Button>
+        </AppShell.Navbar>
+
+        <AppShell.Main>
+          {error && !info ? (
+            <Alert color="red" title={t.workspace.loadFailed} role="alert">
+              <Text size="sm" mb="sm">
+                {error}
+              </Text>
+              <Button size="xs" variant="light" color="red" onClick={reload}>
+                {t.common.retry}
+              </Button>
+            </Alert>
+          ) : info ? (
+            // A new workspace remounts every page, so nothing from the old one lingers.
+            <AppRoutes key={info.path} />
+          ) : (
+            <Center h={200}>
+              <Loader aria-label={t.common.loading} />
+            </Center>
+          )}
+        </AppShell.Main>
+      </AppShell>
+      <WorkspaceSwitchModal opened={switchOpened} onClose={switcher.close} />
+    </SearchFocusContext.Provider>
+  );
+}

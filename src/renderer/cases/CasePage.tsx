@@ -1,0 +1,109 @@
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { CaseDetail, CaseLifecycle, CaseStatus } from '../../shared/domain/case';
+import { factsToIntake } from '../../shared/domain/intake';
+import { statusLabels } from '../../shared/messages/labels';
+import { uiMessages } from '../../shared/messages/ui';
+import { call, errorMessageOf } from '../api/client';
+import { useApiQuery } from '../api/useApiQuery';
+import { paths } from '../app/paths';
+import { CaseActions } from './CaseActions';
+import { CaseFolder } from './CaseFolder';
+import { CaseForm } from './CaseForm';
+import type { AcceptedIntake } from './intake-form';
+import { CaseHeader } from './CaseHeader';
+import { CaseTabs } from './CaseTabs';
+
+const t = uiMessages.casePage;
+const listPath: Record<CaseLifecycle, string> = { active: paths.active, archived: paths.archived, trashed: paths.trashed };
+
+export function CasePage({ id }: { id: string }) {
+  const detail = useApiQuery('cases:get', { ref: id });
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  /** Runs a change and shows its outcome; the answer replaces the shown case, so nothing is stale. */
+  const change = async (action: () => Promise<CaseDetail>, done: string) => {
+    setBusy(true);
+    try {
+      detail.setData(await action());
+      notifications.show({ color: 'green', message: done });
+    } catch (failure) {
+      notifications.show({ color: 'red', title: t.actionFailed, message: errorMessageOf(failure) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (detail.error) {
+    return (
+      <Alert color="red" title={t.loadFailed} role="alert">
+        <Text size="sm" mb="sm">
+          {detail.error}
+        </Text>
+        <Group gap="xs">
+          <Button size="xs" variant="light" color="red" onClick={detail.reload}>
+            {uiMessages.common.retry}
+          </Button>
+          <Button size="xs" variant="default" component="a" href={`#${paths.active}`}>
+            {t.backToList}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+  if (!detail.data) {
+    return (
+      <Center h={200}>
+        <Loader aria-label={uiMessages.common.loading} />
+      </Center>
+    );
+  }
+
+  const { record, path } = detail.data;
+  const setStatus = (status: CaseStatus) =>
+    change(() => call('cases:set-status', { id: record.id, status }), t.statusChanged(statusLabels[status]));
+  const setLifecycle = (lifecycle: CaseLifecycle) =>
+    change(() => call('cases:set-lifecycle', { id: record.id, lifecycle }), t.lifecycleChanged[lifecycle]);
+  const save = async (intake: AcceptedIntake) => {
+    detail.setData(await call('cases:update', { id: record.id, intake }));
+    setEditing(false);
+    notifications.show({ color: 'green', message: t.saved });
+  };
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <Anchor href={`#${listPath[record.lifecycle]}`} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} />
+          {t.backToList}
+        </Group>
+      </Anchor>
+
+      <CaseHeader record={record} busy={busy} onStatus={setStatus} />
+      <Group justify="space-between" gap="sm">
+        <CaseFolder path={path} />
+        {!editing && <CaseActions lifecycle={record.lifecycle} busy={busy} onEdit={() => setEditing(true)} onLifecycle={setLifecycle} />}
+      </Group>
+
+      {record.lifecycle !== 'active' && (
+        <Alert color={record.lifecycle === 'trashed' ? 'red' : 'gray'} variant="light">
+          {record.lifecycle === 'trashed' ? t.trashedNotice : t.archivedNotice}
+        </Alert>
+      )}
+
+      {editing ? (
+        <Paper withBorder p="lg">
+          <Title order={3} size="h4" mb="md">
+            {t.editTitle}
+          </Title>
+          <CaseForm initial={factsToIntake(record)} onSubmit={save} onCancel={() => setEditing(false)} />
+        </Paper>
+      ) : (
+        <CaseTabs record={record} />
+      )}
+    </Stack>
+  );
+}

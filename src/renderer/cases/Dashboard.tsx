@@ -1,0 +1,98 @@
+import { Alert, Button, Center, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { CASE_STATUSES, type CaseLifecycle, type CaseStatus } from '../../shared/domain/case';
+import { statusLabels } from '../../shared/messages/labels';
+import { uiMessages } from '../../shared/messages/ui';
+import { useApiQuery } from '../api/useApiQuery';
+import { useSearchFocus } from '../app/SearchFocus';
+import { CaseListEmpty } from './CaseListEmpty';
+import { CaseTable } from './CaseTable';
+import { DamagedCasesAlert } from './DamagedCasesAlert';
+
+const t = uiMessages.dashboard;
+const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] }));
+/** Long enough to skip a request per keystroke, short enough to feel live. */
+const SEARCH_DEBOUNCE_MS = 250;
+
+/** One dashboard for the three views of the workspace: cases in progress, archived, and in the trash. */
+export function Dashboard({ view }: { view: CaseLifecycle }) {
+  const { searchRef, takePendingFocus } = useSearchFocus();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<CaseStatus | null>(null);
+  const [debouncedQuery] = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
+  const listing = useApiQuery('cases:list', {
+    view,
+    query: debouncedQuery || undefined,
+    status: status ?? undefined,
+  });
+
+  useEffect(() => {
+    if (takePendingFocus()) searchRef.current?.focus();
+  }, [searchRef, takePendingFocus]);
+
+  const filtered = debouncedQuery !== '' || status !== null;
+  const clearFilters = () => {
+    setQuery('');
+    setStatus(null);
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t.titles[view]}</Title>
+        {listing.data && (
+          <Text size="sm" c="dimmed">
+            {t.count(listing.data.cases.length)}
+          </Text>
+        )}
+      </Group>
+
+      <Group gap="sm" wrap="wrap">
+        <TextInput
+          ref={searchRef}
+          aria-label={t.searchLabel}
+          placeholder={t.searchPlaceholder}
+          leftSection={<IconSearch size={16} />}
+          rightSection={listing.loading && listing.data ? <Loader size={14} /> : undefined}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          type="search"
+          style={{ flex: '1 1 320px' }}
+          maxLength={200}
+        />
+        <Select
+          aria-label={t.statusFilterLabel}
+          placeholder={t.statusFilterPlaceholder}
+          data={statusOptions}
+          value={status}
+          onChange={(value) => setStatus(value as CaseStatus | null)}
+          clearable
+          w={180}
+        />
+      </Group>
+
+      {listing.data && <DamagedCasesAlert damaged={listing.data.damaged} />}
+
+      {listing.error ? (
+        <Alert color="red" title={t.loadFailed} role="alert">
+          <Text size="sm" mb="sm">
+            {listing.error}
+          </Text>
+          <Button size="xs" variant="light" color="red" onClick={listing.reload}>
+            {uiMessages.common.retry}
+          </Button>
+        </Alert>
+      ) : !listing.data ? (
+        <Center h={200}>
+          <Loader aria-label={uiMessages.common.loading} />
+        </Center>
+      ) : listing.data.cases.length === 0 ? (
+        <CaseListEmpty view={view} filtered={filtered} onClearFilters={clearFilters} />
+      ) : (
+        <CaseTable cases={listing.data.cases} />
+      )}
+    </Stack>
+  );
+}
