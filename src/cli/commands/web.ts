@@ -1,0 +1,21 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { cliMessages } from '../../shared/messages';
+import { serveInBrowser } from '../../hosts/web/serve-in-browser';
+import { workspaceFlag } from './global-options';
+
+const parsePort = (value: string): number => {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError(cliMessages.badPort);
+  return port;
+};
+
+/** `casebook web`: the app in a browser on this machine, until Ctrl+C. */
+export function webCommand(): Command {
+  return new Command('web')
+    .description(cliMessages.web)
+    .option('--port <N>', cliMessages.webPort, parsePort, 0)
+    .option('--no-open', cliMessages.webNoOpen)
+    .action(async (options: { port: number; open: boolean }, cmd: Command) => {
+      await serveInBrowser({ workspaceFlag: workspaceFlag(cmd), port: options.port, openBrowser: options.open });
+    });
+}

@@ -1,0 +1,46 @@
+import { Command, CommanderError } from 'commander';
+import { cliMessages } from '../shared/messages';
+import { caseCommand } from './commands/case';
+import { reindexCommand } from './commands/reindex';
+import { webCommand } from './commands/web';
+import { CliError, ExitCode } from './exit-codes';
+
+function buildProgram(): Command {
+  const program = new Command('casebook')
+    .description(cliMessages.description)
+    .option('--workspace <DIR>', cliMessages.workspaceOption)
+    // Usage errors must reach our exit-code mapping instead of commander's process.exit(1).
+    .exitOverride()
+    .showHelpAfterError()
+    .addCommand(caseCommand())
+    .addCommand(reindexCommand())
+    .addCommand(webCommand());
+  // exitOverride is not inherited by subcommands that were built separately.
+  const override = (command: Command) => {
+    command.exitOverride();
+    command.commands.forEach(override);
+  };
+  override(program);
+  return program;
+}
+
+/** Maps every way a command can end to the documented exit codes: 0 ok, 2 bad input, 1 otherwise. */
+function exitCodeFor(error: unknown): ExitCode {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help text).
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
+  }
+  if (error instanceof CliError) {
+    console.error(error.message);
+    return error.exitCode;
+  }
+  console.error(cliMessages.unexpected);
+  console.error(error);
+  return ExitCode.failure;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitCodeFor(error);
+}
