@@ -4,7 +4,7 @@ export interface FieldError {
   message: string;
 }
 
-export type ApiErrorCode = 'invalid' | 'not-found' | 'damaged' | 'io' | 'unsupported' | 'internal';
+export type ApiErrorCode = 'invalid' | 'not-found' | 'damaged' | 'duplicate' | 'io' | 'unsupported' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { open, readFile, stat, truncate } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nowChinaIso } from '../../shared/validation/date-time';
+
+/** The case's audit log: one JSON object per line, appended, never rewritten. */
+export const AUDIT_LOG_NAME = 'audit.jsonl';
+const GENESIS = '0'.repeat(64);
+/** Enough to hold the last few entries; the log is read from its tail, not whole, on every append. */
+const TAIL_BYTES = 64 * 1024;
+const NEWLINE = 0x0a;
+
+export type AuditAction =
+  | 'case.create'
+  | 'case.update'
+  | 'evidence.import'
+  | 'evidence.edit'
+  | 'evidence.reorder'
+  | 'evidence.remove'
+  | 'evidence.restore'
+  | 'evidence.import-recovered'
+  | 'evidence.import-rolled-back'
+  | 'export';
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  action: AuditAction;
+  /** The id of what the action touched (evidence item, letter …). */
+  target?: string;
+  /** The SHA-256 of the file involved, so the log alone proves what was imported or exported. */
+  sha256?: string;
+  detail?: Record<string, unknown>;
+  /** Hash of the previous entry: editing or deleting any earlier line breaks the chain. */
+  prev: string;
+  /** Hash of this entry without this field: editing the last line is detected too. */
+  hash: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The hash covers the entry's fields in a fixed order, so it can be recomputed from the line. */
+const entryHash = (entry: Omit<AuditEntry, 'hash'>): string =>
+  sha256(
+    JSON.stringify([entry.seq, entry.at, entry.action, entry.target ?? null, entry.sha256 ?? null, entry.detail ?? null, entry.prev]),
+  );
+
+async function readTail(path: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, TAIL_BYTES);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function lastEntry(path: string): Promise<Pick<AuditEntry, 'seq' | 'hash'>> {
+  const lines = (await readTail(path)).toString('utf8').split('\n').filter((line) => line.trim() !== '');
+  const last = lines.at(-1);
+  if (!last) return { seq: 0, hash: GENESIS };
+  const entry = JSON.parse(last) as AuditEntry;
+  return { seq: entry.seq, hash: entry.hash };
+}
+
+/**
+ * Appends one entry and fsyncs it. Callers hold the case lock, so entries never interleave.
+ * @example await appendAudit(caseDir, { action: 'evidence.import', target: item.id, sha256: item.sha256 })
+ */
+export async function appendAudit(
+  caseDir: string,
+  event: Pick<AuditEntry, 'action'> & Partial<Pick<AuditEntry, 'target' | 'sha256' | 'detail'>>,
+): Promise<AuditEntry> {
+  const path = join(caseDir, AUDIT_LOG_NAME);
+  const previous = await lastEntry(path);
+  const unsigned = { seq: previous.seq + 1, at: nowChinaIso(), ...event, prev: previous.hash };
+  const entry: AuditEntry = { ...unsigned, hash: entryHash(unsigned) };
+  const handle = await open(path, 'a', 0o644);
+  try {
+    await handle.appendFile(`${JSON.stringify(entry)}\n`, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return entry;
+}
+
+export async function readAudit(caseDir: string): Promise<string[]> {
+  try {
+    return (await readFile(join(caseDir, AUDIT_LOG_NAME), 'utf8')).split('\n').filter((line) => line !== '');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Where the chain breaks, if it does: the first bad line (1-based) and why. */
+export function verifyAuditChain(lines: readonly string[]): { line: number; reason: string } | undefined {
+  let prev = GENESIS;
+  for (const [index, text] of lines.entries()) {
+    const line = index + 1;
+    let entry: AuditEntry;
+    try {
+      entry = JSON.parse(text) as AuditEntry;
+    } catch {
+      return { line, reason: 'not-json' };
+    }
+    if (entry.seq !== line) return { line, reason: 'sequence' };
+    if (entry.prev !== prev) return { line, reason: 'chain' };
+    const { hash, ...unsigned } = entry;
+    if (entryHash(unsigned) !== hash) return { line, reason: 'hash' };
+    prev = hash;
+  }
+  return undefined;
+}
+
+/**
+ * A crash in the middle of an append can leave a last line without its newline; it was never
+ * committed (the fsync did not return), so recovery cuts it off. Complete lines are never touched.
+ */
+export async function repairTornAuditTail(caseDir: string): Promise<boolean> {
+  const path = join(caseDir, AUDIT_LOG_NAME);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    return false;
+  }
+  if (size === 0) return false;
+  const tail = await readTail(path);
+  if (tail.at(-1) === NEWLINE) return false;
+  const cut = tail.lastIndexOf(NEWLINE);
+  if (cut < 0 && size > TAIL_BYTES) return false;
+  await truncate(path, size - (tail.length - cut - 1));
+  return true;
+}

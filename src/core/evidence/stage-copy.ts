@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { chmod, lstat, mkdir, open, statfs, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { ApiFailure } from '../../shared/api/dispatch';
+import { evidenceMessages as m } from '../../shared/messages/evidence';
+
+/** Inside the case folder, so the final rename never crosses file systems. */
+export const STAGING_DIR = '.staging';
+const CHUNK = 1024 * 1024;
+/** Keep some room for the index, the audit log and the OS after the copy. */
+const FREE_SPACE_MARGIN = 16 * 1024 * 1024;
+
+/** A complete, fsynced, read-only copy of an original waiting in `.staging/` to be committed. */
+export interface StagedCopy {
+  id: string;
+  stagingPath: string;
+  sha256: string;
+  size: number;
+  /** The source's modification time, used as capture time when the file has none of its own. */
+  sourceMtime: Date;
+}
+
+export interface CopyOptions {
+  signal?: AbortSignal;
+  /** Called after each chunk with the bytes copied so far. */
+  onProgress?: (copied: number) => void;
+}
+
+const stagingPathFor = (caseDir: string, id: string) => join(caseDir, STAGING_DIR, `${id}.part`);
+
+async function ensureFreeSpace(caseDir: string, bytes: number, name: string): Promise<void> {
+  const fs = await statfs(caseDir);
+  if (fs.bavail * fs.bsize < bytes + FREE_SPACE_MARGIN) throw new ApiFailure('io', m.diskFull(name));
+}
+
+/**
+ * Streams `chunks` into a new staging file, hashing while writing: one read pass over the original
+ * instead of copy-then-hash. The file is fsynced and made read-only before anyone can see it.
+ * On any failure or cancellation the staging file is removed.
+ */
+async function writeStaged(
+  caseDir: string,
+  id: string,
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  options: CopyOptions,
+): Promise<{ stagingPath: string; sha256: string; size: number }> {
+  await mkdir(join(caseDir, STAGING_DIR), { recursive: true });
+  const stagingPath = stagingPathFor(caseDir, id);
+  const hash = createHash('sha256');
+  let size = 0;
+  let target: FileHandle | undefined;
+  try {
+    target = await open(stagingPath, 'wx', 0o600);
+    for await (const chunk of chunks) {
+      if (options.signal?.aborted) throw new ApiFailure('invalid', m.cancelled(name));
+      hash.update(chunk);
+      await target.write(chunk);
+      size += chunk.byteLength;
+      options.onProgress?.(size);
+    }
+    if (options.signal?.aborted) throw new ApiFailure('invalid', m.cancelled(name));
+    await target.sync();
+    await target.chmod(0o444);
+    await target.close();
+    target = undefined;
+    return { stagingPath, sha256: hash.digest('hex'), size };
+  } catch (error) {
+    await target?.close().catch(() => {});
+    await unlink(stagingPath).catch(() => {});
+    throw error;
+  }
+}
+
+async function* readChunks(handle: FileHandle): AsyncGenerator<Uint8Array> {
+  // One buffer per read; the writer is done with a chunk before the next read, so memory stays flat.
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+    if (bytesRead === 0) return;
+    yield buffer.subarray(0, bytesRead);
+  }
+}
+
+/**
+ * Stages a file from the local disk (CLI, Electron): refuses links and non-regular files, checks free
+ * space, copies with hashing, and rejects the copy if the source changed while it was read.
+ */
+export async function stageFile(caseDir: string, id: string, sourcePath: string, options: CopyOptions = {}): Promise<StagedCopy> {
+  const name = basename(sourcePath);
+  const before = await lstat(sourcePath).catch((error: NodeJS.ErrnoException) => {
+    throw new ApiFailure('invalid', error.code === 'ENOENT' ? m.sourceMissing(sourcePath) : m.sourceUnreadable(sourcePath, error.code ?? '?'));
+  });
+  if (before.isSymbolicLink()) throw new ApiFailure('invalid', m.sourceSymlink(sourcePath));
+  if (before.isDirectory()) throw new ApiFailure('invalid', m.sourceIsFolder(sourcePath));
+  if (!before.isFile()) throw new ApiFailure('invalid', m.sourceNotRegular(sourcePath));
+  await ensureFreeSpace(caseDir, before.size, name);
+
+  let source: FileHandle;
+  try {
+    source = await open(sourcePath, 'r');
+  } catch (error) {
+    throw new ApiFailure('invalid', m.sourceUnreadable(sourcePath, (error as NodeJS.ErrnoException).code ?? '?'));
+  }
+  let staged;
+  try {
+    staged = await writeStaged(caseDir, id, name, readChunks(source), options);
+  } finally {
+    await source.close();
+  }
+  const after = await lstat(sourcePath).catch(() => undefined);
+  if (!after || after.size !== before.size || after.mtimeMs !== before.mtimeMs || staged.size !== before.size) {
+    await discardStaged(staged.stagingPath);
+    throw new ApiFailure('invalid', m.sourceChanged(sourcePath));
+  }
+  return { id, ...staged, sourceMtime: before.mtime };
+}
+
+/**
+ * Stages bytes that arrive as a stream (a browser upload through the web host). The browser hands
+ * over a snapshot, so there is no source on this disk to re-check; the declared size must match.
+ */
+export async function stageStream(
+  caseDir: string,
+  id: string,
+  source: Readable,
+  meta: { name: string; size: number; lastModified: Date },
+  options: CopyOptions = {},
+): Promise<StagedCopy> {
+  await ensureFreeSpace(caseDir, meta.size, meta.name);
+  const staged = await writeStaged(caseDir, id, meta.name, source, options);
+  if (staged.size !== meta.size) {
+    await discardStaged(staged.stagingPath);
+    throw new ApiFailure('invalid', m.sourceChanged(meta.name));
+  }
+  return { id, ...staged, sourceMtime: meta.lastModified };
+}
+
+/** Read-only files cannot be unlinked on Windows, so the write bit comes back first. */
+export async function discardStaged(stagingPath: string): Promise<void> {
+  await chmod(stagingPath, 0o644).catch(() => {});
+  await unlink(stagingPath).catch(() => {});
+}

@@ -1,0 +1,40 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { VerifyProblem, VerifyReport } from '../../shared/domain/evidence';
+import { readAudit, verifyAuditChain } from '../audit/audit-log';
+import { hashFile } from '../fs/hash-file';
+import { EVIDENCE_DIR, type EvidenceLocker } from './evidence-locker';
+
+/** Files the operating system drops into any folder a person opens; they are not evidence. */
+const OS_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/**
+ * Re-hashes every original of a case and checks the audit chain: files missing or modified since
+ * import, files in `evidence/` that no item accounts for, and a broken audit log.
+ */
+export async function verifyEvidence(locker: EvidenceLocker): Promise<VerifyReport> {
+  const file = await locker.read();
+  const problems: VerifyProblem[] = [];
+  let present: string[] = [];
+  try {
+    present = await readdir(join(locker.caseDir, EVIDENCE_DIR));
+  } catch {
+    // No evidence folder: every item is then reported missing below.
+  }
+  const onDisk = new Set(present);
+  for (const item of file.items) {
+    if (!onDisk.has(item.storedName)) {
+      problems.push({ kind: 'missing', itemId: item.id, storedName: item.storedName });
+      continue;
+    }
+    const actual = await hashFile(locker.storedPath(item));
+    if (actual !== item.sha256) problems.push({ kind: 'modified', itemId: item.id, storedName: item.storedName, expected: item.sha256, actual });
+  }
+  const known = new Set(file.items.map((item) => item.storedName));
+  for (const name of present) {
+    if (!known.has(name) && !OS_LITTER.has(name)) problems.push({ kind: 'unexpected', file: `${EVIDENCE_DIR}/${name}` });
+  }
+  const broken = verifyAuditChain(await readAudit(locker.caseDir));
+  if (broken) problems.push({ kind: 'audit-broken', ...broken });
+  return { ok: problems.length === 0, checked: file.items.length, problems };
+}
