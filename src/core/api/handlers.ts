@@ -1,0 +1,43 @@
+import type { ApiHandlers } from '../../shared/api/contract';
+import { toIoFailure } from '../fs/io-failure';
+import type { WorkspaceSession } from '../workspace/workspace-session';
+
+/**
+ * The core's implementation of the API contract. Hosts call it through `dispatch`, which has already
+ * validated the input (so `intake` arrives as normalised `CaseFacts`). Every handler goes through
+ * the session, so after `workspace:switch` the same handler map works on the new workspace.
+ *
+ * @example await dispatch(createHandlers(session), 'cases:list', { view: 'active' })
+ */
+export function createHandlers(session: WorkspaceSession): ApiHandlers {
+  const handlers: ApiHandlers = {
+    'workspace:info': async () => session.info(),
+    'workspace:switch': ({ path }) => session.switchTo(path),
+    'cases:list': async (query) => session.cases.list(query),
+    'cases:get': ({ ref }) => session.cases.get(ref),
+    'cases:create': ({ intake }) => session.cases.create(intake),
+    'cases:update': ({ id, intake }) => session.cases.updateFacts(id, intake),
+    'cases:set-status': ({ id, status }) => session.cases.setStatus(id, status),
+    'cases:set-lifecycle': ({ id, lifecycle }) => session.cases.setLifecycle(id, lifecycle),
+    'index:rebuild': async () => {
+      const { indexed, damaged } = await session.rebuildIndex();
+      return { indexed, damaged };
+    },
+  };
+  return withIoFailures(handlers, session);
+}
+
+/** File-system and SQLite failures (disk full, read-only, permissions) become messages naming the file. */
+function withIoFailures(handlers: ApiHandlers, session: WorkspaceSession): ApiHandlers {
+  const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [string, (input: never) => Promise<unknown>][]) {
+    wrapped[channel] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        throw toIoFailure(error, { file: session.root, indexFile: session.indexPath });
+      }
+    };
+  }
+  return wrapped as ApiHandlers;
+}

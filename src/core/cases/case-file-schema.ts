@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  CASE_LIFECYCLES,
+  CASE_STATUSES,
+  DEMAND_TYPES,
+  PROBLEM_TYPES,
+  type CaseRecord,
+} from '../../shared/domain/case';
+
+/** The current `case.json` format version. Bump it together with a migration in `case-file.ts`. */
+export const CASE_FILE_VERSION = 2;
+
+/** A ULID as `ulid` writes it: 26 Crockford base-32 characters. */
+const caseId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: '应为 26 位 ULID' });
+/** Stored date-times are always ISO 8601 in China time, which also makes them sort as text. */
+const chinaIso = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, { error: '应为 ISO 8601 时间，例如 2024-05-20T14:32:08+08:00' });
+const fen = z.number().int().nonnegative();
+const text = z.string();
+
+/**
+ * The stored shape of a case (schema version 2). Objects are strict: an unknown key makes the file
+ * damaged rather than being silently dropped on the next save. Field order here is the key order
+ * written to disk, so diffs and sync tools see stable files.
+ */
+export const caseRecordSchema = z.strictObject({
+  schemaVersion: z.literal(CASE_FILE_VERSION),
+  id: caseId,
+  createdAt: chinaIso,
+  updatedAt: chinaIso,
+  status: z.enum(CASE_STATUSES),
+  lifecycle: z.enum(CASE_LIFECYCLES),
+  title: text.min(1),
+  platform: z.strictObject({
+    name: text.min(1),
+    url: text.optional(),
+    company: text.optional(),
+    creditCode: text.optional(),
+    address: text.optional(),
+  }),
+  complainant: z.strictObject({
+    name: text.min(1),
+    phone: text.optional(),
+    account: text.optional(),
+    idNumber: text.optional(),
+    address: text.optional(),
+  }),
+  order: z.strictObject({
+    number: text.min(1),
+    purchasedAt: chinaIso,
+    product: text.optional(),
+    amountPaidFen: fen,
+    paymentMethod: text.optional(),
+    paymentRef: text.optional(),
+  }),
+  problem: z.strictObject({ type: z.enum(PROBLEM_TYPES), description: text.optional() }),
+  demand: z.strictObject({
+    type: z.enum(DEMAND_TYPES).optional(),
+    amountFen: fen.optional(),
+    deadlineDays: z.number().int().min(1).max(90).optional(),
+  }),
+}) satisfies z.ZodType<CaseRecord>;

@@ -1,0 +1,105 @@
+import { monotonicFactory } from 'ulid';
+import type { CaseListing } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/dispatch';
+import type { CaseDetail, CaseFacts, CaseLifecycle, CaseRecord, CaseStatus } from '../../shared/domain/case';
+import { errorMessages } from '../../shared/messages/errors';
+import { nowChinaIso } from '../../shared/validation/date-time';
+import type { CaseIndex, CaseListQuery } from '../index/case-index';
+import { CASE_FILE_VERSION } from './case-file';
+import type { CaseFolderRead, CaseStore } from './case-store';
+
+/**
+ * The case operations behind the API: the folders are written first (atomically, under the case
+ * lock), then the index row, so the index never claims more than the files hold.
+ */
+export class CaseService {
+  private readonly newId = monotonicFactory();
+
+  constructor(
+    private readonly store: CaseStore,
+    private readonly index: CaseIndex,
+  ) {}
+
+  list(query: CaseListQuery): CaseListing {
+    return this.index.list(query);
+  }
+
+  /** Reads a case by id or folder name from its folder (the truth), refreshing its index row. */
+  async get(ref: string): Promise<CaseDetail> {
+    const folder = this.folderOf(ref);
+    const read = await this.readValid(ref, folder);
+    this.index.record(read);
+    return this.detail(folder, read.record);
+  }
+
+  async create(facts: CaseFacts): Promise<{ id: string; folder: string }> {
+    const now = nowChinaIso();
+    const record: CaseRecord = {
+      schemaVersion: CASE_FILE_VERSION,
+      id: this.newId(),
+      createdAt: now,
+      updatedAt: now,
+      status: 'preparing',
+      lifecycle: 'active',
+      ...facts,
+    };
+    const { folder, stamp } = await this.store.create(record);
+    this.index.record({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
+    return { id: record.id, folder };
+  }
+
+  /** Replaces the facts; the folder name stays (see {@link CaseStore.create} for why it never changes). */
+  updateFacts(ref: string, facts: CaseFacts): Promise<CaseDetail> {
+    return this.change(ref, (record) => ({ ...record, ...facts }));
+  }
+
+  setStatus(ref: string, status: CaseStatus): Promise<CaseDetail> {
+    return this.change(ref, (record) => ({ ...record, status }));
+  }
+
+  /** Archive, trash, restore: only a field changes, nothing is ever deleted. */
+  setLifecycle(ref: string, lifecycle: CaseLifecycle): Promise<CaseDetail> {
+    return this.change(ref, (record) => ({ ...record, lifecycle }));
+  }
+
+  /** One read-modify-write under the case lock: a file that does not validate is never overwritten. */
+  private async change(ref: string, edit: (record: CaseRecord) => CaseRecord): Promise<CaseDetail> {
+    const folder = this.folderOf(ref);
+    if (!(await this.store.folderExists(folder))) return this.vanished(ref, folder);
+    return this.store.withLock(folder, async () => {
+      const read = await this.readValid(ref, folder);
+      const record: CaseRecord = { ...edit(read.record), schemaVersion: CASE_FILE_VERSION, updatedAt: nowChinaIso() };
+      const stamp = await this.store.write(folder, record);
+      this.index.record({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
+      return this.detail(folder, record);
+    });
+  }
+
+  /**
+   * Reads a case file that must be valid. A damaged file is recorded as such in the index (and left
+   * untouched); a folder that disappeared since the last sync is dropped from the index.
+   */
+  private async readValid(ref: string, folder: string): Promise<Extract<CaseFolderRead, { ok: true }>> {
+    const read = await this.store.read(folder);
+    if (read.ok) return read;
+    if (!(await this.store.folderExists(folder))) return this.vanished(ref, folder);
+    this.index.record(read);
+    throw new ApiFailure('damaged', read.reason);
+  }
+
+  private vanished(ref: string, folder: string): never {
+    this.index.forget(folder);
+    throw new ApiFailure('not-found', errorMessages.caseNotFound(ref));
+  }
+
+  private folderOf(ref: string): string {
+    const found = this.index.resolve(ref);
+    if (!found) throw new ApiFailure('not-found', errorMessages.caseNotFound(ref));
+    if (found.kind === 'damaged') throw new ApiFailure('damaged', found.reason);
+    return found.folder;
+  }
+
+  private detail(folder: string, record: CaseRecord): CaseDetail {
+    return { record, folder, path: this.store.pathOf(folder) };
+  }
+}

@@ -1,0 +1,139 @@
+import { lstat, mkdir, open, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CaseRecord } from '../../shared/domain/case';
+import { errorMessages } from '../../shared/messages/errors';
+import { sweepTempFiles, writeFileAtomic } from '../fs/atomic-write';
+import { parseCaseFile, serializeCaseFile } from './case-file';
+import { caseFolderBaseName, uniqueFolderName } from './case-folder-name';
+import { withCaseLock } from './case-lock';
+
+export const CASE_FILE_NAME = 'case.json';
+/** Created empty with every case, so the person finds the same layout in each folder. */
+export const CASE_SUBFOLDERS = ['evidence', 'letters', 'exports'] as const;
+
+/** What the index remembers of a `case.json` to tell, with one `stat`, whether it changed. */
+export interface CaseFileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+export type CaseFolderRead =
+  | { ok: true; folder: string; record: CaseRecord; fromVersion: number; stamp: CaseFileStamp }
+  | { ok: false; folder: string; reason: string; stamp?: CaseFileStamp };
+
+const stampOf = (info: { mtimeMs: number; size: number }): CaseFileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
+
+/**
+ * The case folders under `cases/`: plain files that are the source of truth (the index can always be
+ * rebuilt from them). Knows the folder layout and the file format; knows nothing about the index.
+ */
+export class CaseStore {
+  constructor(readonly casesDir: string) {}
+
+  pathOf(folder: string): string {
+    return join(this.casesDir, folder);
+  }
+
+  casePathOf(folder: string): string {
+    return join(this.casesDir, folder, CASE_FILE_NAME);
+  }
+
+  /** Names of the case folders: real directories only (symlinks are never followed), no hidden entries. */
+  async listFolders(): Promise<string[]> {
+    const entries = await readdir(this.casesDir, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
+  }
+
+  async folderExists(folder: string): Promise<boolean> {
+    try {
+      return (await lstat(this.pathOf(folder))).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  /** The stamp of a folder's `case.json`, or undefined when there is none. */
+  async stamp(folder: string): Promise<CaseFileStamp | undefined> {
+    try {
+      const handle = await open(this.casePathOf(folder), 'r');
+      try {
+        return stampOf(await handle.stat());
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Reads and validates a folder's `case.json`. The stamp comes from the same open file as the
+   * content, so a concurrent atomic replace can never pair new metadata with old content.
+   */
+  async read(folder: string): Promise<CaseFolderRead> {
+    let text: string;
+    let stamp: CaseFileStamp;
+    try {
+      const handle = await open(this.casePathOf(folder), 'r');
+      try {
+        stamp = stampOf(await handle.stat());
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      const reason = code === 'ENOENT' ? errorMessages.caseFileMissing : errorMessages.caseFileUnreadable(code);
+      return { ok: false, folder, reason };
+    }
+    const parsed = parseCaseFile(text);
+    return parsed.ok ? { ...parsed, folder, stamp } : { ok: false, folder, reason: parsed.reason, stamp };
+  }
+
+  /** Writes `record` as the folder's `case.json` (atomically) and returns the new file's stamp. */
+  async write(folder: string, record: CaseRecord): Promise<CaseFileStamp> {
+    const path = this.casePathOf(folder);
+    await writeFileAtomic(path, serializeCaseFile(record));
+    const stamp = await this.stamp(folder);
+    if (!stamp) throw Object.assign(new Error(`${path} vanished after writing`), { code: 'EIO', path });
+    return stamp;
+  }
+
+  /**
+   * Creates the folder of a new case with its subfolders and `case.json`. The name is reserved with a
+   * non-recursive mkdir, which fails if another process took it first; then the next suffix is tried.
+   *
+   * The folder name is fixed here and never changes, even when the platform or order number is
+   * corrected later: people refer to the folder from outside the app (file managers, shortcuts,
+   * notes, letters sent, sync and backup tools), and renaming it would break all of those.
+   */
+  async create(record: CaseRecord): Promise<{ folder: string; stamp: CaseFileStamp }> {
+    const base = caseFolderBaseName(record);
+    const taken = new Set(await this.listFolders());
+    for (;;) {
+      const folder = uniqueFolderName(base, taken);
+      try {
+        await mkdir(this.pathOf(folder));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        taken.add(folder);
+        continue;
+      }
+      for (const sub of CASE_SUBFOLDERS) await mkdir(join(this.pathOf(folder), sub));
+      return { folder, stamp: await this.write(folder, record) };
+    }
+  }
+
+  withLock<T>(folder: string, work: () => Promise<T>): Promise<T> {
+    return withCaseLock(this.pathOf(folder), folder, work);
+  }
+
+  /** Removes temp files left by a crash mid-write, in every case folder. */
+  async sweepTempFiles(): Promise<void> {
+    const folders = await this.listFolders();
+    await Promise.all(folders.map((folder) => sweepTempFiles(this.pathOf(folder))));
+  }
+}

@@ -1,0 +1,190 @@
+import type { CaseListing } from '../../shared/api/contract';
+import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
+import { errorMessages } from '../../shared/messages/errors';
+import type { CaseFileStamp, CaseFolderRead } from '../cases/case-store';
+import type { IndexDb } from './index-db';
+
+export interface CaseListQuery {
+  view: CaseLifecycle;
+  query?: string;
+  status?: CaseStatus;
+}
+
+/** Where a reference (case id or folder name) points in the index. */
+export type IndexedRef = { kind: 'case'; id: string; folder: string } | { kind: 'damaged'; folder: string; reason: string };
+
+interface CaseRow {
+  id: string;
+  folder: string;
+  title: string;
+  platform_name: string;
+  product: string | null;
+  order_number: string;
+  amount_paid_fen: number;
+  status: CaseStatus;
+  lifecycle: CaseLifecycle;
+  created_at: string;
+  last_activity_at: string;
+}
+
+/** Full-width letters and digits fold to ASCII and case is ignored, in the stored text and the query alike. */
+const searchable = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+const searchTextOf = (record: CaseRecord): string =>
+  searchable(
+    [
+      record.title,
+      record.platform.name,
+      record.platform.company,
+      record.order.product,
+      record.order.number,
+      record.complainant.name,
+      record.order.paymentRef,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+
+const likePattern = (query: string): string => `%${searchable(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const toSummary = (row: CaseRow): CaseSummary => ({
+  id: row.id,
+  folder: row.folder,
+  title: row.title,
+  platformName: row.platform_name,
+  ...(row.product === null ? {} : { product: row.product }),
+  orderNumber: row.order_number,
+  amountPaidFen: row.amount_paid_fen,
+  status: row.status,
+  lifecycle: row.lifecycle,
+  createdAt: row.created_at,
+  lastActivityAt: row.last_activity_at,
+});
+
+const SUMMARY_COLUMNS = `id, folder, title, platform_name, product, order_number, amount_paid_fen, status, lifecycle,
+  created_at, last_activity_at`;
+
+/**
+ * The workspace index: a disposable SQLite cache of the case folders for fast listing and search.
+ * Every method is synchronous (better-sqlite3); callers read the files first, then record them here.
+ */
+export class CaseIndex {
+  constructor(private readonly db: IndexDb) {}
+
+  /**
+   * Records what was read from one folder, replacing whatever the index held for it.
+   *
+   * Two folders claiming the same case id are never merged. The rule for which one keeps the id is
+   * the folder name that sorts first, so a full rebuild and any sequence of incremental syncs agree;
+   * the other is listed as damaged with the reason.
+   */
+  record(read: CaseFolderRead): void {
+    this.db.transaction(() => {
+      this.forget(read.folder);
+      if (!read.ok) return this.markDamaged(read.folder, read.reason);
+      const owner = this.db.prepare('SELECT folder FROM cases WHERE id = ?').pluck().get(read.record.id) as
+        | string
+        | undefined;
+      if (owner !== undefined && owner < read.folder) {
+        return this.markDamaged(read.folder, errorMessages.caseDuplicateId(read.record.id, owner));
+      }
+      if (owner !== undefined) {
+        this.forget(owner);
+        this.markDamaged(owner, errorMessages.caseDuplicateId(read.record.id, read.folder));
+      }
+      this.insertCase(read.folder, read.record, read.stamp);
+    })();
+  }
+
+  /** Drops everything known about a folder (it vanished from disk). */
+  forget(folder: string): void {
+    this.db.prepare('DELETE FROM cases WHERE folder = ?').run(folder);
+    this.db.prepare('DELETE FROM damaged_folders WHERE folder = ?').run(folder);
+  }
+
+  clear(): void {
+    this.db.exec('DELETE FROM cases; DELETE FROM damaged_folders;');
+  }
+
+  /** Runs `work` in one transaction, so readers see the index before or after, never halfway. */
+  transaction(work: () => void): void {
+    this.db.transaction(work)();
+  }
+
+  list({ view, query, status }: CaseListQuery): CaseListing {
+    const conditions = ['lifecycle = @view'];
+    if (status) conditions.push('status = @status');
+    const trimmed = query?.trim();
+    if (trimmed) conditions.push(`search_text LIKE @pattern ESCAPE '\\'`);
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM cases WHERE ${conditions.join(' AND ')}
+         ORDER BY last_activity_at DESC, id DESC`,
+      )
+      .all({ view, status, pattern: trimmed ? likePattern(trimmed) : undefined }) as CaseRow[];
+    return { cases: rows.map(toSummary), damaged: this.damaged() };
+  }
+
+  damaged(): DamagedCase[] {
+    return this.db.prepare('SELECT folder, reason FROM damaged_folders ORDER BY folder').all() as DamagedCase[];
+  }
+
+  /** Finds a case by id (any letter case) or by folder name. */
+  resolve(ref: string): IndexedRef | undefined {
+    const name = ref.trim().normalize('NFC');
+    const row = this.db
+      .prepare('SELECT id, folder FROM cases WHERE id = ? OR folder = ?')
+      .get(name.toUpperCase(), name) as { id: string; folder: string } | undefined;
+    if (row) return { kind: 'case', ...row };
+    const damaged = this.db.prepare('SELECT folder, reason FROM damaged_folders WHERE folder = ?').get(name) as
+      | DamagedCase
+      | undefined;
+    return damaged && { kind: 'damaged', ...damaged };
+  }
+
+  /** The stamp each indexed case was read with, by folder: what an open-time sync compares against. */
+  stamps(): Map<string, CaseFileStamp> {
+    const rows = this.db.prepare('SELECT folder, file_mtime_ms, file_size FROM cases').all() as {
+      folder: string;
+      file_mtime_ms: number;
+      file_size: number;
+    }[];
+    return new Map(rows.map((r) => [r.folder, { mtimeMs: r.file_mtime_ms, size: r.file_size }]));
+  }
+
+  counts(): { caseCount: number; damagedCount: number } {
+    const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return { caseCount: count('cases'), damagedCount: count('damaged_folders') };
+  }
+
+  private markDamaged(folder: string, reason: string): void {
+    this.db.prepare('INSERT INTO damaged_folders (folder, reason) VALUES (?, ?)').run(folder, reason);
+  }
+
+  private insertCase(folder: string, record: CaseRecord, stamp: CaseFileStamp): void {
+    this.db
+      .prepare(
+        `INSERT INTO cases (id, folder, title, platform_name, product, order_number, amount_paid_fen, status,
+           lifecycle, created_at, last_activity_at, search_text, file_mtime_ms, file_size)
+         VALUES (@id, @folder, @title, @platformName, @product, @orderNumber, @amountPaidFen, @status,
+           @lifecycle, @createdAt, @lastActivityAt, @searchText, @mtimeMs, @size)`,
+      )
+      .run({
+        id: record.id,
+        folder,
+        title: record.title,
+        platformName: record.platform.name,
+        product: record.order.product ?? null,
+        orderNumber: record.order.number,
+        amountPaidFen: record.order.amountPaidFen,
+        status: record.status,
+        lifecycle: record.lifecycle,
+        createdAt: record.createdAt,
+        // Only case.json changes count as activity for now; evidence and letters will add theirs.
+        lastActivityAt: record.updatedAt,
+        searchText: searchTextOf(record),
+        mtimeMs: stamp.mtimeMs,
+        size: stamp.size,
+      });
+  }
+}

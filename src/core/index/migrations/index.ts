@@ -1,0 +1,5 @@
+import { migration001Cases } from './001-cases';
+import type { IndexMigration } from './index-migration';
+
+/** All index migrations in order; `version` must equal the position + 1. */
+export const INDEX_MIGRATIONS: readonly IndexMigration[] = [migration001Cases];

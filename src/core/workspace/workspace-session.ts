@@ -1,0 +1,101 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { WorkspaceInfo } from '../../shared/api/contract';
+import { CaseService } from '../cases/case-service';
+import { CaseStore } from '../cases/case-store';
+import { CaseIndex } from '../index/case-index';
+import { openIndexDb, type IndexDb } from '../index/index-db';
+import { syncIndex, type SyncReport } from '../index/reindex';
+import { updateUserSettings, type Environment } from './user-settings';
+
+/** Everything that belongs to one open workspace folder. */
+interface OpenWorkspace {
+  root: string;
+  indexPath: string;
+  db: IndexDb;
+  store: CaseStore;
+  index: CaseIndex;
+  cases: CaseService;
+}
+
+/**
+ * Opens a workspace: creates `cases/` and `.casebook/` if missing, removes temp files left by a crash,
+ * opens the index and brings it in line with the folders (an incremental sync; a missing or unusable
+ * index file is recreated empty, so the sync amounts to a full rebuild).
+ */
+async function openWorkspace(dir: string): Promise<OpenWorkspace> {
+  const root = resolve(dir);
+  const casesDir = join(root, 'cases');
+  const indexDir = join(root, '.casebook');
+  await mkdir(casesDir, { recursive: true });
+  await mkdir(indexDir, { recursive: true });
+  const store = new CaseStore(casesDir);
+  await store.sweepTempFiles();
+  const indexPath = join(indexDir, 'index.sqlite');
+  const db = openIndexDb(indexPath);
+  try {
+    const index = new CaseIndex(db);
+    await syncIndex(store, index);
+    return { root, indexPath, db, store, index, cases: new CaseService(store, index) };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * The workspace a host works on. Hosts keep one session and pass it to `createHandlers`; the
+ * handlers always reach the current workspace through it, also after `switchTo`.
+ *
+ * @example const session = await WorkspaceSession.open(resolveWorkspaceDir({ flag, env: process.env }))
+ */
+export class WorkspaceSession {
+  private constructor(
+    private current: OpenWorkspace,
+    private readonly environment?: Environment,
+  ) {}
+
+  /** `environment` locates the user settings `switchTo` writes (tests point it at a temp folder). */
+  static async open(dir: string, environment?: Environment): Promise<WorkspaceSession> {
+    return new WorkspaceSession(await openWorkspace(dir), environment);
+  }
+
+  /** Absolute path of the workspace folder. */
+  get root(): string {
+    return this.current.root;
+  }
+
+  get indexPath(): string {
+    return this.current.indexPath;
+  }
+
+  get cases(): CaseService {
+    return this.current.cases;
+  }
+
+  info(): WorkspaceInfo {
+    return { path: this.root, ...this.current.index.counts() };
+  }
+
+  /** Re-reads every case folder and replaces the index. */
+  rebuildIndex(): Promise<SyncReport> {
+    return syncIndex(this.current.store, this.current.index, { full: true });
+  }
+
+  /**
+   * Opens another workspace and makes it the current one, remembering the choice in the user settings.
+   * The new folder is opened before the old one is closed, so a failure leaves the session as it was.
+   */
+  async switchTo(dir: string): Promise<WorkspaceInfo> {
+    const next = await openWorkspace(dir);
+    const previous = this.current;
+    this.current = next;
+    previous.db.close();
+    await updateUserSettings({ workspaceDir: next.root }, this.environment);
+    return this.info();
+  }
+
+  close(): void {
+    this.current.db.close();
+  }
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { CaseFacts, CaseRecord } from '../../src/shared/domain/case';
+import type { CaseIntake } from '../../src/shared/domain/intake';
+import { caseIntakeSchema } from '../../src/shared/validation/intake-schema';
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+
+/** The realistic intake from tests/fixtures (a 星耀卡盟 order with an invalid card key). */
+export const sampleIntake = (): CaseIntake => JSON.parse(fixture('intake/xingyao-invalid-card-key.json')) as CaseIntake;
+
+export const sampleFacts = (): CaseFacts => caseIntakeSchema.parse(sampleIntake());
+
+export const v1FixtureText = (): string => fixture('case-file/v1-xingyao-negotiating.json');
+
+let counter = 0;
+
+/** A valid stored record; `n` varies the id, order number and title so many can coexist. */
+export function sampleRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
+  const n = ++counter;
+  const facts = sampleFacts();
+  return {
+    schemaVersion: 2,
+    id: `01HYC${String(n).padStart(21, '0')}`,
+    createdAt: '2024-05-21T09:15:00+08:00',
+    updatedAt: '2024-05-21T09:15:00+08:00',
+    status: 'preparing',
+    lifecycle: 'active',
+    ...facts,
+    title: `${facts.title} ${n}`,
+    order: { ...facts.order, number: `KM${String(n).padStart(8, '0')}` },
+    ...overrides,
+  };
+}
