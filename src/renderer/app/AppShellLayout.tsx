@@ -86,7 +86,8 @@ export function AppShellLayout() {
                 {t.workspace.current}
               </Text>
               <Text size="sm" ff="monospace" truncate="start" maw={{ base: 140, sm: 360, lg: 560 }} title={info?.path}>
-                {info?.path ?? t.workspace.loading}
+                {/* Truncating at the start flips the direction; <bdi> keeps the path itself left to right. */}
+                <bdi>{info?.path ?? t.workspace.loading}</bdi>
               </Text>
               <Tooltip label={t.workspace.change}>
                 <ActionIcon variant="default" size="lg" onClick={switcher.open} aria-label={t.workspace.change}>

@@ -111,9 +111,7 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <Fieldset legend={t.sections.title}>
-          <TextInput {...text('title')} placeholder={t.titlePlaceholder} />
-        </Fieldset>
+        <TextInput {...text('title')} placeholder={t.titlePlaceholder} size="md" />
 
         <Fieldset legend={t.sections.platform}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -33,6 +33,8 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
   }, [searchRef, takePendingFocus]);
 
   const filtered = debouncedQuery !== '' || status !== null;
+  // An empty view gets its call to action alone; search and filter only appear when they can help.
+  const showFilters = filtered || query !== '' || (listing.data?.cases.length ?? 0) > 0;
   const clearFilters = () => {
     setQuery('');
     setStatus(null);
@@ -42,14 +44,14 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
         <Title order={2}>{t.titles[view]}</Title>
-        {listing.data && (
+        {listing.data && showFilters && (
           <Text size="sm" c="dimmed">
             {t.count(listing.data.cases.length)}
           </Text>
         )}
       </Group>
 
-      <Group gap="sm" wrap="wrap">
+      <Group gap="sm" wrap="wrap" display={showFilters ? undefined : 'none'}>
         <TextInput
           ref={searchRef}
           aria-label={t.searchLabel}

@@ -2,9 +2,9 @@ import { Badge, type MantineColor } from '@mantine/core';
 import type { CaseStatus } from '../../shared/domain/case';
 import { statusLabels } from '../../shared/messages/labels';
 
-/** Colours follow the case's path: grey while preparing, cooler while talking, warmer as it escalates. */
+/** Colours follow the case's path: amber while preparing, cool while talking, warmer as it escalates, grey once closed. */
 export const statusColors: Record<CaseStatus, MantineColor> = {
-  preparing: 'gray',
+  preparing: 'yellow',
   complained: 'blue',
   negotiating: 'cyan',
   escalated: 'orange',
@@ -12,7 +12,7 @@ export const statusColors: Record<CaseStatus, MantineColor> = {
   regulator: 'violet',
   litigation: 'red',
   resolved: 'green',
-  closed: 'dark',
+  closed: 'gray',
 };
 
 export function StatusBadge({ status }: { status: CaseStatus }) {

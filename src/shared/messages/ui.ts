@@ -59,7 +59,6 @@ export const uiMessages = {
   },
   form: {
     sections: {
-      title: '案件标题',
       platform: '平台信息',
       complainant: '投诉人',
       order: '订单',
