@@ -72,26 +72,31 @@ async function lastEntry(path: string): Promise<Pick<AuditEntry, 'seq' | 'hash'>
   return { seq: entry.seq, hash: entry.hash };
 }
 
+type AuditEvent = Pick<AuditEntry, 'action'> & Partial<Pick<AuditEntry, 'target' | 'sha256' | 'detail'>>;
+
 /**
- * Appends one entry and fsyncs it. Callers hold the case lock, so entries never interleave.
+ * Appends entries (one user action may touch several items) with a single fsync. Callers hold the
+ * case lock, so entries never interleave.
  * @example await appendAudit(caseDir, { action: 'evidence.import', target: item.id, sha256: item.sha256 })
  */
-export async function appendAudit(
-  caseDir: string,
-  event: Pick<AuditEntry, 'action'> & Partial<Pick<AuditEntry, 'target' | 'sha256' | 'detail'>>,
-): Promise<AuditEntry> {
+export async function appendAudit(caseDir: string, ...events: AuditEvent[]): Promise<AuditEntry[]> {
   const path = join(caseDir, AUDIT_LOG_NAME);
-  const previous = await lastEntry(path);
-  const unsigned = { seq: previous.seq + 1, at: nowChinaIso(), ...event, prev: previous.hash };
-  const entry: AuditEntry = { ...unsigned, hash: entryHash(unsigned) };
+  let previous = await lastEntry(path);
+  const at = nowChinaIso();
+  const entries = events.map((event) => {
+    const unsigned = { seq: previous.seq + 1, at, ...event, prev: previous.hash };
+    const entry: AuditEntry = { ...unsigned, hash: entryHash(unsigned) };
+    previous = entry;
+    return entry;
+  });
   const handle = await open(path, 'a', 0o644);
   try {
-    await handle.appendFile(`${JSON.stringify(entry)}\n`, 'utf8');
+    await handle.appendFile(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
   }
-  return entry;
+  return entries;
 }
 
 export async function readAudit(caseDir: string): Promise<string[]> {

@@ -3,12 +3,14 @@ import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { monotonicFactory } from 'ulid';
 import { ApiFailure } from '../../shared/api/dispatch';
+import type { ApiErrorCode } from '../../shared/api/result';
 import type { EvidenceCategory, EvidenceItem, EvidenceLabels, EvidenceView } from '../../shared/domain/evidence';
 import { exhibitNumbers, insertionIndex } from '../../shared/evidence/exhibit-order';
 import { evidenceMessages as m } from '../../shared/messages/evidence';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
 import { fsyncDirectory, renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
+import { removeReadOnlyFile } from '../fs/remove-read-only';
 import { readCaptureTime } from './capture-time';
 import {
   EVIDENCE_FILE_NAME,
@@ -29,6 +31,24 @@ export interface ImportOptions extends CopyOptions {
   title?: string;
   /** Import even when an item with the same SHA-256 exists (the person confirmed it). */
   allowDuplicate?: boolean;
+}
+
+interface Staged {
+  copy: StagedCopy;
+  /** The path or upload name the person gave, for messages. */
+  file: string;
+  name: string;
+}
+
+export interface ImportRejection {
+  file: string;
+  code: ApiErrorCode;
+  message: string;
+}
+
+export interface ImportBatch {
+  imported: ImportResult[];
+  rejected: ImportRejection[];
 }
 
 export interface ImportResult {
@@ -86,70 +106,128 @@ export class EvidenceLocker {
     return viewsOf(await this.read());
   }
 
+  /** Imports one file; a refusal (duplicate, changed, unreadable …) is thrown. */
   async importFile(sourcePath: string, options: ImportOptions = {}): Promise<ImportResult> {
-    const id = newId();
-    const staged = await stageFile(this.caseDir, id, sourcePath, options);
-    return this.commit(staged, basename(sourcePath), options);
+    return single(await this.importFiles([sourcePath], options));
   }
 
-  async importStream(source: Readable, meta: { name: string; size: number; lastModified: Date }, options: ImportOptions = {}): Promise<ImportResult> {
-    const id = newId();
-    const staged = await stageStream(this.caseDir, id, source, meta, options);
-    return this.commit(staged, meta.name, options);
-  }
-
-  private async commit(staged: StagedCopy, rawName: string, options: ImportOptions): Promise<ImportResult> {
-    const originalName = rawName.normalize('NFC');
+  /**
+   * Imports files picked or dropped together as one action: each is staged in turn, then all are
+   * committed with one write of `evidence.json`. A file that cannot be imported is reported in
+   * `rejected` with a message naming it; the others still go in.
+   */
+  async importFiles(sourcePaths: readonly string[], options: ImportOptions = {}): Promise<ImportBatch> {
+    const staged: Staged[] = [];
+    const rejected: ImportRejection[] = [];
     try {
-      const { mediaType, extension } = await sniffMediaType(staged.stagingPath, originalName);
-      const capture = await readCaptureTime(staged.stagingPath, mediaType, staged.sourceMtime);
-      return await this.withLock(async () => {
-        const file = await this.read();
-        const twin = file.items.find((item) => item.sha256 === staged.sha256);
-        if (twin && !options.allowDuplicate) {
-          const exhibit = exhibitNumbers(file.order, mapOf(file)).get(twin.id);
-          throw new ApiFailure('duplicate', m.duplicate(originalName, exhibit ? m.exhibit(exhibit) : twin.title));
-        }
-        const category = options.category ?? defaultCategory(mediaType);
-        const item: EvidenceItem = {
-          id: staged.id,
-          storedName: storedEvidenceName(staged.id, originalName, extension),
-          originalName,
-          size: staged.size,
-          mediaType,
-          sha256: staged.sha256,
-          importedAt: nowChinaIso(),
-          ...capture,
-          category,
-          title: options.title?.trim() || stem(originalName),
-          elements: [],
-        };
-        const order = [...file.order];
-        order.splice(insertionIndex(order, mapOf(file), category), 0, item.id);
-        const previous = file;
-        await this.write({ ...file, order, items: [...file.items, item] });
-        await appendAudit(this.caseDir, {
-          action: 'evidence.import',
-          target: item.id,
-          sha256: item.sha256,
-          detail: { originalName, size: item.size, storedName: item.storedName },
-        });
+      for (const path of sourcePaths) {
+        if (options.signal?.aborted) break;
         try {
-          await this.completeCommit(staged.stagingPath, item);
+          staged.push({ copy: await stageFile(this.caseDir, newId(), path, options), file: path, name: basename(path) });
         } catch (error) {
-          await this.write(previous);
-          await appendAudit(this.caseDir, { action: 'evidence.import-rolled-back', target: item.id, sha256: item.sha256 });
-          throw error;
+          if (!(error instanceof ApiFailure)) throw error;
+          rejected.push({ file: path, code: error.code, message: error.message });
         }
-        const view = viewsOf(await this.read()).find((v) => v.id === item.id)!;
-        return item.size === 0 ? { item: view, warning: m.emptyFile(originalName) } : { item: view };
-      });
+      }
+      if (options.signal?.aborted) throw new ApiFailure('invalid', m.batchCancelled);
+      const { imported, rejected: refused } = await this.commit(staged, options);
+      return { imported, rejected: [...rejected, ...refused] };
     } finally {
-      await discardStaged(staged.stagingPath);
+      await Promise.all(staged.map((entry) => discardStaged(entry.copy.stagingPath)));
     }
   }
 
-  /** The last step of an import: the staged original becomes visible under its stored name. */
+  /** Imports bytes uploaded by a browser (web host); a refusal is thrown. */
+  async importStream(source: Readable, meta: { name: string; size: number; lastModified: Date }, options: ImportOptions = {}): Promise<ImportResult> {
+    const copy = await stageStream(this.caseDir, newId(), source, meta, options);
+    try {
+      return single(await this.commit([{ copy, file: meta.name, name: meta.name }], options));
+    } finally {
+      await discardStaged(copy.stagingPath);
+    }
+  }
+
+  private async commit(staged: readonly Staged[], options: ImportOptions): Promise<ImportBatch> {
+    if (staged.length === 0) return { imported: [], rejected: [] };
+    const described = await Promise.all(
+      staged.map(async (entry) => {
+        const originalName = entry.name.normalize('NFC');
+        const { mediaType, extension } = await sniffMediaType(entry.copy.stagingPath, originalName);
+        const capture = await readCaptureTime(entry.copy.stagingPath, mediaType, entry.copy.sourceMtime);
+        return { ...entry, originalName, mediaType, extension, capture };
+      }),
+    );
+    return this.withLock(async () => {
+      const file = await this.read();
+      const items = mapOf(file);
+      const order = [...file.order];
+      const added: { item: EvidenceItem; stagingPath: string }[] = [];
+      const rejected: ImportRejection[] = [];
+      const importedAt = nowChinaIso();
+      for (const entry of described) {
+        const twin = [...items.values()].find((item) => item.sha256 === entry.copy.sha256);
+        if (twin && !options.allowDuplicate) {
+          const exhibit = exhibitNumbers(order, items).get(twin.id);
+          rejected.push({ file: entry.file, code: 'duplicate', message: m.duplicate(entry.originalName, exhibit ? m.exhibit(exhibit) : twin.title) });
+          continue;
+        }
+        const category = options.category ?? defaultCategory(entry.mediaType);
+        const item: EvidenceItem = {
+          id: entry.copy.id,
+          storedName: storedEvidenceName(entry.copy.id, entry.originalName, entry.extension),
+          originalName: entry.originalName,
+          size: entry.copy.size,
+          mediaType: entry.mediaType,
+          sha256: entry.copy.sha256,
+          importedAt,
+          ...entry.capture,
+          category,
+          title: options.title?.trim() || stem(entry.originalName),
+          elements: [],
+        };
+        order.splice(insertionIndex(order, items, category), 0, item.id);
+        items.set(item.id, item);
+        added.push({ item, stagingPath: entry.copy.stagingPath });
+      }
+      if (added.length === 0) return { imported: [], rejected };
+      await this.write({ ...file, order, items: [...file.items, ...added.map((a) => a.item)] });
+      await appendAudit(
+        this.caseDir,
+        ...added.map(({ item }) => ({
+          action: 'evidence.import' as const,
+          target: item.id,
+          sha256: item.sha256,
+          detail: { originalName: item.originalName, size: item.size, storedName: item.storedName },
+        })),
+      );
+      await this.placeCommitted(file, added);
+      const views = new Map(viewsOf(await this.read()).map((view) => [view.id, view]));
+      const imported = added.map(({ item }) => {
+        const result: ImportResult = { item: views.get(item.id)! };
+        if (item.size === 0) result.warning = m.emptyFile(item.originalName);
+        return result;
+      });
+      return { imported, rejected };
+    });
+  }
+
+  /**
+   * Moves committed originals out of staging. Should a rename fail (on Windows a scanner can hold a
+   * file for longer than our retries), the index goes back to `previous` so no entry lacks its file.
+   */
+  private async placeCommitted(previous: EvidenceFile, added: readonly { item: EvidenceItem; stagingPath: string }[]): Promise<void> {
+    try {
+      for (const { item, stagingPath } of added) await renameWithRetry(stagingPath, this.storedPath(item));
+    } catch (error) {
+      for (const { item } of added) await removeReadOnlyFile(this.storedPath(item));
+      await this.write(previous);
+      await appendAudit(this.caseDir, ...added.map(({ item }) => ({ action: 'evidence.import-rolled-back' as const, target: item.id, sha256: item.sha256 })));
+      throw error;
+    }
+    await fsyncDirectory(join(this.caseDir, EVIDENCE_DIR));
+  }
+
+  /** Finishes an import interrupted between its commit and the rename (see `recoverImports`). */
   async completeCommit(stagingPath: string, item: EvidenceItem): Promise<void> {
     await renameWithRetry(stagingPath, this.storedPath(item));
     await fsyncDirectory(join(this.caseDir, EVIDENCE_DIR));
@@ -208,6 +286,12 @@ export class EvidenceLocker {
     const path = this.storedPath(item);
     return { item, path, size: (await stat(path)).size };
   }
+}
+
+function single(batch: ImportBatch): ImportResult {
+  const [refusal] = batch.rejected;
+  if (refusal) throw new ApiFailure(refusal.code, refusal.message);
+  return batch.imported[0]!;
 }
 
 const mapOf = (file: EvidenceFile) => new Map(file.items.map((item) => [item.id, item]));

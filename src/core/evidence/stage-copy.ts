@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { chmod, lstat, mkdir, open, statfs, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, statfs, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { evidenceMessages as m } from '../../shared/messages/evidence';
+import { removeReadOnlyFile } from '../fs/remove-read-only';
 
 /** Inside the case folder, so the final rename never crosses file systems. */
 export const STAGING_DIR = '.staging';
@@ -51,15 +52,19 @@ async function writeStaged(
   const hash = createHash('sha256');
   let size = 0;
   let target: FileHandle | undefined;
+  // The write of one chunk overlaps the read and hashing of the next: one pass, no idle disk.
+  let writing: Promise<unknown> = Promise.resolve();
   try {
     target = await open(stagingPath, 'wx', 0o600);
     for await (const chunk of chunks) {
       if (options.signal?.aborted) throw new ApiFailure('invalid', m.cancelled(name));
       hash.update(chunk);
-      await target.write(chunk);
+      await writing;
+      writing = target.write(chunk);
       size += chunk.byteLength;
       options.onProgress?.(size);
     }
+    await writing;
     if (options.signal?.aborted) throw new ApiFailure('invalid', m.cancelled(name));
     await target.sync();
     await target.chmod(0o444);
@@ -67,6 +72,7 @@ async function writeStaged(
     target = undefined;
     return { stagingPath, sha256: hash.digest('hex'), size };
   } catch (error) {
+    await writing.catch(() => {});
     await target?.close().catch(() => {});
     await unlink(stagingPath).catch(() => {});
     throw error;
@@ -137,8 +143,5 @@ export async function stageStream(
   return { id, ...staged, sourceMtime: meta.lastModified };
 }
 
-/** Read-only files cannot be unlinked on Windows, so the write bit comes back first. */
-export async function discardStaged(stagingPath: string): Promise<void> {
-  await chmod(stagingPath, 0o644).catch(() => {});
-  await unlink(stagingPath).catch(() => {});
-}
+/** Drops a staged copy (cancelled, refused, or already moved into place: then there is nothing to do). */
+export const discardStaged = removeReadOnlyFile;

@@ -1,0 +1,95 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeCaseFile } from '../../../src/core/cases/case-file';
+import { CaseStore } from '../../../src/core/cases/case-store';
+import { ApiFailure } from '../../../src/shared/api/dispatch';
+import { writeCaseFolder } from '../case-folders';
+import { sampleRecord } from '../sample-case';
+import { tempDir } from '../temp-dir';
+
+const newStore = () => {
+  const casesDir = join(tempDir(), 'cases');
+  mkdirSync(casesDir);
+  return new CaseStore(casesDir);
+};
+
+describe('CaseStore', () => {
+  it('creates the folder with case.json and the three empty subfolders', async () => {
+    const store = newStore();
+    const record = sampleRecord();
+    const { folder, stamp } = await store.create(record);
+    expect(folder).toBe(`20240520-星耀卡盟-${record.order.number}`);
+    const dir = store.pathOf(folder);
+    expect(readdirSync(dir).sort()).toEqual(['case.json', 'evidence', 'exports', 'letters']);
+    for (const sub of ['evidence', 'letters', 'exports']) expect(readdirSync(join(dir, sub))).toEqual([]);
+    expect(readFileSync(join(dir, 'case.json'), 'utf8')).toBe(serializeCaseFile(record));
+    expect(stamp.size).toBe(Buffer.byteLength(serializeCaseFile(record)));
+  });
+
+  it('gives a second case with the same date, platform and order number a suffixed folder', async () => {
+    const store = newStore();
+    const record = sampleRecord();
+    const first = await store.create(record);
+    const second = await store.create({ ...record, id: sampleRecord().id });
+    const third = await store.create({ ...record, id: sampleRecord().id });
+    expect([second.folder, third.folder]).toEqual([`${first.folder}-2`, `${first.folder}-3`]);
+  });
+
+  it('creates distinct folders when cases are created at the same moment', async () => {
+    const store = newStore();
+    const record = sampleRecord();
+    const created = await Promise.all(
+      Array.from({ length: 6 }, () => store.create({ ...record, id: sampleRecord().id })),
+    );
+    expect(new Set(created.map((c) => c.folder)).size).toBe(6);
+  });
+
+  it('reads a folder back with the stamp of the file it read', async () => {
+    const store = newStore();
+    const record = sampleRecord();
+    const { folder, stamp } = await store.create(record);
+    expect(await store.read(folder)).toEqual({ ok: true, folder, record, fromVersion: 2, stamp });
+    expect(await store.read('no-such-folder')).toEqual({
+      ok: false,
+      folder: 'no-such-folder',
+      reason: expect.stringContaining('没有 case.json'),
+    });
+  });
+
+  it('lists real case folders only, sorted', async () => {
+    const store = newStore();
+    writeCaseFolder(store.casesDir, 'b', sampleRecord());
+    writeCaseFolder(store.casesDir, 'a', sampleRecord());
+    mkdirSync(join(store.casesDir, '.hidden'));
+    expect(await store.listFolders()).toEqual(['a', 'b']);
+  });
+
+  it('serialises read-modify-writes of one case under its lock', async () => {
+    const store = newStore();
+    const { folder } = await store.create(sampleRecord());
+    const order: string[] = [];
+    const slow = (name: string) =>
+      store.withLock(folder, async () => {
+        order.push(`${name}:start`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        order.push(`${name}:end`);
+      });
+    await Promise.all([slow('a'), slow('b')]);
+    expect(order.join(' ')).toMatch(/^(a:start a:end b:start b:end|b:start b:end a:start a:end)$/);
+    expect(existsSync(join(store.pathOf(folder), '.case.lock'))).toBe(false);
+  });
+
+  it('reports a case that stays locked as busy instead of waiting forever', async () => {
+    const store = newStore();
+    const { folder } = await store.create(sampleRecord());
+    let release!: () => void;
+    const held = store.withLock(folder, () => new Promise<void>((resolve) => (release = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = store.withLock(folder, async () => 'ran');
+    await expect(second).rejects.toBeInstanceOf(ApiFailure);
+    await expect(second).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('正在被其他窗口或命令行修改') });
+    release();
+    await held;
+  });
+});

@@ -1,0 +1,165 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CaseStore } from '../../../src/core/cases/case-store';
+import { CaseIndex } from '../../../src/core/index/case-index';
+import { openIndexDb, type IndexDb } from '../../../src/core/index/index-db';
+import { syncIndex } from '../../../src/core/index/reindex';
+import { copyCaseFolder, writeCaseFolder } from '../case-folders';
+import { sampleRecord, v1FixtureText } from '../sample-case';
+import { tempDir } from '../temp-dir';
+
+const open: IndexDb[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+function workspace() {
+  const root = tempDir();
+  const casesDir = join(root, 'cases');
+  const indexPath = join(root, 'index.sqlite');
+  mkdirSync(casesDir);
+  const store = new CaseStore(casesDir);
+  writeCaseFolder(casesDir, '.keep', '').toString();
+  const openIndex = () => {
+    const db = openIndexDb(indexPath);
+    open.push(db);
+    return new CaseIndex(db);
+  };
+  return { root, casesDir, indexPath, store, openIndex };
+}
+
+const everything = (index: CaseIndex) => ({
+  active: index.list({ view: 'active' }),
+  archived: index.list({ view: 'archived' }),
+  trashed: index.list({ view: 'trashed' }),
+});
+
+describe('syncIndex', () => {
+  it('gives the same listing after the index file is deleted and rebuilt', async () => {
+    const ws = workspace();
+    writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', sampleRecord());
+    writeCaseFolder(ws.casesDir, '20240601-极速卡盟-KM2', sampleRecord({ lifecycle: 'archived', status: 'closed' }));
+    writeCaseFolder(ws.casesDir, '20240602-旧版-KM3', v1FixtureText());
+    writeCaseFolder(ws.casesDir, '20240603-坏的-KM4', '{ "schemaVersion": 2, ');
+    const index = ws.openIndex();
+    const report = await syncIndex(ws.store, index, { full: true });
+    expect(report).toMatchObject({ indexed: 3, damaged: [{ folder: '20240603-坏的-KM4' }] });
+    const before = everything(index);
+    open.pop()?.close();
+
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${ws.indexPath}${suffix}`, { force: true });
+    const rebuilt = ws.openIndex();
+    await syncIndex(ws.store, rebuilt);
+    expect(everything(rebuilt)).toEqual(before);
+  });
+
+  it('shows a folder copied in from elsewhere, on reindex and on the next incremental sync', async () => {
+    const ws = workspace();
+    writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', sampleRecord());
+    const index = ws.openIndex();
+    await syncIndex(ws.store, index);
+
+    const elsewhere = workspace();
+    const source = writeCaseFolder(elsewhere.casesDir, '20240701-别处-KM9', sampleRecord({ title: '从别的电脑复制来的案件' }));
+    copyCaseFolder(source, ws.casesDir, '20240701-别处-KM9');
+
+    const report = await syncIndex(ws.store, index);
+    expect(report).toMatchObject({ indexed: 2, reparsed: 1, removed: 0 });
+    expect(index.list({ view: 'active', query: '别的电脑' }).cases.map((c) => c.folder)).toEqual(['20240701-别处-KM9']);
+    expect((await syncIndex(ws.store, index, { full: true })).indexed).toBe(2);
+  });
+
+  it('lists a damaged folder with its reason and leaves its file byte for byte as it was', async () => {
+    const ws = workspace();
+    const text = '{\n  "schemaVersion": 2,\n  "id" "01HYC",\n}\n';
+    const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', text);
+    const mtime = statSync(join(dir, 'case.json')).mtimeMs;
+    const index = ws.openIndex();
+    const report = await syncIndex(ws.store, index);
+    expect(report.damaged).toEqual([{ folder: '20240520-星耀卡盟-KM1', reason: 'case.json 不是有效的 JSON（第 3 行）' }]);
+    expect(index.list({ view: 'archived' }).damaged).toHaveLength(1);
+    expect(readFileSync(join(dir, 'case.json'), 'utf8')).toBe(text);
+    expect(statSync(join(dir, 'case.json')).mtimeMs).toBe(mtime);
+  });
+
+  it('picks up a repaired folder and drops vanished ones', async () => {
+    const ws = workspace();
+    const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', 'not json');
+    writeCaseFolder(ws.casesDir, '20240521-要删除-KM2', sampleRecord());
+    const index = ws.openIndex();
+    await syncIndex(ws.store, index);
+    expect(index.counts()).toEqual({ caseCount: 1, damagedCount: 1 });
+
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(sampleRecord()));
+    rmSync(join(ws.casesDir, '20240521-要删除-KM2'), { recursive: true });
+    const report = await syncIndex(ws.store, index);
+    expect(report).toMatchObject({ indexed: 1, damaged: [], removed: 1 });
+    expect(index.list({ view: 'active' }).cases.map((c) => c.folder)).toEqual(['20240520-星耀卡盟-KM1']);
+  });
+
+  it('re-reads a case.json whose size or mtime changed, and only that one', async () => {
+    const ws = workspace();
+    const record = sampleRecord();
+    const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', record);
+    writeCaseFolder(ws.casesDir, '20240521-另一个-KM2', sampleRecord());
+    const index = ws.openIndex();
+    await syncIndex(ws.store, index);
+
+    writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', { ...record, status: 'litigation' });
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(dir, 'case.json'), later, later);
+    const report = await syncIndex(ws.store, index);
+    expect(report.reparsed).toBe(1);
+    expect(index.list({ view: 'active', status: 'litigation' }).cases).toHaveLength(1);
+  });
+
+  it('never merges two folders with the same case id: the one sorting first keeps it, in any order', async () => {
+    const ws = workspace();
+    const record = sampleRecord();
+    writeCaseFolder(ws.casesDir, '20240520-B-副本', record);
+    const index = ws.openIndex();
+    await syncIndex(ws.store, index);
+    // A copy whose name sorts first arrives later: the outcome must match a rebuild from scratch.
+    writeCaseFolder(ws.casesDir, '20240520-A-原件', record);
+    const incremental = await syncIndex(ws.store, index);
+    const rebuilt = await syncIndex(ws.store, index, { full: true });
+    for (const report of [incremental, rebuilt]) {
+      expect(report.indexed).toBe(1);
+      expect(report.damaged).toEqual([
+        { folder: '20240520-B-副本', reason: expect.stringContaining('与文件夹“20240520-A-原件”中的案件重复') },
+      ]);
+    }
+    expect(index.resolve(record.id)).toEqual({ kind: 'case', id: record.id, folder: '20240520-A-原件' });
+
+    // When the original goes away, the copy is no longer a duplicate.
+    renameSync(join(ws.casesDir, '20240520-A-原件'), join(ws.root, 'moved-away'));
+    expect(await syncIndex(ws.store, index)).toMatchObject({ indexed: 1, damaged: [] });
+    expect(index.resolve(record.id)).toMatchObject({ folder: '20240520-B-副本' });
+  });
+
+  it('syncs 1,000 unchanged cases with a stat per folder and lists them fast', async () => {
+    const ws = workspace();
+    for (let i = 0; i < 1000; i++) {
+      const n = String(i).padStart(4, '0');
+      writeCaseFolder(
+        ws.casesDir,
+        `20240520-卡盟${n}-KM${n}`,
+        sampleRecord({ title: `案件 ${n}`, updatedAt: `2024-05-21T09:${String(i % 60).padStart(2, '0')}:00+08:00` }),
+      );
+    }
+    const index = ws.openIndex();
+    expect((await syncIndex(ws.store, index)).reparsed).toBe(1000);
+
+    const started = performance.now();
+    const report = await syncIndex(ws.store, index);
+    const syncMs = performance.now() - started;
+    expect(report).toMatchObject({ indexed: 1000, reparsed: 0, removed: 0 });
+    expect(syncMs).toBeLessThan(2000);
+
+    const listStarted = performance.now();
+    const listing = index.list({ view: 'active' });
+    const found = index.list({ view: 'active', query: '案件 0999' });
+    expect(performance.now() - listStarted).toBeLessThan(200);
+    expect(listing.cases).toHaveLength(1000);
+    expect(found.cases.map((c) => c.title)).toEqual(['案件 0999']);
+  });
+});

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
+import { writeCaseFolder } from '../case-folders';
+import { sampleFacts, v1FixtureText } from '../sample-case';
+import { tempDir } from '../temp-dir';
+
+const sessions: WorkspaceSession[] = [];
+const openSession = async (dir: string) => {
+  const session = await WorkspaceSession.open(dir, { env: { CASEBOOK_CONFIG_DIR: join(dir, '..', 'config') } });
+  sessions.push(session);
+  return session;
+};
+afterEach(() => sessions.splice(0).forEach((s) => s.close()));
+
+describe('WorkspaceSession', () => {
+  it('creates the workspace layout when opening an empty or missing folder', async () => {
+    const root = join(tempDir(), '我的案件');
+    const session = await openSession(root);
+    expect(session.root).toBe(root);
+    expect(readdirSync(root).sort()).toEqual(['.casebook', 'cases']);
+    expect(existsSync(join(root, '.casebook', 'index.sqlite'))).toBe(true);
+    expect(session.info()).toEqual({ path: root, caseCount: 0, damagedCount: 0 });
+  });
+
+  it('sweeps temp files left in case folders by a crash', async () => {
+    const root = tempDir();
+    const dir = writeCaseFolder(join(root, 'cases'), '20240520-星耀卡盟-KM1', v1FixtureText());
+    const leftover = join(dir, 'case.json.tmp-00112233aabb');
+    writeFileSync(leftover, '{"half written');
+    const old = new Date(Date.now() - 10 * 60_000);
+    utimesSync(leftover, old, old);
+    await openSession(root);
+    expect(existsSync(leftover)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['case.json', 'evidence']);
+  });
+
+  it('finds cases added while it was closed, and rebuilds a deleted index', async () => {
+    const root = tempDir();
+    const first = await openSession(root);
+    const { folder } = await first.cases.create(sampleFacts());
+    first.close();
+    sessions.pop();
+    writeCaseFolder(join(root, 'cases'), '20240602-旧版-KM3', v1FixtureText());
+    rmSync(join(root, '.casebook'), { recursive: true });
+
+    const second = await openSession(root);
+    const listed = [
+      ...second.cases.list({ view: 'active' }).cases,
+      ...second.cases.list({ view: 'archived' }).cases,
+    ].map((c) => c.folder);
+    expect(listed.sort()).toEqual([folder, '20240602-旧版-KM3'].sort());
+  });
+
+  it('reads a version 1 file without rewriting it, and writes version 2 on the next edit', async () => {
+    const root = tempDir();
+    const dir = writeCaseFolder(join(root, 'cases'), '20240602-旧版-KM3', v1FixtureText());
+    const session = await openSession(root);
+    const detail = await session.cases.get('01HYBZ3K8Q4M7XN2P5R6T9VWCD');
+    expect(detail.record).toMatchObject({ schemaVersion: 2, status: 'negotiating', lifecycle: 'archived' });
+    expect(readFileSync(join(dir, 'case.json'), 'utf8')).toBe(v1FixtureText());
+
+    await session.cases.setLifecycle('20240602-旧版-KM3', 'active');
+    const stored = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'));
+    expect(stored).toMatchObject({ schemaVersion: 2, lifecycle: 'active', order: { amountPaidFen: 9800 } });
+    expect(stored).not.toHaveProperty('version');
+  });
+
+  it('answers not-found for a case whose folder was removed behind its back', async () => {
+    const root = tempDir();
+    const session = await openSession(root);
+    const { id, folder } = await session.cases.create(sampleFacts());
+    rmSync(join(root, 'cases', folder), { recursive: true });
+    await expect(session.cases.setStatus(id, 'closed')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(session.cases.get(folder)).rejects.toMatchObject({ code: 'not-found' });
+    expect(session.info()).toMatchObject({ caseCount: 0, damagedCount: 0 });
+  });
+
+  it('stays on the current workspace when switching fails', async () => {
+    const root = tempDir();
+    const session = await openSession(root);
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    await expect(session.switchTo(file)).rejects.toMatchObject({ code: 'ENOTDIR' });
+    expect(session.info().path).toBe(root);
+  });
+});
