@@ -47,6 +47,7 @@ export const evidenceMessages = {
   duplicate: (file: string, exhibit: string) => `“${file}”与已导入的${exhibit}内容完全相同（SHA-256 一致）`,
   diskFull: (file: string) => `磁盘剩余空间不足以导入“${file}”，未导入。请清理空间后重试`,
   cancelled: (file: string) => `已取消导入“${file}”，未留下任何文件`,
+  batchCancelled: '已取消导入，未留下任何文件',
   itemNotFound: (id: string) => `找不到证据“${id}”`,
   reorderMismatch: '新的顺序必须恰好包含本案的每一项证据',
 } as const;

@@ -73,6 +73,12 @@ const deadlineDays = z
     return n;
   });
 
+/**
+ * A missing section is validated as if empty, so the messages name its required fields
+ * (`platform.name`) rather than the whole section; the cast is what zod's types need to allow that.
+ */
+const EMPTY_SECTION = {} as never;
+
 /** Drops keys whose value is undefined so stored JSON stays minimal. */
 const compact = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -94,7 +100,7 @@ export const caseIntakeSchema = z
       },
       { error: m.required },
     )
-      .prefault({}),
+      .prefault(EMPTY_SECTION),
     complainant: z.object(
       {
         name: requiredText(50),
@@ -105,7 +111,7 @@ export const caseIntakeSchema = z
       },
       { error: m.required },
     )
-      .prefault({}),
+      .prefault(EMPTY_SECTION),
     order: z.object(
       {
         number: requiredText(100),
@@ -117,7 +123,7 @@ export const caseIntakeSchema = z
       },
       { error: m.required },
     )
-      .prefault({}),
+      .prefault(EMPTY_SECTION),
     problem: z.object(
       {
         type: z.enum(PROBLEM_TYPES, { error: m.choice }),
@@ -125,7 +131,7 @@ export const caseIntakeSchema = z
       },
       { error: m.required },
     )
-      .prefault({}),
+      .prefault(EMPTY_SECTION),
     demand: z
       .object({
         type: z
