@@ -15,7 +15,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <Router hook={useHashLocation}>
           <WorkspaceProvider>
             <AppShellLayout />

@@ -51,7 +51,9 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
     >
       <Table.Thead>
         <Table.Tr>
-          <Table.Th className={classes.platform}>{t.platform}</Table.Th>
+          <Table.Th className={classes.platform} visibleFrom="sm">
+            {t.platform}
+          </Table.Th>
           <Table.Th className={classes.product} visibleFrom="md">
             {t.product}
           </Table.Th>
@@ -75,7 +77,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
               aria-rowindex={item.index + 2}
               onClick={() => navigate(paths.case(row.id))}
             >
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 <Text size="sm" truncate>
                   {row.platformName}
                 </Text>
