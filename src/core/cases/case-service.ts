@@ -24,11 +24,10 @@ export class CaseService {
     return this.index.list(query);
   }
 
-  /** Reads a case by id or folder name from its folder (the truth), refreshing its index row. */
+  /** Reads a case by id or folder name from its folder (the truth), refreshing its index row if stale. */
   async get(ref: string): Promise<CaseDetail> {
     const folder = this.folderOf(ref);
     const read = await this.readValid(ref, folder);
-    this.index.record(read);
     return this.detail(folder, read.record);
   }
 
@@ -76,15 +75,18 @@ export class CaseService {
   }
 
   /**
-   * Reads a case file that must be valid. A damaged file is recorded as such in the index (and left
-   * untouched); a folder that disappeared since the last sync is dropped from the index.
+   * Reads a case file that must be valid and own its id. What is read is recorded in the index when
+   * it differs from what the index knew, so a repaired file is usable at once and a newly broken one
+   * (left untouched) is listed as damaged; a folder that disappeared is dropped from the index.
    */
   private async readValid(ref: string, folder: string): Promise<Extract<CaseFolderRead, { ok: true }>> {
     const read = await this.store.read(folder);
-    if (read.ok) return read;
-    if (!(await this.store.folderExists(folder))) return this.vanished(ref, folder);
-    this.index.record(read);
-    throw new ApiFailure('damaged', read.reason);
+    if (!read.ok && !(await this.store.folderExists(folder))) return this.vanished(ref, folder);
+    if (!read.ok || !this.index.isCurrent(read)) this.index.record(read);
+    const indexed = this.index.resolve(folder);
+    if (indexed?.kind === 'damaged') throw new ApiFailure('damaged', indexed.reason);
+    if (!read.ok) throw new ApiFailure('damaged', read.reason);
+    return read;
   }
 
   private vanished(ref: string, folder: string): never {
@@ -92,10 +94,10 @@ export class CaseService {
     throw new ApiFailure('not-found', errorMessages.caseNotFound(ref));
   }
 
+  /** The folder a reference points to; damaged folders too, since the file may have been repaired. */
   private folderOf(ref: string): string {
     const found = this.index.resolve(ref);
     if (!found) throw new ApiFailure('not-found', errorMessages.caseNotFound(ref));
-    if (found.kind === 'damaged') throw new ApiFailure('damaged', found.reason);
     return found.folder;
   }
 

@@ -17,6 +17,9 @@ export interface CaseFileStamp {
   size: number;
 }
 
+export const sameStamp = (a: CaseFileStamp | undefined, b: CaseFileStamp | undefined): boolean =>
+  a !== undefined && b !== undefined && a.mtimeMs === b.mtimeMs && a.size === b.size;
+
 export type CaseFolderRead =
   | { ok: true; folder: string; record: CaseRecord; fromVersion: number; stamp: CaseFileStamp }
   | { ok: false; folder: string; reason: string; stamp?: CaseFileStamp };

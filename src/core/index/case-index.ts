@@ -1,7 +1,7 @@
 import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
-import type { CaseFileStamp, CaseFolderRead } from '../cases/case-store';
+import { sameStamp, type CaseFileStamp, type CaseFolderRead } from '../cases/case-store';
 import type { IndexDb } from './index-db';
 
 export interface CaseListQuery {
@@ -150,6 +150,14 @@ export class CaseIndex {
       file_size: number;
     }[];
     return new Map(rows.map((r) => [r.folder, { mtimeMs: r.file_mtime_ms, size: r.file_size }]));
+  }
+
+  /** Whether the index already holds this valid read of a folder (same file stamp). */
+  isCurrent(read: Extract<CaseFolderRead, { ok: true }>): boolean {
+    const row = this.db
+      .prepare('SELECT file_mtime_ms AS mtimeMs, file_size AS size FROM cases WHERE folder = ? AND id = ?')
+      .get(read.folder, read.record.id) as CaseFileStamp | undefined;
+    return sameStamp(row, read.stamp);
   }
 
   counts(): { caseCount: number; damagedCount: number } {

@@ -1,5 +1,5 @@
 import type { DamagedCase } from '../../shared/domain/case';
-import type { CaseFileStamp, CaseStore } from '../cases/case-store';
+import { sameStamp, type CaseFileStamp, type CaseStore } from '../cases/case-store';
 import type { CaseIndex } from './case-index';
 
 export interface SyncReport {
@@ -11,9 +11,6 @@ export interface SyncReport {
   /** Folders that vanished from disk and were dropped from the index. */
   removed: number;
 }
-
-const sameStamp = (a: CaseFileStamp | undefined, b: CaseFileStamp | undefined): boolean =>
-  a !== undefined && b !== undefined && a.mtimeMs === b.mtimeMs && a.size === b.size;
 
 /**
  * Brings the index in line with the case folders.

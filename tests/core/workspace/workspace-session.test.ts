@@ -77,6 +77,24 @@ describe('WorkspaceSession', () => {
     expect(session.info()).toMatchObject({ caseCount: 0, damagedCount: 0 });
   });
 
+  it('answers damaged for the duplicate of a case, and serves a repaired file at once', async () => {
+    const root = tempDir();
+    const session = await openSession(root);
+    const { folder } = await session.cases.create(sampleFacts());
+    const text = readFileSync(join(root, 'cases', folder, 'case.json'), 'utf8');
+    writeCaseFolder(join(root, 'cases'), `${folder}-副本`, text);
+    await session.rebuildIndex();
+    await expect(session.cases.get(`${folder}-副本`)).rejects.toMatchObject({ code: 'damaged' });
+    await expect(session.cases.setStatus(`${folder}-副本`, 'closed')).rejects.toMatchObject({ code: 'damaged' });
+    expect(readFileSync(join(root, 'cases', `${folder}-副本`, 'case.json'), 'utf8')).toBe(text);
+
+    writeFileSync(join(root, 'cases', folder, 'case.json'), '{ oops');
+    await expect(session.cases.get(folder)).rejects.toMatchObject({ code: 'damaged', message: expect.stringContaining('JSON') });
+    writeFileSync(join(root, 'cases', folder, 'case.json'), text);
+    expect((await session.cases.get(folder)).folder).toBe(folder);
+    expect(session.info().damagedCount).toBe(1);
+  });
+
   it('stays on the current workspace when switching fails', async () => {
     const root = tempDir();
     const session = await openSession(root);
