@@ -9,7 +9,7 @@ async function fillRequiredFacts(page: Page) {
   await page.getByLabel('订单号').fill('KM20240520143208001');
   await page.getByLabel('购买时间').fill('2024-05-20 14:32:08');
   await page.getByLabel('实付金额（元）').fill('98.00');
-  await page.getByRole('textbox', { name: '问题类型' }).click();
+  await page.getByLabel('问题类型').click();
   await page.getByRole('option', { name: '卡密无效' }).click();
 }
 
