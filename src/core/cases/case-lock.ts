@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { errorMessages } from '../../shared/messages/errors';
@@ -10,7 +11,29 @@ import { errorMessages } from '../../shared/messages/errors';
 export const CASE_LOCK_NAME = '.case.lock';
 
 /** Writes take milliseconds; waiting up to about three seconds covers a busy second process. */
-const RETRIES = { retries: 12, factor: 1.5, minTimeout: 20, maxTimeout: 500 };
+const LOCK_ATTEMPTS = 15;
+
+/**
+ * Takes the lock, retrying only while another holder has it. (proper-lockfile's own `retries` also
+ * retries errors such as EROFS or EACCES, which never go away by waiting.)
+ */
+async function acquire(folderPath: string, folder: string): Promise<() => Promise<void>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lockfile.lock(folderPath, {
+        lockfilePath: join(folderPath, CASE_LOCK_NAME),
+        realpath: false,
+        // The default throws from a timer and would bring the whole app down. Compromise means the
+        // lock went stale (over 10 s without an update): our critical sections are far shorter.
+        onCompromised: () => {},
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if (attempt >= LOCK_ATTEMPTS) throw new ApiFailure('io', errorMessages.caseBusy(folder));
+      await sleep(Math.min(20 * 1.5 ** attempt, 400));
+    }
+  }
+}
 
 /**
  * Runs `work` while holding the per-case lock, so the app and the CLI (separate processes sharing a
@@ -18,20 +41,7 @@ const RETRIES = { retries: 12, factor: 1.5, minTimeout: 20, maxTimeout: 500 };
  * "busy, try again" failure instead of waiting forever.
  */
 export async function withCaseLock<T>(folderPath: string, folder: string, work: () => Promise<T>): Promise<T> {
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(folderPath, {
-      lockfilePath: join(folderPath, CASE_LOCK_NAME),
-      realpath: false,
-      retries: RETRIES,
-      // The default throws from a timer and would bring the whole app down. Compromise means the lock
-      // went stale (over 10 s without an update): our critical sections are far shorter than that.
-      onCompromised: () => {},
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new ApiFailure('io', errorMessages.caseBusy(folder));
-    throw error;
-  }
+  const release = await acquire(folderPath, folder);
   try {
     return await work();
   } finally {

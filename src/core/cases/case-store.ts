@@ -1,4 +1,4 @@
-import { lstat, mkdir, open, readdir } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseRecord } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
@@ -125,9 +125,23 @@ export class CaseStore {
         taken.add(folder);
         continue;
       }
-      for (const sub of CASE_SUBFOLDERS) await mkdir(join(this.pathOf(folder), sub));
-      return { folder, stamp: await this.write(folder, record) };
+      try {
+        for (const sub of CASE_SUBFOLDERS) await mkdir(join(this.pathOf(folder), sub));
+        return { folder, stamp: await this.write(folder, record) };
+      } catch (error) {
+        await this.removeEmptyFolder(folder);
+        throw error;
+      }
     }
+  }
+
+  /**
+   * Undoes a creation that failed (disk full, read-only): only empty directories are removed, one by
+   * one without recursion, so this can never delete a file someone put there in the meantime.
+   */
+  private async removeEmptyFolder(folder: string): Promise<void> {
+    for (const sub of CASE_SUBFOLDERS) await rmdir(join(this.pathOf(folder), sub)).catch(() => {});
+    await rmdir(this.pathOf(folder)).catch(() => {});
   }
 
   withLock<T>(folder: string, work: () => Promise<T>): Promise<T> {

@@ -70,6 +70,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await renameWithRetry(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => {});
+    // Errors from writing through a file handle carry no path; name the file the person knows.
+    const errno = error as NodeJS.ErrnoException;
+    if (errno.code && !errno.path) errno.path = target;
     throw error;
   }
   await fsyncDirectory(dirname(target));

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/contract';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
+import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
@@ -19,7 +20,7 @@ interface OpenWorkspace {
 }
 
 /**
- * Opens a workspace: creates `cases/` and `.casebook/` if missing, removes temp files left by a crash,
+ * Opens a workspace (failing with an `ApiFailure('io')` naming the place when the disk refuses): creates `cases/` and `.casebook/` if missing, removes temp files left by a crash,
  * opens the index and brings it in line with the folders (an incremental sync; a missing or unusable
  * index file is recreated empty, so the sync amounts to a full rebuild).
  */
@@ -27,19 +28,23 @@ async function openWorkspace(dir: string): Promise<OpenWorkspace> {
   const root = resolve(dir);
   const casesDir = join(root, 'cases');
   const indexDir = join(root, '.casebook');
-  await mkdir(casesDir, { recursive: true });
-  await mkdir(indexDir, { recursive: true });
-  const store = new CaseStore(casesDir);
-  await store.sweepTempFiles();
   const indexPath = join(indexDir, 'index.sqlite');
-  const db = openIndexDb(indexPath);
   try {
-    const index = new CaseIndex(db);
-    await syncIndex(store, index);
-    return { root, indexPath, db, store, index, cases: new CaseService(store, index) };
+    await mkdir(casesDir, { recursive: true });
+    await mkdir(indexDir, { recursive: true });
+    const store = new CaseStore(casesDir);
+    await store.sweepTempFiles();
+    const db = openIndexDb(indexPath);
+    try {
+      const index = new CaseIndex(db);
+      await syncIndex(store, index);
+      return { root, indexPath, db, store, index, cases: new CaseService(store, index) };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   } catch (error) {
-    db.close();
-    throw error;
+    throw toIoFailure(error, { file: root, indexFile: indexPath });
   }
 }
 

@@ -45,6 +45,12 @@ describe('CaseStore', () => {
     expect(new Set(created.map((c) => c.folder)).size).toBe(6);
   });
 
+  it('leaves no folder behind when the case cannot be written', async () => {
+    const store = newStore();
+    await expect(store.create({ ...sampleRecord(), status: '协商中' as never })).rejects.toThrow();
+    expect(readdirSync(store.casesDir)).toEqual([]);
+  });
+
   it('reads a folder back with the stamp of the file it read', async () => {
     const store = newStore();
     const record = sampleRecord();

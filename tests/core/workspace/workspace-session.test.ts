@@ -100,7 +100,7 @@ describe('WorkspaceSession', () => {
     const session = await openSession(root);
     const file = join(tempDir(), 'not-a-folder');
     writeFileSync(file, '');
-    await expect(session.switchTo(file)).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(session.switchTo(file)).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('不是一个文件夹') });
     expect(session.info().path).toBe(root);
   });
 });
