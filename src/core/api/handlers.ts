@@ -23,6 +23,14 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
       const { indexed, damaged } = await session.rebuildIndex();
       return { indexed, damaged };
     },
+    'evidence:list': ({ caseId }) => session.evidence.list(caseId),
+    'evidence:import-paths': (request) => session.evidence.importPaths(request),
+    'evidence:cancel-import': async ({ importId }) => session.evidence.cancelImport(importId),
+    'evidence:update': ({ caseId, itemId, labels }) => session.evidence.update(caseId, itemId, labels),
+    'evidence:reorder': ({ caseId, order }) => session.evidence.reorder(caseId, order),
+    'evidence:remove': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, true),
+    'evidence:restore': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, false),
+    'evidence:verify': ({ caseId }) => session.evidence.verify(caseId),
   };
   return withIoFailures(handlers, session);
 }

@@ -1,6 +1,7 @@
 import { monotonicFactory } from 'ulid';
 import type { CaseListing } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
+import type { EvidenceView } from '../../shared/domain/evidence';
 import type { CaseDetail, CaseFacts, CaseLifecycle, CaseRecord, CaseStatus } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
 import { nowChinaIso } from '../../shared/validation/date-time';
@@ -29,6 +30,17 @@ export class CaseService {
     const folder = this.folderOf(ref);
     const read = await this.readValid(ref, folder);
     return this.detail(folder, read.record);
+  }
+
+  /** Where a case lives on disk, for the services that keep files inside its folder. */
+  async locate(ref: string): Promise<{ id: string; folder: string; path: string }> {
+    const { record, folder, path } = await this.get(ref);
+    return { id: record.id, folder, path };
+  }
+
+  /** Evidence changed in a case folder: the index mirrors the items and the case's last activity moves. */
+  evidenceChanged(caseId: string, items: readonly EvidenceView[]): void {
+    this.index.recordEvidence(caseId, items, nowChinaIso());
   }
 
   async create(facts: CaseFacts): Promise<{ id: string; folder: string }> {

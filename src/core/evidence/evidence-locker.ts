@@ -42,7 +42,8 @@ interface Staged {
 
 export interface ImportRejection {
   file: string;
-  code: ApiErrorCode;
+  /** `folder`: a folder was picked without confirming that its contents should be imported. */
+  code: ApiErrorCode | 'folder';
   message: string;
 }
 
@@ -290,7 +291,7 @@ export class EvidenceLocker {
 
 function single(batch: ImportBatch): ImportResult {
   const [refusal] = batch.rejected;
-  if (refusal) throw new ApiFailure(refusal.code, refusal.message);
+  if (refusal) throw new ApiFailure(refusal.code === 'folder' ? 'invalid' : refusal.code, refusal.message);
   return batch.imported[0]!;
 }
 

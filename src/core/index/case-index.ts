@@ -1,5 +1,6 @@
 import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
+import type { EvidenceView } from '../../shared/domain/evidence';
 import { errorMessages } from '../../shared/messages/errors';
 import { sameStamp, type CaseFileStamp, type CaseFolderRead } from '../cases/case-store';
 import type { IndexDb } from './index-db';
@@ -158,6 +159,23 @@ export class CaseIndex {
       .prepare('SELECT file_mtime_ms AS mtimeMs, file_size AS size FROM cases WHERE folder = ? AND id = ?')
       .get(read.folder, read.record.id) as CaseFileStamp | undefined;
     return sameStamp(row, read.stamp);
+  }
+
+  /** Replaces the mirrored evidence of a case and moves its last activity to `at`. */
+  recordEvidence(caseId: string, items: readonly EvidenceView[], at: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM evidence WHERE case_id = ?').run(caseId);
+      const insert = this.db.prepare(
+        `INSERT INTO evidence (case_id, id, exhibit_number, title, category, media_type, size, sha256, removed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const item of items) {
+        insert.run(caseId, item.id, item.exhibitNumber ?? null, item.title, item.category, item.mediaType, item.size, item.sha256, item.removedAt ? 1 : 0);
+      }
+      this.db
+        .prepare('UPDATE cases SET evidence_count = ?, last_activity_at = max(last_activity_at, ?) WHERE id = ?')
+        .run(items.filter((item) => !item.removedAt).length, at, caseId);
+    })();
   }
 
   counts(): { caseCount: number; damagedCount: number } {

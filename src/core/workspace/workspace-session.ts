@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/contract';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
+import { EvidenceService } from '../evidence/evidence-service';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
@@ -17,6 +18,7 @@ interface OpenWorkspace {
   store: CaseStore;
   index: CaseIndex;
   cases: CaseService;
+  evidence: EvidenceService;
 }
 
 /**
@@ -38,7 +40,9 @@ async function openWorkspace(dir: string): Promise<OpenWorkspace> {
     try {
       const index = new CaseIndex(db);
       await syncIndex(store, index);
-      return { root, indexPath, db, store, index, cases: new CaseService(store, index) };
+      const cases = new CaseService(store, index);
+    const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
+    return { root, indexPath, db, store, index, cases, evidence };
     } catch (error) {
       db.close();
       throw error;
@@ -76,6 +80,10 @@ export class WorkspaceSession {
 
   get cases(): CaseService {
     return this.current.cases;
+  }
+
+  get evidence(): EvidenceService {
+    return this.current.evidence;
   }
 
   info(): WorkspaceInfo {

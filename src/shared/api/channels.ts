@@ -12,5 +12,13 @@ export const CHANNELS = [
   'cases:set-status',
   'cases:set-lifecycle',
   'index:rebuild',
+  'evidence:list',
+  'evidence:import-paths',
+  'evidence:cancel-import',
+  'evidence:update',
+  'evidence:reorder',
+  'evidence:remove',
+  'evidence:restore',
+  'evidence:verify',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -6,6 +6,15 @@ import {
   type CaseSummary,
   type DamagedCase,
 } from '../domain/case';
+import {
+  EVIDENCE_CATEGORIES,
+  EVIDENCE_ELEMENTS,
+  RECORDING_CONSENTS,
+  type ChecklistGap,
+  type EvidenceView,
+  type VerifyReport,
+} from '../domain/evidence';
+import { parseDateTime } from '../validation/date-time';
 import { caseIntakeSchema } from '../validation/intake-schema';
 import type { Channel } from './channels';
 
@@ -26,6 +35,48 @@ export interface ReindexReport {
   indexed: number;
   damaged: DamagedCase[];
 }
+
+export interface EvidenceListing {
+  /** In exhibit order, items in the case's evidence trash last. */
+  items: EvidenceView[];
+  checklist: ChecklistGap[];
+}
+
+export interface ImportReport {
+  imported: EvidenceView[];
+  /** One message per imported file that deserves a second look (a zero-byte file). */
+  warnings: string[];
+  /** Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`. */
+  rejected: { file: string; code: string; message: string }[];
+}
+
+const itemId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: '证据编号无效' });
+
+/** What a person may change about an evidence item (never the file, its name, size or hash). */
+export const evidenceLabelsSchema = z
+  .object({
+    category: z.enum(EVIDENCE_CATEGORIES),
+    title: z.string().trim().min(1, { error: '请填写证据名称' }).max(200),
+    purpose: z.string().trim().max(1000),
+    source: z.string().trim().max(200),
+    elements: z.array(z.enum(EVIDENCE_ELEMENTS)).max(EVIDENCE_ELEMENTS.length).transform((list) => [...new Set(list)]),
+    screenshot: z.object({
+      orderNumberVisible: z.boolean().optional(),
+      timestampVisible: z.boolean().optional(),
+      userIdVisible: z.boolean().optional(),
+    }),
+    recording: z.object({ consent: z.enum(RECORDING_CONSENTS) }),
+    capturedAt: z.string().transform((value, ctx) => {
+      const parsed = parseDateTime(value);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed.value;
+    }),
+  })
+  .partial()
+  .strict();
 
 const caseRef = z.string().trim().min(1, { error: '请指定案件' }).max(300);
 
@@ -67,6 +118,36 @@ export const contract = {
     output: {} as CaseDetail,
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
+  'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },
+  /** Imports files by their path on this computer (Electron, CLI); a browser uploads instead. */
+  'evidence:import-paths': {
+    input: z
+      .object({
+        caseId: caseRef,
+        paths: z.array(z.string().min(1).max(4096)).min(1, { error: '请选择要导入的文件' }).max(10_000),
+        category: z.enum(EVIDENCE_CATEGORIES).optional(),
+        title: z.string().trim().max(200).optional(),
+        allowDuplicate: z.boolean().optional(),
+        /** Import the files inside folders (the person confirmed it). */
+        recursive: z.boolean().optional(),
+        /** Chosen by the caller so it can cancel the import while it runs. */
+        importId: z.string().max(100).optional(),
+      })
+      .strict(),
+    output: {} as ImportReport,
+  },
+  'evidence:cancel-import': { input: z.object({ importId: z.string().max(100) }).strict(), output: {} as { cancelled: boolean } },
+  'evidence:update': {
+    input: z.object({ caseId: caseRef, itemId, labels: evidenceLabelsSchema }).strict(),
+    output: {} as EvidenceView,
+  },
+  'evidence:reorder': {
+    input: z.object({ caseId: caseRef, order: z.array(itemId).max(100_000) }).strict(),
+    output: {} as EvidenceView[],
+  },
+  'evidence:remove': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
+  'evidence:restore': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
+  'evidence:verify': { input: z.object({ caseId: caseRef }).strict(), output: {} as VerifyReport },
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 /** What a caller sends on a channel (before validation). */

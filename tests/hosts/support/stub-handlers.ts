@@ -25,6 +25,14 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'cases:set-status': unsupported('cases:set-status'),
     'cases:set-lifecycle': unsupported('cases:set-lifecycle'),
     'index:rebuild': record('index:rebuild', { indexed: 0, damaged: [] }),
+    'evidence:list': record('evidence:list', { items: [], checklist: [] }),
+    'evidence:import-paths': unsupported('evidence:import-paths'),
+    'evidence:cancel-import': record('evidence:cancel-import', { cancelled: false }),
+    'evidence:update': unsupported('evidence:update'),
+    'evidence:reorder': unsupported('evidence:reorder'),
+    'evidence:remove': unsupported('evidence:remove'),
+    'evidence:restore': unsupported('evidence:restore'),
+    'evidence:verify': unsupported('evidence:verify'),
   };
   return { handlers, calls };
 }

@@ -1,5 +1,6 @@
 import { migration001Cases } from './001-cases';
+import { migration002Evidence } from './002-evidence';
 import type { IndexMigration } from './index-migration';
 
 /** All index migrations in order; `version` must equal the position + 1. */
-export const INDEX_MIGRATIONS: readonly IndexMigration[] = [migration001Cases];
+export const INDEX_MIGRATIONS: readonly IndexMigration[] = [migration001Cases, migration002Evidence];

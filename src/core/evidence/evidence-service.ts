@@ -1,0 +1,135 @@
+import type { Readable } from 'node:stream';
+import type { EvidenceListing, ImportReport } from '../../shared/api/contract';
+import type { EvidenceCategory, EvidenceLabels, EvidenceView, VerifyReport } from '../../shared/domain/evidence';
+import { evidenceChecklist } from '../../shared/evidence/checklist';
+import { withCaseLock } from '../cases/case-lock';
+import { EvidenceLocker, type ImportBatch } from './evidence-locker';
+import { expandSources } from './expand-sources';
+import { recoverImports, type RecoveryReport } from './recover-imports';
+import { ensureThumbnail } from './thumbnails';
+import { verifyEvidence } from './verify-evidence';
+
+/** How the evidence service finds a case folder and tells the rest of the workspace that it changed. */
+export interface CaseLocator {
+  locate(ref: string): Promise<{ id: string; folder: string; path: string }>;
+  /** Called after every change to a case's evidence (the index mirrors it; last activity moves). */
+  evidenceChanged(caseId: string, items: readonly EvidenceView[]): Promise<void> | void;
+}
+
+export interface PathImportRequest {
+  caseId: string;
+  paths: string[];
+  category?: EvidenceCategory;
+  title?: string;
+  allowDuplicate?: boolean;
+  recursive?: boolean;
+  importId?: string;
+  onProgress?: (copied: number) => void;
+}
+
+const report = (batch: ImportBatch, rejected = batch.rejected): ImportReport => ({
+  imported: batch.imported.map((result) => result.item),
+  warnings: batch.imported.flatMap((result) => (result.warning ? [result.warning] : [])),
+  rejected,
+});
+
+/** Sorts the trash after the exhibits, keeping exhibit order among each. */
+const listingOrder = (items: EvidenceView[]) => [...items.filter((i) => !i.removedAt), ...items.filter((i) => i.removedAt)];
+
+/**
+ * The evidence operations behind the API and the hosts' file routes, for every case of a workspace.
+ * Imports in progress can be cancelled by the id their caller chose.
+ */
+export class EvidenceService {
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(
+    private readonly cases: CaseLocator,
+    private readonly thumbnailDir: string,
+  ) {}
+
+  private async lockerOf(ref: string): Promise<{ id: string; locker: EvidenceLocker }> {
+    const { id, folder, path } = await this.cases.locate(ref);
+    return { id, locker: new EvidenceLocker(path, (work) => withCaseLock(path, folder, work)) };
+  }
+
+  /** Runs a change and lets the workspace index mirror the result. */
+  private async changing<T>(ref: string, work: (locker: EvidenceLocker) => Promise<T>): Promise<T> {
+    const { id, locker } = await this.lockerOf(ref);
+    const result = await work(locker);
+    await this.cases.evidenceChanged(id, await locker.list());
+    return result;
+  }
+
+  async list(ref: string): Promise<EvidenceListing> {
+    const { locker } = await this.lockerOf(ref);
+    const items = await locker.list();
+    return { items: listingOrder(items), checklist: evidenceChecklist(items) };
+  }
+
+  async importPaths(request: PathImportRequest): Promise<ImportReport> {
+    const controller = new AbortController();
+    if (request.importId) this.running.set(request.importId, controller);
+    try {
+      return await this.changing(request.caseId, async (locker) => {
+        const { files, rejected } = await expandSources(request.paths, request.recursive ?? false);
+        const batch = await locker.importFiles(files, { ...request, signal: controller.signal });
+        return report(batch, [...rejected, ...batch.rejected]);
+      });
+    } finally {
+      if (request.importId) this.running.delete(request.importId);
+    }
+  }
+
+  /** A browser upload: the web host streams the request body straight into staging. */
+  async importUpload(
+    ref: string,
+    body: Readable,
+    meta: { name: string; size: number; lastModified: Date },
+    options: { category?: EvidenceCategory; allowDuplicate?: boolean; signal?: AbortSignal; onProgress?: (copied: number) => void },
+  ): Promise<ImportReport> {
+    return this.changing(ref, async (locker) => {
+      const result = await locker.importStream(body, meta, options);
+      return report({ imported: [result], rejected: [] });
+    });
+  }
+
+  cancelImport(importId: string): { cancelled: boolean } {
+    const controller = this.running.get(importId);
+    controller?.abort();
+    return { cancelled: controller !== undefined };
+  }
+
+  update(ref: string, itemId: string, labels: EvidenceLabels): Promise<EvidenceView> {
+    return this.changing(ref, (locker) => locker.edit(itemId, labels));
+  }
+
+  reorder(ref: string, order: string[]): Promise<EvidenceView[]> {
+    return this.changing(ref, (locker) => locker.reorder(order));
+  }
+
+  setRemoved(ref: string, itemId: string, removed: boolean): Promise<EvidenceView> {
+    return this.changing(ref, (locker) => locker.setRemoved(itemId, removed));
+  }
+
+  async verify(ref: string): Promise<VerifyReport> {
+    return verifyEvidence((await this.lockerOf(ref)).locker);
+  }
+
+  /** The stored original of an item, for the viewer (served read-only by the hosts). */
+  async original(ref: string, itemId: string): Promise<{ path: string; size: number; mediaType: string; originalName: string }> {
+    const { path, size, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
+    return { path, size, mediaType: item.mediaType, originalName: item.originalName };
+  }
+
+  /** A cached thumbnail of an image original, regenerated when missing; undefined for other media. */
+  async thumbnail(ref: string, itemId: string): Promise<string | undefined> {
+    const { path, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
+    return ensureThumbnail(this.thumbnailDir, item, path);
+  }
+
+  /** Start-up recovery of interrupted imports in one case folder. */
+  async recover(ref: string): Promise<RecoveryReport> {
+    return recoverImports((await this.lockerOf(ref)).locker);
+  }
+}
