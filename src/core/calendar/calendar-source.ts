@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import type { CalendarData } from './working-days';
+
+/**
+ * Where the arrangements come from: the maintained `chinese-days` data set (updated with the
+ * package, no code change), and an optional override file in the same shape — `calendar.json` in the
+ * user's settings folder — for a year the State Council has published but the package has not yet.
+ * Override entries win; a year counts as known once either source lists a holiday in it.
+ */
+const sourceSchema = z.object({
+  holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+  workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+});
+export type CalendarSource = z.infer<typeof sourceSchema>;
+
+export function bundledCalendarSource(): CalendarSource {
+  const require = createRequire(import.meta.url);
+  return sourceSchema.parse(require('chinese-days/dist/chinese-days.json'));
+}
+
+/** Reads an override file; a missing file is no override, a malformed one is an error naming it. */
+export async function readCalendarOverride(path: string): Promise<CalendarSource | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const parsed = sourceSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'invalid calendar data'}`);
+  return parsed.data;
+}
+
+export function toCalendarData(...sources: (CalendarSource | undefined)[]): CalendarData {
+  const holidays = new Set<string>();
+  const makeUpWorkdays = new Set<string>();
+  const knownYears = new Set<number>();
+  for (const source of sources) {
+    if (!source) continue;
+    for (const date of Object.keys(source.holidays)) {
+      holidays.add(date);
+      makeUpWorkdays.delete(date);
+      knownYears.add(Number(date.slice(0, 4)));
+    }
+    for (const date of Object.keys(source.workdays)) {
+      makeUpWorkdays.add(date);
+      holidays.delete(date);
+    }
+  }
+  return { holidays, makeUpWorkdays, knownYears };
+}
