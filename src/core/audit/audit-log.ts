@@ -20,6 +20,10 @@ export type AuditAction =
   | 'evidence.restore'
   | 'evidence.import-recovered'
   | 'evidence.import-rolled-back'
+  | 'timeline.add'
+  | 'timeline.edit'
+  | 'timeline.remove'
+  | 'timeline.restore'
   | 'export';
 
 export interface AuditEntry {

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './ui';
 export * from './cli';
 export * from './evidence';
+export * from './timeline';

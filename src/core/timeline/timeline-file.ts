@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CASE_STATUSES } from '../../shared/domain/case';
+import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../../shared/domain/timeline';
+import { timelineMessages as t } from '../../shared/messages/timeline';
+
+/** The case's negotiation history: `timeline.json` beside `case.json`, versioned and validated on read. */
+export const TIMELINE_FILE_NAME = 'timeline.json';
+export const TIMELINE_FILE_VERSION = 1;
+
+const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+const ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+
+const timelineEventSchema = z
+  .object({
+    id: ulid,
+    at: isoDateTime,
+    channel: z.enum(TIMELINE_CHANNELS),
+    direction: z.enum(TIMELINE_DIRECTIONS),
+    agentId: z.string().optional(),
+    ticketNumber: z.string().optional(),
+    summary: z.string(),
+    quote: z.string().optional(),
+    offerAmountFen: z.number().int().nonnegative().optional(),
+    promisedWorkingDays: z.number().int().positive().optional(),
+    promiseSource: z.string().optional(),
+    evidence: z.array(ulid),
+    status: z.enum(CASE_STATUSES).optional(),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    removedAt: isoDateTime.optional(),
+  })
+  .strict() satisfies z.ZodType<TimelineEvent>;
+
+const timelineFileSchema = z.object({ schemaVersion: z.literal(TIMELINE_FILE_VERSION), events: z.array(timelineEventSchema) }).strict();
+export type TimelineFile = z.infer<typeof timelineFileSchema>;
+
+export const emptyTimelineFile = (): TimelineFile => ({ schemaVersion: TIMELINE_FILE_VERSION, events: [] });
+
+export function parseTimelineFile(text: string): { ok: true; file: TimelineFile } | { ok: false; reason: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: t.fileInvalid(error instanceof Error ? error.message : 'JSON') };
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > TIMELINE_FILE_VERSION) {
+    return { ok: false, reason: t.fileFutureVersion(version, TIMELINE_FILE_VERSION) };
+  }
+  const parsed = timelineFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: t.fileInvalid(`${issue?.path.map(String).join('.') ?? ''} ${issue?.message ?? ''}`.trim()) };
+  }
+  return { ok: true, file: parsed.data };
+}
+
+/** Entries sorted by time (then id), pretty-printed: people read and diff this file too. */
+export function serializeTimelineFile(file: TimelineFile): string {
+  const events = [...file.events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id));
+  return `${JSON.stringify({ ...file, events }, null, 2)}\n`;
+}

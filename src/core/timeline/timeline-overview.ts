@@ -1,0 +1,64 @@
+import type { Advice } from '../../shared/domain/advice';
+import type { CaseRecord } from '../../shared/domain/case';
+import type { Deadline, TimelineChannel, TimelineEvent, TimelineEventView } from '../../shared/domain/timeline';
+import { adviseNextSteps } from '../advisor/escalation-advisor';
+import type { WorkingDayCalendar } from '../calendar/working-days';
+import { chinaDate, demandDeadline, withDeadlines } from './deadlines';
+import { limitationPeriod, type LimitationPeriod } from './limitation-period';
+
+export interface TimelineOverview {
+  /** Entries in time order (removed ones last), each promise with its deadline. */
+  events: TimelineEventView[];
+  demandDeadline?: Deadline & { sentAt: string };
+  /** The earliest deadline still open (not answered), if any: what the dashboard sorts by. */
+  nextDue?: Deadline;
+  limitation: LimitationPeriod;
+  advice: Advice[];
+}
+
+const byTime = (a: TimelineEvent, b: TimelineEvent) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id);
+
+/**
+ * Everything the timeline tab, the dashboard and the CLI derive from a case's entries on a given day:
+ * deadlines, the demand's deadline, the limitation period and the advisor's suggestions.
+ */
+export function timelineOverview(
+  record: CaseRecord,
+  events: readonly TimelineEvent[],
+  calendar: WorkingDayCalendar,
+  today: string,
+  dismissedAdvice: readonly string[] = [],
+): TimelineOverview {
+  const views = withDeadlines(events, calendar, today) as TimelineEventView[];
+  const live = views.filter((e) => !e.removedAt).sort(byTime);
+  const demand = demandDeadline(live, record.demand.deadlineDays, calendar, today);
+  const open = [...live.flatMap((e) => (e.deadline && !e.deadline.answeredAt ? [e.deadline] : [])), ...(demand && !demand.answeredAt ? [demand] : [])];
+  const nextDue = open.sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+
+  const outgoing = live.filter((e) => e.direction === 'outgoing');
+  const lastOut = outgoing.at(-1);
+  const repliedAfter = lastOut && live.some((e) => e.direction === 'incoming' && Date.parse(e.at) > Date.parse(lastOut.at));
+  const openPromise = live.filter((e) => e.deadline && !e.deadline.answeredAt).at(-1);
+  const advice = adviseNextSteps({
+    status: record.status,
+    problemType: record.problem.type,
+    amountFen: record.demand.amountFen ?? record.order.amountPaidFen,
+    fraudClaimed: false,
+    outgoingChannels: [...new Set<TimelineChannel>(outgoing.map((e) => e.channel))],
+    ...(openPromise?.deadline
+      ? { openPromise: { channel: openPromise.channel, dueDate: openPromise.deadline.dueDate, overdueWorkingDays: openPromise.deadline.overdueWorkingDays, approximate: openPromise.deadline.approximate } }
+      : {}),
+    ...(lastOut && !repliedAfter
+      ? { lastOutgoing: { channel: lastOut.channel, workingDaysWithoutReply: Math.max(0, calendar.workingDaysBetween(chinaDate(lastOut.at), today).value) } }
+      : {}),
+    dismissed: dismissedAdvice,
+  });
+
+  return {
+    events: [...live, ...views.filter((e) => e.removedAt)],
+    ...(demand ? { demandDeadline: demand } : {}),
+    ...(nextDue ? { nextDue } : {}),
+    limitation: limitationPeriod(record.order.purchasedAt, live, calendar),
+    advice,
+  };
+}

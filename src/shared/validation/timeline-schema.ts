@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { CASE_STATUSES } from '../domain/case';
+import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS } from '../domain/timeline';
+import { timelineMessages as t } from '../messages/timeline';
+import { validationMessages as m } from '../messages/validation';
+import { parsePastDateTime } from './date-time';
+import { parseMoney } from './money';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: m.tooLong(max) })
+    .optional()
+    .transform((s) => (s ? s : undefined));
+
+/**
+ * One timeline entry as a person (the quick-add form) or a script (`casebook event add --file`)
+ * writes it. Field names are the CLI's public contract:
+ * `at, channel, direction, agentId, ticketNumber, summary, quote, offerAmount, promisedWorkingDays,
+ * promiseSource, evidence, status`.
+ *
+ * @example { "at": "2024-05-21 10:05", "channel": "online-cs", "direction": "incoming", "agentId": "KF8848",
+ *            "summary": "客服称三个工作日内处理", "promisedWorkingDays": 3, "promiseSource": "客服承诺" }
+ */
+export const timelineEventInputSchema = z
+  .object({
+    at: z.string({ error: m.required }).transform((value, ctx) => {
+      const parsed = parsePastDateTime(value);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed.value;
+    }),
+    channel: z.enum(TIMELINE_CHANNELS, { error: m.choice }),
+    direction: z.enum(TIMELINE_DIRECTIONS, { error: m.choice }),
+    agentId: optionalText(50),
+    ticketNumber: optionalText(100),
+    summary: z.string({ error: m.required }).trim().min(1, { error: m.required }).max(2000, { error: m.tooLong(2000) }),
+    quote: optionalText(2000),
+    offerAmount: z
+      .union([z.string(), z.number()])
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || String(value).trim() === '') return undefined;
+        const parsed = parseMoney(String(value));
+        if (!parsed.ok) {
+          ctx.addIssue({ code: 'custom', message: parsed.message });
+          return z.NEVER;
+        }
+        return parsed.value;
+      }),
+    promisedWorkingDays: z
+      .union([z.number(), z.string()])
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || String(value).trim() === '') return undefined;
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 60) {
+          ctx.addIssue({ code: 'custom', message: t.promisedWorkingDays });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    promiseSource: optionalText(200),
+    evidence: z.array(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: t.evidenceId })).max(200).default([]),
+    status: z.enum(CASE_STATUSES, { error: m.choice }).optional(),
+  })
+  .strict()
+  .superRefine((event, ctx) => {
+    if (event.promiseSource && event.promisedWorkingDays === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['promisedWorkingDays'], message: t.promiseWithoutDays });
+    }
+  })
+  .transform(({ offerAmount, ...rest }) => ({
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+    ...(offerAmount !== undefined ? { offerAmountFen: offerAmount } : {}),
+  }) as TimelineEventFields);
+
+/** The validated, normalised fields of an entry (money in fen, time in +08:00). */
+export interface TimelineEventFields {
+  at: string;
+  channel: (typeof TIMELINE_CHANNELS)[number];
+  direction: (typeof TIMELINE_DIRECTIONS)[number];
+  agentId?: string;
+  ticketNumber?: string;
+  summary: string;
+  quote?: string;
+  offerAmountFen?: number;
+  promisedWorkingDays?: number;
+  promiseSource?: string;
+  evidence: string[];
+  status?: (typeof CASE_STATUSES)[number];
+}
