@@ -2,6 +2,7 @@ import { Tabs } from '@mantine/core';
 import { IconClipboardText, IconFileExport, IconFileText, IconPhoto, IconTimeline } from '@tabler/icons-react';
 import type { CaseRecord } from '../../shared/domain/case';
 import { uiMessages } from '../../shared/messages/ui';
+import { EvidenceTab } from '../evidence/EvidenceTab';
 import { CaseOverview } from './CaseOverview';
 import { ComingSoon } from './ComingSoon';
 
@@ -33,7 +34,7 @@ export function CaseTabs({ record }: { record: CaseRecord }) {
         <CaseOverview record={record} />
       </Tabs.Panel>
       <Tabs.Panel value="evidence" pt="md">
-        <ComingSoon icon={<IconPhoto />} {...soon.evidence} />
+        <EvidenceTab caseId={record.id} />
       </Tabs.Panel>
       <Tabs.Panel value="timeline" pt="md">
         <ComingSoon icon={<IconTimeline />} {...soon.timeline} />
