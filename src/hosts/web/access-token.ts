@@ -1,6 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_COOKIE = 'casebook_token';
+/**
+ * Cookies are scoped by host, not by port: two web hosts running at once (two workspaces) would
+ * overwrite each other's cookie under one fixed name, so the name carries the port.
+ */
+export const tokenCookieName = (port: number): string => `casebook_token_${port}`;
 
 /** A fresh secret per launch: 32 random bytes, URL-safe so it can travel in the printed address. */
 export const createAccessToken = (): string => randomBytes(32).toString('base64url');
@@ -16,8 +20,8 @@ export function tokenMatches(presented: string | undefined, expected: string): b
 }
 
 /** The `Set-Cookie` value that carries the token after the first visit. */
-export const tokenCookie = (token: string): string =>
-  `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export const tokenCookie = (token: string, port: number): string =>
+  `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 
 /** Reads one cookie from a `Cookie` header. @example readCookie('a=1; b=2', 'b') // '2' */
 export function readCookie(header: string | undefined, name: string): string | undefined {

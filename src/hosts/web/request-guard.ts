@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { readBearer, readCookie, TOKEN_COOKIE, tokenMatches } from './access-token';
+import { readBearer, readCookie, tokenCookieName, tokenMatches } from './access-token';
 
 /**
  * Refuses requests a page on another site could make through the browser. DNS rebinding points a
@@ -15,9 +15,9 @@ export function hasTrustedHostAndOrigin(req: IncomingMessage, port: number): boo
 }
 
 /** True when the request carries the launch token, as cookie or bearer header. */
-export function isAuthorised(req: IncomingMessage, token: string): boolean {
+export function isAuthorised(req: IncomingMessage, token: string, port: number): boolean {
   return (
-    tokenMatches(readCookie(req.headers.cookie, TOKEN_COOKIE), token) ||
+    tokenMatches(readCookie(req.headers.cookie, tokenCookieName(port)), token) ||
     tokenMatches(readBearer(req.headers.authorization), token)
   );
 }

@@ -1,4 +1,16 @@
+import type { WebHostOptions } from '../../../src/hosts/web/web-host';
 import type { ApiHandlers } from '../../../src/shared/api/contract';
+
+const noEvidence = async (): Promise<never> => {
+  throw new Error('stub: this test serves no evidence');
+};
+
+/** A workspace for tests of the JSON API alone: its evidence routes fail loudly (500) if reached. */
+export const stubWorkspace: WebHostOptions['workspace'] = {
+  root: '/tmp/stub-workspace',
+  indexPath: '/tmp/stub-workspace/.casebook/index.sqlite',
+  evidence: { importUpload: noEvidence, original: noEvidence, thumbnail: noEvidence },
+};
 
 /**
  * Handlers that answer without a workspace, for testing what a host adds around the core

@@ -1,55 +1,18 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/hosts/security-headers';
 import { startWebHost, type WebHost } from '../../../src/hosts/web/web-host';
-import { createStubHandlers } from '../support/stub-handlers';
-
-interface RawResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/**
- * Raw HTTP, not fetch: fetch normalises `..` out of paths and will not let a test forge Host,
- * which are exactly the requests these tests must send.
- */
-function raw(
-  host: WebHost,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<RawResponse> {
-  const { port } = new URL(host.origin);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: Number(port),
-        path,
-        method: options.method ?? 'GET',
-        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    // The server may answer 413 and close before the whole body is written.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-    req.end(options.body);
-  });
-}
+import { raw as rawRequest, type RawOptions } from '../support/raw-request';
+import { createStubHandlers, stubWorkspace } from '../support/stub-handlers';
 
 describe('startWebHost', () => {
   let root: string;
   let host: WebHost;
   let cookie: string;
   const stub = createStubHandlers();
+  const raw = (target: WebHost, path: string, options?: RawOptions) => rawRequest(target.origin, path, options);
   const authed = (headers: Record<string, string> = {}) => ({ Cookie: cookie, ...headers });
   const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     raw(host, path, { method: 'POST', headers: authed({ 'Content-Type': 'application/json', ...headers }), body: JSON.stringify(body) });
@@ -62,7 +25,7 @@ describe('startWebHost', () => {
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     // A secret next to the renderer folder: traversal must never reach it.
     await writeFile(join(root, 'package.json'), '{"secret":true}');
-    host = await startWebHost({ handlers: stub.handlers, rendererDir, onUnexpected: () => {} });
+    host = await startWebHost({ handlers: stub.handlers, workspace: stubWorkspace, rendererDir, onUnexpected: () => {} });
     const visit = await raw(host, `/?token=${host.token}`);
     cookie = (visit.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
   });
@@ -78,18 +41,38 @@ describe('startWebHost', () => {
     expect(Buffer.from(host.token, 'base64url')).toHaveLength(32);
   });
 
-  it('trades the token URL for an HttpOnly SameSite=Strict cookie and redirects to /', async () => {
+  it('trades the token URL for an HttpOnly SameSite=Strict cookie named by port and redirects to /', async () => {
     const res = await raw(host, `/?token=${host.token}`);
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('/');
-    expect(res.headers['set-cookie']).toEqual([`casebook_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    const port = new URL(host.origin).port;
+    expect(res.headers['set-cookie']).toEqual([`casebook_token_${port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+  });
+
+  it('keeps two hosts apart: each accepts only the cookie named by its own port', async () => {
+    const other = await startWebHost({ handlers: stub.handlers, workspace: stubWorkspace, rendererDir: join(root, 'renderer'), onUnexpected: () => {} });
+    try {
+      const otherVisit = await raw(other, `/?token=${other.token}`);
+      const otherCookie = (otherVisit.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+      expect(otherCookie.split('=')[0]).not.toBe(cookie.split('=')[0]);
+      // A browser sends every 127.0.0.1 cookie to both ports: both hosts still recognise their own.
+      const both = `${cookie}; ${otherCookie}`;
+      expect((await raw(host, '/', { headers: { Cookie: both } })).status).toBe(200);
+      expect((await raw(other, '/', { headers: { Cookie: both } })).status).toBe(200);
+      expect((await raw(other, '/', { headers: { Cookie: cookie } })).status).toBe(401);
+      // The other host's cookie under this host's name is still the wrong token.
+      const swapped = `${cookie.split('=')[0]}=${other.token}`;
+      expect((await raw(host, '/', { headers: { Cookie: swapped } })).status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses requests without the token or with a wrong one (401)', async () => {
     expect((await raw(host, '/')).status).toBe(401);
     expect((await raw(host, '/api/cases:list', { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await raw(host, '/?token=wrong')).status).toBe(401);
-    expect((await raw(host, '/', { headers: { Cookie: 'casebook_token=wrong' } })).status).toBe(401);
+    expect((await raw(host, '/', { headers: { Cookie: `casebook_token_${new URL(host.origin).port}=wrong` } })).status).toBe(401);
     expect((await raw(host, '/', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
     const wrongTokenUrl = await raw(host, `/?token=${host.token.slice(0, -1)}x`);
     expect(wrongTokenUrl.headers['set-cookie']).toBeUndefined();
