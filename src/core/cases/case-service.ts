@@ -5,6 +5,7 @@ import type { EvidenceView } from '../../shared/domain/evidence';
 import type { CaseDetail, CaseFacts, CaseLifecycle, CaseRecord, CaseStatus } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
 import { nowChinaIso } from '../../shared/validation/date-time';
+import type { FileStamp } from '../fs/file-stamp';
 import type { CaseIndex, CaseListQuery } from '../index/case-index';
 import { CASE_FILE_VERSION } from './case-file';
 import type { CaseFolderRead, CaseStore } from './case-store';
@@ -39,8 +40,8 @@ export class CaseService {
   }
 
   /** Evidence changed in a case folder: the index mirrors the items and the case's last activity moves. */
-  evidenceChanged(caseId: string, items: readonly EvidenceView[]): void {
-    this.index.recordEvidence(caseId, items, nowChinaIso());
+  evidenceChanged(caseId: string, items: readonly EvidenceView[], stamp: FileStamp | undefined): void {
+    this.index.recordEvidence(caseId, items, stamp);
   }
 
   async create(facts: CaseFacts): Promise<{ id: string; folder: string }> {

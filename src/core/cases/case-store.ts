@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CaseRecord } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
 import { sweepTempFiles, writeFileAtomic } from '../fs/atomic-write';
+import { stampOf, type FileStamp } from '../fs/file-stamp';
 import { parseCaseFile, serializeCaseFile } from './case-file';
 import { caseFolderBaseName, uniqueFolderName } from './case-folder-name';
 import { withCaseLock } from './case-lock';
@@ -11,20 +12,9 @@ export const CASE_FILE_NAME = 'case.json';
 /** Created empty with every case, so the person finds the same layout in each folder. */
 export const CASE_SUBFOLDERS = ['evidence', 'letters', 'exports'] as const;
 
-/** What the index remembers of a `case.json` to tell, with one `stat`, whether it changed. */
-export interface CaseFileStamp {
-  mtimeMs: number;
-  size: number;
-}
-
-export const sameStamp = (a: CaseFileStamp | undefined, b: CaseFileStamp | undefined): boolean =>
-  a !== undefined && b !== undefined && a.mtimeMs === b.mtimeMs && a.size === b.size;
-
 export type CaseFolderRead =
-  | { ok: true; folder: string; record: CaseRecord; fromVersion: number; stamp: CaseFileStamp }
-  | { ok: false; folder: string; reason: string; stamp?: CaseFileStamp };
-
-const stampOf = (info: { mtimeMs: number; size: number }): CaseFileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
+  | { ok: true; folder: string; record: CaseRecord; fromVersion: number; stamp: FileStamp }
+  | { ok: false; folder: string; reason: string; stamp?: FileStamp };
 
 /**
  * The case folders under `cases/`: plain files that are the source of truth (the index can always be
@@ -59,7 +49,7 @@ export class CaseStore {
   }
 
   /** The stamp of a folder's `case.json`, or undefined when there is none. */
-  async stamp(folder: string): Promise<CaseFileStamp | undefined> {
+  async stamp(folder: string): Promise<FileStamp | undefined> {
     try {
       const handle = await open(this.casePathOf(folder), 'r');
       try {
@@ -78,7 +68,7 @@ export class CaseStore {
    */
   async read(folder: string): Promise<CaseFolderRead> {
     let text: string;
-    let stamp: CaseFileStamp;
+    let stamp: FileStamp;
     try {
       const handle = await open(this.casePathOf(folder), 'r');
       try {
@@ -97,7 +87,7 @@ export class CaseStore {
   }
 
   /** Writes `record` as the folder's `case.json` (atomically) and returns the new file's stamp. */
-  async write(folder: string, record: CaseRecord): Promise<CaseFileStamp> {
+  async write(folder: string, record: CaseRecord): Promise<FileStamp> {
     const path = this.casePathOf(folder);
     await writeFileAtomic(path, serializeCaseFile(record));
     const stamp = await this.stamp(folder);
@@ -113,7 +103,7 @@ export class CaseStore {
    * corrected later: people refer to the folder from outside the app (file managers, shortcuts,
    * notes, letters sent, sync and backup tools), and renaming it would break all of those.
    */
-  async create(record: CaseRecord): Promise<{ folder: string; stamp: CaseFileStamp }> {
+  async create(record: CaseRecord): Promise<{ folder: string; stamp: FileStamp }> {
     const base = caseFolderBaseName(record);
     const taken = new Set(await this.listFolders());
     for (;;) {

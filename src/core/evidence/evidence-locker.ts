@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { monotonicFactory } from 'ulid';
@@ -10,15 +10,11 @@ import { evidenceMessages as m } from '../../shared/messages/evidence';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
 import { fsyncDirectory, renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
+import type { FileStamp } from '../fs/file-stamp';
 import { removeReadOnlyFile } from '../fs/remove-read-only';
 import { readCaptureTime } from './capture-time';
-import {
-  EVIDENCE_FILE_NAME,
-  emptyEvidenceFile,
-  parseEvidenceFile,
-  serializeEvidenceFile,
-  type EvidenceFile,
-} from './evidence-file';
+import { EVIDENCE_FILE_NAME, serializeEvidenceFile, type EvidenceFile } from './evidence-file';
+import { readEvidenceSnapshot } from './evidence-snapshot';
 import { sniffMediaType } from './sniff-type';
 import { discardStaged, stageFile, stageStream, type CopyOptions, type StagedCopy } from './stage-copy';
 import { storedEvidenceName } from './stored-name';
@@ -86,16 +82,14 @@ export class EvidenceLocker {
   }
 
   async read(): Promise<EvidenceFile> {
-    let text: string;
-    try {
-      text = await readFile(this.indexPath, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyEvidenceFile();
-      throw error;
-    }
-    const parsed = parseEvidenceFile(text);
-    if (!parsed.ok) throw new ApiFailure('damaged', parsed.reason);
-    return parsed.file;
+    return (await this.snapshot()).file;
+  }
+
+  /** The items with the stamp of the `evidence.json` they were read from, for the workspace index. */
+  async snapshot(): Promise<{ file: EvidenceFile; items: EvidenceView[]; stamp?: FileStamp }> {
+    const snapshot = await readEvidenceSnapshot(this.caseDir);
+    if (!snapshot.ok) throw new ApiFailure('damaged', snapshot.reason);
+    return { ...snapshot, items: viewsOf(snapshot.file) };
   }
 
   private async write(file: EvidenceFile): Promise<void> {

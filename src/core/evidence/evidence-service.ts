@@ -3,6 +3,7 @@ import type { EvidenceListing, ImportReport } from '../../shared/api/contract';
 import type { EvidenceCategory, EvidenceLabels, EvidenceView, VerifyReport } from '../../shared/domain/evidence';
 import { evidenceChecklist } from '../../shared/evidence/checklist';
 import { withCaseLock } from '../cases/case-lock';
+import type { FileStamp } from '../fs/file-stamp';
 import { EvidenceLocker, type ImportBatch } from './evidence-locker';
 import { expandSources } from './expand-sources';
 import { recoverImports, type RecoveryReport } from './recover-imports';
@@ -12,8 +13,11 @@ import { verifyEvidence } from './verify-evidence';
 /** How the evidence service finds a case folder and tells the rest of the workspace that it changed. */
 export interface CaseLocator {
   locate(ref: string): Promise<{ id: string; folder: string; path: string }>;
-  /** Called after every change to a case's evidence (the index mirrors it; last activity moves). */
-  evidenceChanged(caseId: string, items: readonly EvidenceView[]): Promise<void> | void;
+  /**
+   * Called after every change to a case's evidence with the items and the stamp of the `evidence.json`
+   * they were read from (the index mirrors them; the case's last activity moves).
+   */
+  evidenceChanged(caseId: string, items: readonly EvidenceView[], stamp: FileStamp | undefined): Promise<void> | void;
 }
 
 export interface PathImportRequest {
@@ -57,7 +61,8 @@ export class EvidenceService {
   private async changing<T>(ref: string, work: (locker: EvidenceLocker) => Promise<T>): Promise<T> {
     const { id, locker } = await this.lockerOf(ref);
     const result = await work(locker);
-    await this.cases.evidenceChanged(id, await locker.list());
+    const { items, stamp } = await locker.snapshot();
+    await this.cases.evidenceChanged(id, items, stamp);
     return result;
   }
 

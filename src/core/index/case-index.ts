@@ -2,7 +2,9 @@ import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { errorMessages } from '../../shared/messages/errors';
-import { sameStamp, type CaseFileStamp, type CaseFolderRead } from '../cases/case-store';
+import { toChinaIso } from '../../shared/validation/date-time';
+import type { CaseFolderRead } from '../cases/case-store';
+import { sameStamp, type FileStamp } from '../fs/file-stamp';
 import type { IndexDb } from './index-db';
 
 export interface CaseListQuery {
@@ -26,6 +28,7 @@ interface CaseRow {
   lifecycle: CaseLifecycle;
   created_at: string;
   last_activity_at: string;
+  evidence_count: number;
 }
 
 /** Full-width letters and digits fold to ASCII and case is ignored, in the stored text and the query alike. */
@@ -60,10 +63,21 @@ const toSummary = (row: CaseRow): CaseSummary => ({
   lifecycle: row.lifecycle,
   createdAt: row.created_at,
   lastActivityAt: row.last_activity_at,
+  evidenceCount: row.evidence_count,
 });
 
 const SUMMARY_COLUMNS = `id, folder, title, platform_name, product, order_number, amount_paid_fen, status, lifecycle,
-  created_at, last_activity_at`;
+  created_at, last_activity_at, evidence_count`;
+
+/**
+ * A case's last activity: the later of its `case.json`'s `updatedAt` and its `evidence.json`'s
+ * modification time. Both the live path and a rebuild compute it from these two, so they agree.
+ */
+function lastActivity(updatedAt: string, evidenceMtimeMs: number | null | undefined): string {
+  if (evidenceMtimeMs === null || evidenceMtimeMs === undefined) return updatedAt;
+  const evidenceAt = toChinaIso(new Date(evidenceMtimeMs));
+  return evidenceAt > updatedAt ? evidenceAt : updatedAt;
+}
 
 /**
  * The workspace index: a disposable SQLite cache of the case folders for fast listing and search.
@@ -81,7 +95,9 @@ export class CaseIndex {
    */
   record(read: CaseFolderRead): void {
     this.db.transaction(() => {
-      this.forget(read.folder);
+      const previous = this.db.prepare('SELECT id FROM cases WHERE folder = ?').pluck().get(read.folder) as string | undefined;
+      // The same case read again keeps its row, and with it the evidence mirror (see `upsertCase`).
+      if (!read.ok || previous !== read.record.id) this.forget(read.folder);
       if (!read.ok) return this.markDamaged(read.folder, read.reason);
       const owner = this.db.prepare('SELECT folder FROM cases WHERE id = ?').pluck().get(read.record.id) as
         | string
@@ -89,11 +105,11 @@ export class CaseIndex {
       if (owner !== undefined && owner < read.folder) {
         return this.markDamaged(read.folder, errorMessages.caseDuplicateId(read.record.id, owner));
       }
-      if (owner !== undefined) {
+      if (owner !== undefined && owner !== read.folder) {
         this.forget(owner);
         this.markDamaged(owner, errorMessages.caseDuplicateId(read.record.id, read.folder));
       }
-      this.insertCase(read.folder, read.record, read.stamp);
+      this.upsertCase(read.folder, read.record, read.stamp);
     })();
   }
 
@@ -116,7 +132,10 @@ export class CaseIndex {
     const conditions = ['lifecycle = @view'];
     if (status) conditions.push('status = @status');
     const trimmed = query?.trim();
-    if (trimmed) conditions.push(`search_text LIKE @pattern ESCAPE '\\'`);
+    if (trimmed) {
+      conditions.push(`(cases.search_text LIKE @pattern ESCAPE '\\' OR EXISTS (
+        SELECT 1 FROM evidence WHERE evidence.case_id = cases.id AND evidence.removed = 0 AND evidence.search_text LIKE @pattern ESCAPE '\\'))`);
+    }
     const rows = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM cases WHERE ${conditions.join(' AND ')}
@@ -144,7 +163,7 @@ export class CaseIndex {
   }
 
   /** The stamp each indexed case was read with, by folder: what an open-time sync compares against. */
-  stamps(): Map<string, CaseFileStamp> {
+  stamps(): Map<string, FileStamp> {
     const rows = this.db.prepare('SELECT folder, file_mtime_ms, file_size FROM cases').all() as {
       folder: string;
       file_mtime_ms: number;
@@ -153,28 +172,66 @@ export class CaseIndex {
     return new Map(rows.map((r) => [r.folder, { mtimeMs: r.file_mtime_ms, size: r.file_size }]));
   }
 
+  /** The stamp of the `evidence.json` each indexed case's evidence was mirrored from, by folder (none: no file). */
+  evidenceStamps(): Map<string, FileStamp | undefined> {
+    const rows = this.db.prepare('SELECT folder, evidence_mtime_ms, evidence_size FROM cases').all() as {
+      folder: string;
+      evidence_mtime_ms: number | null;
+      evidence_size: number | null;
+    }[];
+    return new Map(
+      rows.map((r) => [r.folder, r.evidence_mtime_ms === null ? undefined : { mtimeMs: r.evidence_mtime_ms, size: r.evidence_size ?? 0 }]),
+    );
+  }
+
   /** Whether the index already holds this valid read of a folder (same file stamp). */
   isCurrent(read: Extract<CaseFolderRead, { ok: true }>): boolean {
     const row = this.db
       .prepare('SELECT file_mtime_ms AS mtimeMs, file_size AS size FROM cases WHERE folder = ? AND id = ?')
-      .get(read.folder, read.record.id) as CaseFileStamp | undefined;
+      .get(read.folder, read.record.id) as FileStamp | undefined;
     return sameStamp(row, read.stamp);
   }
 
-  /** Replaces the mirrored evidence of a case and moves its last activity to `at`. */
-  recordEvidence(caseId: string, items: readonly EvidenceView[], at: string): void {
+  /**
+   * Replaces the mirrored evidence of a case with `items`, read from the `evidence.json` with `stamp`
+   * (none when the case has no such file, or no usable one: then `items` is empty). The file's
+   * modification time counts as activity of the case.
+   */
+  recordEvidence(caseId: string, items: readonly EvidenceView[], stamp: FileStamp | undefined): void {
     this.db.transaction(() => {
+      const updatedAt = this.db.prepare('SELECT updated_at FROM cases WHERE id = ?').pluck().get(caseId) as string | undefined;
+      if (updatedAt === undefined) return;
       this.db.prepare('DELETE FROM evidence WHERE case_id = ?').run(caseId);
       const insert = this.db.prepare(
-        `INSERT INTO evidence (case_id, id, exhibit_number, title, category, media_type, size, sha256, removed)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO evidence (case_id, id, exhibit_number, title, category, media_type, size, sha256, removed, search_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const item of items) {
-        insert.run(caseId, item.id, item.exhibitNumber ?? null, item.title, item.category, item.mediaType, item.size, item.sha256, item.removedAt ? 1 : 0);
+        insert.run(
+          caseId,
+          item.id,
+          item.exhibitNumber ?? null,
+          item.title,
+          item.category,
+          item.mediaType,
+          item.size,
+          item.sha256,
+          item.removedAt ? 1 : 0,
+          searchable(item.title),
+        );
       }
       this.db
-        .prepare('UPDATE cases SET evidence_count = ?, last_activity_at = max(last_activity_at, ?) WHERE id = ?')
-        .run(items.filter((item) => !item.removedAt).length, at, caseId);
+        .prepare(
+          `UPDATE cases SET evidence_count = ?, evidence_mtime_ms = ?, evidence_size = ?, last_activity_at = ?
+           WHERE id = ?`,
+        )
+        .run(
+          items.filter((item) => !item.removedAt).length,
+          stamp?.mtimeMs ?? null,
+          stamp?.size ?? null,
+          lastActivity(updatedAt, stamp?.mtimeMs),
+          caseId,
+        );
     })();
   }
 
@@ -187,13 +244,26 @@ export class CaseIndex {
     this.db.prepare('INSERT INTO damaged_folders (folder, reason) VALUES (?, ?)').run(folder, reason);
   }
 
-  private insertCase(folder: string, record: CaseRecord, stamp: CaseFileStamp): void {
+  /**
+   * Inserts the case, or updates its row in place when the index already holds it in this folder: the
+   * evidence mirror (its items, count and stamp) belongs to the case, not to a version of `case.json`.
+   */
+  private upsertCase(folder: string, record: CaseRecord, stamp: FileStamp): void {
+    const evidenceMtimeMs = this.db.prepare('SELECT evidence_mtime_ms FROM cases WHERE id = ?').pluck().get(record.id) as
+      | number
+      | null
+      | undefined;
     this.db
       .prepare(
         `INSERT INTO cases (id, folder, title, platform_name, product, order_number, amount_paid_fen, status,
-           lifecycle, created_at, last_activity_at, search_text, file_mtime_ms, file_size)
+           lifecycle, created_at, updated_at, last_activity_at, search_text, file_mtime_ms, file_size)
          VALUES (@id, @folder, @title, @platformName, @product, @orderNumber, @amountPaidFen, @status,
-           @lifecycle, @createdAt, @lastActivityAt, @searchText, @mtimeMs, @size)`,
+           @lifecycle, @createdAt, @updatedAt, @lastActivityAt, @searchText, @mtimeMs, @size)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, platform_name = excluded.platform_name,
+           product = excluded.product, order_number = excluded.order_number, amount_paid_fen = excluded.amount_paid_fen,
+           status = excluded.status, lifecycle = excluded.lifecycle, created_at = excluded.created_at,
+           updated_at = excluded.updated_at, last_activity_at = excluded.last_activity_at,
+           search_text = excluded.search_text, file_mtime_ms = excluded.file_mtime_ms, file_size = excluded.file_size`,
       )
       .run({
         id: record.id,
@@ -206,8 +276,8 @@ export class CaseIndex {
         status: record.status,
         lifecycle: record.lifecycle,
         createdAt: record.createdAt,
-        // Only case.json changes count as activity for now; evidence and letters will add theirs.
-        lastActivityAt: record.updatedAt,
+        updatedAt: record.updatedAt,
+        lastActivityAt: lastActivity(record.updatedAt, evidenceMtimeMs),
         searchText: searchTextOf(record),
         mtimeMs: stamp.mtimeMs,
         size: stamp.size,

@@ -71,7 +71,10 @@ export interface CaseSummary {
   status: CaseStatus;
   lifecycle: CaseLifecycle;
   createdAt: string;
+  /** The later of the last change to the case's facts and to its evidence. */
   lastActivityAt: string;
+  /** Evidence items not in the case's evidence trash. */
+  evidenceCount: number;
 }
 
 /** A case folder whose `case.json` could not be read; listed, never skipped or overwritten. */

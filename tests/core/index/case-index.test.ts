@@ -4,6 +4,7 @@ import type { CaseFolderRead } from '../../../src/core/cases/case-store';
 import { CaseIndex } from '../../../src/core/index/case-index';
 import { migrateIndex } from '../../../src/core/index/index-db';
 import type { CaseRecord } from '../../../src/shared/domain/case';
+import type { EvidenceView } from '../../../src/shared/domain/evidence';
 import { sampleRecord } from '../sample-case';
 
 const stamp = { mtimeMs: 1716254100000.123, size: 1234 };
@@ -102,5 +103,21 @@ describe('CaseIndex', () => {
 
   it('keeps the exact stamp a case was read with', () => {
     expect(index.stamps().get('c-归档')).toEqual(stamp);
+  });
+
+  it('keeps the evidence mirror when the case is recorded again, and counts only items not in the trash', () => {
+    const record = sampleRecord({ updatedAt: '2024-05-24T10:00:00+08:00' });
+    index.record(ok('f-证据', record));
+    const item = (id: string, title: string, removedAt?: string) =>
+      ({ id, title, exhibitNumber: 1, category: 'transaction', mediaType: 'image/png', size: 1, sha256: 'ab', ...(removedAt ? { removedAt } : {}) }) as EvidenceView;
+    const evidenceStamp = { mtimeMs: Date.parse('2024-05-25T02:00:00Z'), size: 10 };
+    index.recordEvidence(record.id, [item('E1', '支付宝账单截图'), item('E2', '旧截图', '2024-05-25T10:00:00+08:00')], evidenceStamp);
+    expect(index.list({ view: 'active' }).cases[0]).toMatchObject({ folder: 'f-证据', evidenceCount: 1, lastActivityAt: '2024-05-25T10:00:00+08:00' });
+
+    index.record(ok('f-证据', { ...record, status: 'negotiating', updatedAt: '2024-05-26T10:00:00+08:00' }));
+    expect(index.list({ view: 'active' }).cases[0]).toMatchObject({ evidenceCount: 1, lastActivityAt: '2024-05-26T10:00:00+08:00' });
+    expect(index.evidenceStamps().get('f-证据')).toEqual(evidenceStamp);
+    expect(folders({ view: 'active', query: '支付宝账单' })).toEqual(['f-证据']);
+    expect(folders({ view: 'active', query: '旧截图' })).toEqual([]);
   });
 });

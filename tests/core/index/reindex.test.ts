@@ -1,10 +1,13 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withCaseLock } from '../../../src/core/cases/case-lock';
 import { CaseStore } from '../../../src/core/cases/case-store';
+import { EvidenceLocker } from '../../../src/core/evidence/evidence-locker';
 import { CaseIndex } from '../../../src/core/index/case-index';
 import { openIndexDb, type IndexDb } from '../../../src/core/index/index-db';
 import { syncIndex } from '../../../src/core/index/reindex';
+import { toChinaIso } from '../../../src/shared/validation/date-time';
 import { copyCaseFolder, writeCaseFolder } from '../case-folders';
 import { sampleRecord, v1FixtureText } from '../sample-case';
 import { tempDir } from '../temp-dir';
@@ -161,5 +164,82 @@ describe('syncIndex', () => {
     expect(performance.now() - listStarted).toBeLessThan(200);
     expect(listing.cases).toHaveLength(1000);
     expect(found.cases.map((c) => c.title)).toEqual(['案件 0999']);
+  });
+
+  describe('evidence mirror', () => {
+    /** A case folder and a locker on it, as the CLI would use while the app runs. */
+    function caseWithLocker(ws: ReturnType<typeof workspace>, folder: string) {
+      const record = sampleRecord();
+      const dir = writeCaseFolder(ws.casesDir, folder, record);
+      const locker = new EvidenceLocker(dir, (work) => withCaseLock(dir, folder, work));
+      const source = (name: string, content: string) => {
+        const path = join(ws.root, name);
+        writeFileSync(path, content);
+        return path;
+      };
+      return { record, dir, locker, source };
+    }
+    const summary = (index: CaseIndex, id: string) => index.list({ view: 'active' }).cases.find((c) => c.id === id);
+
+    it('shows evidence added by another process after the next sync, with its time as last activity', async () => {
+      const ws = workspace();
+      const { record, dir, locker, source } = caseWithLocker(ws, '20240520-星耀卡盟-KM1');
+      const index = ws.openIndex();
+      await syncIndex(ws.store, index);
+      expect(summary(index, record.id)).toMatchObject({ evidenceCount: 0, lastActivityAt: record.updatedAt });
+
+      await locker.importFiles([source('支付宝账单.txt', '支付宝 98.00'), source('客服聊天.txt', '客服：请耐心等待')]);
+      const report = await syncIndex(ws.store, index);
+      expect(report.reparsed).toBe(1);
+      const evidenceTime = toChinaIso(statSync(join(dir, 'evidence.json')).mtime);
+      expect(summary(index, record.id)).toMatchObject({ evidenceCount: 2, lastActivityAt: evidenceTime });
+      expect(index.list({ view: 'active', query: '客服聊天' }).cases.map((c) => c.id)).toEqual([record.id]);
+
+      expect((await syncIndex(ws.store, index)).reparsed).toBe(0);
+      const [first] = await locker.list();
+      await locker.setRemoved(first!.id, true);
+      await syncIndex(ws.store, index);
+      expect(summary(index, record.id)?.evidenceCount).toBe(1);
+      expect(index.list({ view: 'active', query: first!.title }).cases).toEqual([]);
+    });
+
+    it('keeps a case with a damaged evidence.json listed, with no evidence, until the file is repaired', async () => {
+      const ws = workspace();
+      const { record, dir, locker, source } = caseWithLocker(ws, '20240520-星耀卡盟-KM1');
+      await locker.importFile(source('a.txt', 'A'));
+      const index = ws.openIndex();
+      await syncIndex(ws.store, index);
+      expect(summary(index, record.id)?.evidenceCount).toBe(1);
+
+      const good = readFileSync(join(dir, 'evidence.json'), 'utf8');
+      writeFileSync(join(dir, 'evidence.json'), '{ "schemaVersion": 1, ');
+      expect(await syncIndex(ws.store, index)).toMatchObject({ indexed: 1, damaged: [] });
+      expect(summary(index, record.id)?.evidenceCount).toBe(0);
+      expect((await syncIndex(ws.store, index, { full: true })).indexed).toBe(1);
+      expect(summary(index, record.id)?.evidenceCount).toBe(0);
+
+      writeFileSync(join(dir, 'evidence.json'), good);
+      await syncIndex(ws.store, index);
+      expect(summary(index, record.id)?.evidenceCount).toBe(1);
+    });
+
+    it('gives the same listing, evidence and last activity after a full rebuild as after incremental syncs', async () => {
+      const ws = workspace();
+      const one = caseWithLocker(ws, '20240520-星耀卡盟-KM1');
+      const two = caseWithLocker(ws, '20240521-极速卡盟-KM2');
+      const index = ws.openIndex();
+      await syncIndex(ws.store, index);
+      await one.locker.importFile(one.source('订单截图.txt', '订单 KM1'));
+      await syncIndex(ws.store, index);
+      // The case file changes after the evidence: its updatedAt is the later one now.
+      writeCaseFolder(ws.casesDir, '20240521-极速卡盟-KM2', { ...two.record, status: 'negotiating', updatedAt: '2099-01-01T00:00:00+08:00' });
+      await two.locker.importFile(two.source('录音.txt', '通话'));
+      await syncIndex(ws.store, index);
+      const incremental = everything(index);
+
+      await syncIndex(ws.store, index, { full: true });
+      expect(everything(index)).toEqual(incremental);
+      expect(summary(index, two.record.id)).toMatchObject({ evidenceCount: 1, lastActivityAt: '2099-01-01T00:00:00+08:00' });
+    });
   });
 });

@@ -1,0 +1,25 @@
+import { stat } from 'node:fs/promises';
+
+/** What the index remembers of a file (`case.json`, `evidence.json`) to tell, with one `stat`, whether it changed. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+export const stampOf = (info: { mtimeMs: number; size: number }): FileStamp => ({ mtimeMs: info.mtimeMs, size: info.size });
+
+export const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined): boolean =>
+  a !== undefined && b !== undefined && a.mtimeMs === b.mtimeMs && a.size === b.size;
+
+/** Like {@link sameStamp}, for a file that may not exist: two absences are the same. */
+export const sameOptionalStamp = (a: FileStamp | undefined, b: FileStamp | undefined): boolean =>
+  a === undefined && b === undefined ? true : sameStamp(a, b);
+
+/** The stamp of the file at `path`, or undefined when there is none (or it cannot be seen). */
+export async function statStamp(path: string): Promise<FileStamp | undefined> {
+  try {
+    return stampOf(await stat(path));
+  } catch {
+    return undefined;
+  }
+}
