@@ -132,21 +132,34 @@ export function verifyAuditChain(lines: readonly string[]): { line: number; reas
   return undefined;
 }
 
+/** Whether the log ends in the middle of a line: one byte read, so a start-up check of every case stays cheap. */
+export async function auditTailIsTorn(caseDir: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(join(caseDir, AUDIT_LOG_NAME), 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] !== NEWLINE;
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * A crash in the middle of an append can leave a last line without its newline; it was never
  * committed (the fsync did not return), so recovery cuts it off. Complete lines are never touched.
  */
 export async function repairTornAuditTail(caseDir: string): Promise<boolean> {
+  if (!(await auditTailIsTorn(caseDir))) return false;
   const path = join(caseDir, AUDIT_LOG_NAME);
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    return false;
-  }
-  if (size === 0) return false;
+  const size = (await stat(path)).size;
   const tail = await readTail(path);
-  if (tail.at(-1) === NEWLINE) return false;
   const cut = tail.lastIndexOf(NEWLINE);
   if (cut < 0 && size > TAIL_BYTES) return false;
   await truncate(path, size - (tail.length - cut - 1));

@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../../shared/api/contract';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
+import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
@@ -19,12 +20,14 @@ interface OpenWorkspace {
   index: CaseIndex;
   cases: CaseService;
   evidence: EvidenceService;
+  recovery: WorkspaceRecovery;
 }
 
 /**
- * Opens a workspace (failing with an `ApiFailure('io')` naming the place when the disk refuses): creates `cases/` and `.casebook/` if missing, removes temp files left by a crash,
- * opens the index and brings it in line with the folders (an incremental sync; a missing or unusable
- * index file is recreated empty, so the sync amounts to a full rebuild).
+ * Opens a workspace (failing with an `ApiFailure('io')` naming the place when the disk refuses): creates
+ * `cases/` and `.casebook/` if missing, removes temp files left by a crash, finishes or discards
+ * imports a crash interrupted, opens the index and brings it in line with the folders (an incremental
+ * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild).
  */
 async function openWorkspace(dir: string): Promise<OpenWorkspace> {
   const root = resolve(dir);
@@ -36,13 +39,14 @@ async function openWorkspace(dir: string): Promise<OpenWorkspace> {
     await mkdir(indexDir, { recursive: true });
     const store = new CaseStore(casesDir);
     await store.sweepTempFiles();
+    const recovery = await recoverInterruptedImports(store);
     const db = openIndexDb(indexPath);
     try {
       const index = new CaseIndex(db);
       await syncIndex(store, index);
       const cases = new CaseService(store, index);
-    const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
-    return { root, indexPath, db, store, index, cases, evidence };
+      const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
+      return { root, indexPath, db, store, index, cases, evidence, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -84,6 +88,11 @@ export class WorkspaceSession {
 
   get evidence(): EvidenceService {
     return this.current.evidence;
+  }
+
+  /** What the start-up recovery of interrupted imports did; hosts log the cases it had to skip. */
+  get recovery(): WorkspaceRecovery {
+    return this.current.recovery;
   }
 
   info(): WorkspaceInfo {

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withCaseLock } from '../../../src/core/cases/case-lock';
+import { STAGING_DIR } from '../../../src/core/evidence/stage-copy';
 import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import { writeCaseFolder } from '../case-folders';
 import { sampleFacts, v1FixtureText } from '../sample-case';
@@ -102,5 +104,76 @@ describe('WorkspaceSession', () => {
     writeFileSync(file, '');
     await expect(session.switchTo(file)).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('不是一个文件夹') });
     expect(session.info().path).toBe(root);
+  });
+});
+
+describe('start-up recovery of interrupted imports', () => {
+  const longAgo = new Date(Date.now() - 10 * 60_000);
+  /** A stray staging file of an import that never committed, old enough not to be a copy in progress. */
+  const writeStray = (caseDir: string) => {
+    mkdirSync(join(caseDir, STAGING_DIR), { recursive: true });
+    const stray = join(caseDir, STAGING_DIR, '01J0STRAYSTRAYSTRAYSTRAYST.part');
+    writeFileSync(stray, '半截的录屏');
+    utimesSync(stray, longAgo, longAgo);
+    return stray;
+  };
+
+  it('finishes a committed import, removes a stray staging file and repairs a torn audit line', async () => {
+    const root = tempDir();
+    const first = await openSession(root);
+    const { id } = await first.cases.create(sampleFacts());
+    const source = join(tempDir(), '订单支付截图.txt');
+    writeFileSync(source, '支付宝账单 98.00');
+    const [item] = (await first.evidence.importPaths({ caseId: id, paths: [source] })).imported;
+    const caseDir = (await first.cases.locate(id)).path;
+    first.close();
+    sessions.pop();
+
+    // The crash: evidence.json names the item, but its file never left staging; another import died
+    // mid-copy; an audit append was cut short.
+    renameSync(join(caseDir, item!.storedPath), join(caseDir, STAGING_DIR, `${item!.id}.part`));
+    const stray = writeStray(caseDir);
+    appendFileSync(join(caseDir, 'audit.jsonl'), '{"seq":99,"at":"2024-05-');
+
+    const second = await openSession(root);
+    expect(second.recovery.skipped).toEqual([]);
+    expect(second.recovery.recovered).toEqual([
+      { folder: expect.any(String), report: { completed: [item!.id], discarded: ['01J0STRAYSTRAYSTRAYSTRAYST.part'], auditTailRepaired: true } },
+    ]);
+    expect(readFileSync(join(caseDir, item!.storedPath), 'utf8')).toBe('支付宝账单 98.00');
+    expect(existsSync(stray)).toBe(false);
+    expect(readdirSync(join(caseDir, STAGING_DIR))).toEqual([]);
+    expect(readFileSync(join(caseDir, 'audit.jsonl'), 'utf8')).toMatch(/evidence\.import-recovered.*\n$/);
+    expect(await second.evidence.verify(id)).toEqual({ ok: true, checked: 1, problems: [] });
+  });
+
+  it('leaves alone folders without traces, and skips a case another process holds locked without failing the open', async () => {
+    const root = tempDir();
+    const first = await openSession(root);
+    const { id, folder } = await first.cases.create(sampleFacts());
+    await first.cases.create(sampleFacts());
+    first.close();
+    sessions.pop();
+    const caseDir = join(root, 'cases', folder);
+    const stray = writeStray(caseDir);
+
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const held = withCaseLock(caseDir, folder, () => new Promise<void>((resolve) => ((release = resolve), locked())));
+    await isLocked;
+    const second = await openSession(root);
+    release();
+    await held;
+    expect(second.recovery).toEqual({ recovered: [], skipped: [{ folder, reason: expect.stringContaining('正在被其他窗口或命令行修改') }] });
+    expect(existsSync(stray)).toBe(true);
+    expect(second.info().caseCount).toBe(2);
+    expect((await second.cases.get(id)).folder).toBe(folder);
+    second.close();
+    sessions.pop();
+
+    const third = await openSession(root);
+    expect(third.recovery.recovered.map((r) => r.folder)).toEqual([folder]);
+    expect(existsSync(stray)).toBe(false);
   });
 });
