@@ -18,7 +18,7 @@ export interface ServeOptions {
 export async function serveInBrowser(options: ServeOptions): Promise<void> {
   const { session, handlers } = await openWorkspace(options.workspaceFlag);
   try {
-    const host = await startWebHost({ handlers, rendererDir: rendererDir(), port: options.port });
+    const host = await startWebHost({ handlers, workspace: session, rendererDir: rendererDir(), port: options.port });
     console.log(hostMessages.webReady(host.url));
     console.log(hostMessages.webStop);
     if (options.openBrowser) await openInBrowser(host.url);

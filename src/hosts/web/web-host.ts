@@ -4,14 +4,20 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { hostMessages } from '../../shared/messages/cli';
 import { errorMessages } from '../../shared/messages/errors';
+import { UPLOAD_PATH } from '../../shared/api/evidence-transfer';
+import { EVIDENCE_PREFIX, evidenceResponse, openBody, type EvidenceFiles } from '../evidence/evidence-response';
 import { SECURITY_HEADERS } from '../security-headers';
 import { readStaticFile } from '../static/read-static-file';
 import { createAccessToken, tokenCookie, tokenMatches } from './access-token';
 import { readJsonBody } from './read-json-body';
 import { hasTrustedHostAndOrigin, isAuthorised } from './request-guard';
+import { RunningUploads } from './running-uploads';
+import { receiveUpload, type UploadWorkspace } from './upload-evidence';
 
 export interface WebHostOptions {
   handlers: ApiHandlers;
+  /** The open workspace, for evidence bytes (uploads and originals), which bypass the JSON API. */
+  workspace: UploadWorkspace & { readonly evidence: EvidenceFiles };
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   /** 0 (the default) lets the system pick a free port. */
@@ -29,6 +35,7 @@ export interface WebHost {
 }
 
 const API_PREFIX = '/api/';
+const UPLOAD_ROUTE = `/${UPLOAD_PATH}`;
 const LOOPBACK = '127.0.0.1';
 
 /**
@@ -39,6 +46,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createAccessToken();
   const onUnexpected = options.onUnexpected ?? ((error: unknown) => console.error(error));
   let port = 0;
+  const uploads = new RunningUploads();
+  const handlers = uploads.cancellingUploads(options.handlers);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -56,13 +65,38 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (presented !== null && req.method === 'GET') {
       if (!tokenMatches(presented, token)) return sendText(res, 401, hostMessages.unauthorised);
       // Trade the token for a cookie and take it out of the address bar and history.
-      res.writeHead(302, { ...SECURITY_HEADERS, 'Set-Cookie': tokenCookie(token), Location: '/' });
+      res.writeHead(302, { ...SECURITY_HEADERS, 'Set-Cookie': tokenCookie(token, port), Location: '/' });
       return void res.end();
     }
-    if (!isAuthorised(req, token)) return sendText(res, 401, hostMessages.unauthorised);
+    if (!isAuthorised(req, token, port)) return sendText(res, 401, hostMessages.unauthorised);
 
     if (url.pathname.startsWith(API_PREFIX)) return serveApi(req, res, url.pathname.slice(API_PREFIX.length));
+    if (url.pathname === UPLOAD_ROUTE) return serveUpload(req, res, url.searchParams);
+    if (url.pathname.startsWith(EVIDENCE_PREFIX)) return serveEvidence(req, res, url.pathname);
     return serveStatic(req, res, url.pathname);
+  }
+
+  async function serveUpload(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
+    if (req.method !== 'POST') return sendText(res, 405, hostMessages.methodNotAllowed, { Allow: 'POST' });
+    const result = await receiveUpload(req, query, options.workspace, uploads, onUnexpected);
+    // A refusal before the body was read leaves the rest of it on the wire: that connection is done.
+    if (!req.complete) res.setHeader('Connection', 'close');
+    send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(result), 'utf8'));
+  }
+
+  async function serveEvidence(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const answer = await evidenceResponse(options.workspace.evidence, pathname, { method: req.method ?? 'GET', range: req.headers.range });
+    res.writeHead(answer.status, answer.headers);
+    if (answer.text !== undefined) return void res.end(req.method === 'HEAD' ? undefined : `${answer.text}\n`);
+    if (!answer.body) return void res.end();
+    const stream = openBody(answer.body);
+    // A player that seeks closes the connection mid-file; stop reading then.
+    res.once('close', () => stream.destroy());
+    stream.once('error', (error) => {
+      onUnexpected(error);
+      res.destroy();
+    });
+    stream.pipe(res);
   }
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, rawChannel: string): Promise<void> {
@@ -79,7 +113,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendText(res, 404, hostMessages.notFound);
     }
-    const result = await dispatch(options.handlers, channel, body.value, onUnexpected);
+    const result = await dispatch(handlers, channel, body.value, onUnexpected);
     send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(result), 'utf8'));
   }
 
@@ -91,6 +125,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!file) return sendText(res, 404, hostMessages.notFound);
     send(res, 200, file.contentType, req.method === 'HEAD' ? undefined : file.body, file.body.length);
   }
+
+  // Node ends a request that takes longer than 5 minutes to arrive; a multi-GB upload may well.
+  // Only this machine can connect, with the token, so there is no slow-client attack to fear.
+  server.requestTimeout = 0;
 
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);

@@ -9,6 +9,11 @@ export const hostMessages = {
   methodNotAllowed: '不支持此请求方法。Method not allowed.',
   badJson: '请求内容不是有效的 JSON。Bad JSON.',
   tooLarge: '请求内容过大。Payload too large.',
+  rangeNotSatisfiable: '请求的字节范围超出了文件大小。Range not satisfiable.',
+  uploadBadParams: (fields: string) => `上传参数有误：${fields}`,
+  uploadLengthMismatch: (name: string, declared: number, sent: number) =>
+    `“${name}”的声明大小（${declared} 字节）与实际发送的长度（${sent} 字节）不一致，未导入`,
+  uploadTooLong: (name: string, declared: number) => `“${name}”发送的内容超过了声明的大小（${declared} 字节），未导入`,
   webReady: (url: string) => `维权卷宗已在浏览器中运行：\nCasebook is running in the browser:\n\n  ${url}\n`,
   webStop: '按 Ctrl+C 停止。Press Ctrl+C to stop.',
   webStopped: '已停止。Stopped.',
@@ -23,7 +28,7 @@ export const hostMessages = {
 
 /** Text of the `casebook` command. */
 export const cliMessages = {
-  description: '维权卷宗命令行：在工作区中创建、查看案件并重建索引',
+  description: '维权卷宗命令行：在工作区中创建、查看案件，导入和核验证据，重建索引',
   workspaceOption: '工作区文件夹（默认：$CASEBOOK_WORKSPACE、应用中选择的文件夹或“文档/Casebook”）',
   caseCommand: '案件',
   caseCreate: '从录入 JSON 文件创建案件，输出 {"id", "folder"}',
@@ -49,6 +54,48 @@ export const cliMessages = {
   reindexed: (count: number) => `索引已重建：${count} 个案件。`,
   unexpected: '发生了意外错误，数据未被修改。详细信息：',
   notGiven: '（未填写）',
+  evidenceCommand: '证据：导入、列出',
+  evidenceAdd: '把文件作为证据导入案件（原样保存，计算 SHA-256）',
+  evidenceAddFiles: '要导入的文件（文件夹需加 --recursive）',
+  evidenceCategory: '证据分类',
+  evidenceTitle: '证据名称（默认用文件名）',
+  evidenceAllowDuplicate: '即使与已有证据内容相同也导入',
+  evidenceRecursive: '导入文件夹中的所有文件',
+  evidenceList: '按证据编号列出案件的证据（已移除的排在最后）',
+  caseRef: '案件编号或文件夹名',
+  verify: '重新计算每个证据文件的 SHA-256 并检查审计日志',
+  noEvidence: '本案还没有证据。',
+  evidenceRemoved: '已移除',
+  importedNone: '没有导入任何文件。',
+  rejectedSummary: (rejected: number, imported: number) =>
+    imported > 0 ? `${rejected} 个文件未导入；其余 ${imported} 个文件已导入。` : `${rejected} 个文件未导入。`,
+  importProgress: (copied: string) => `正在复制…… 已复制 ${copied}`,
+  verifyIntact: (checked: number) => `证据完好：已核对 ${checked} 个文件，SHA-256 全部一致，审计日志完整。`,
+  verifyBroken: (count: number, checked: number) => `发现 ${count} 处问题（共核对 ${checked} 个文件）：`,
+  verifyMissing: (storedName: string, itemId: string) => `缺失：evidence/${storedName}（证据 ${itemId}）`,
+  verifyModified: (storedName: string, expected: string, actual: string) =>
+    `已被改动：evidence/${storedName}（导入时 SHA-256 ${expected}，现在 ${actual}）`,
+  verifyUnexpected: (file: string) => `多出的文件：${file}（不属于任何证据）`,
+  verifyAuditBroken: (line: number, reason: string) => `审计日志第 ${line} 行异常：${reason}`,
+} as const;
+
+/** Column headings of `casebook evidence add` and `casebook evidence list`. */
+export const evidenceTableHeadings = {
+  exhibit: '编号',
+  id: 'ID',
+  sha256: 'SHA-256',
+  size: '大小',
+  storedPath: '存放位置',
+  category: '分类',
+  title: '名称',
+  capturedAt: '取证时间',
+} as const;
+
+/** Where a capture time came from, as `evidence list` shows it. */
+export const captureSourceLabels = {
+  exif: '照片 EXIF',
+  'file-mtime': '文件修改时间',
+  user: '手动填写',
 } as const;
 
 /** Column headings of `casebook case list`. */
