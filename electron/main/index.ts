@@ -5,8 +5,8 @@ import { openWorkspace, type OpenWorkspace } from '../../src/hosts/open-workspac
 import { desktopMessages } from '../../src/shared/messages/cli';
 import { readWorkspaceFlag } from './command-line';
 import { registerIpc } from './ipc';
-import { registerAppScheme, serveRenderer } from './protocol';
-import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './security';
+import { registerAppScheme, serveApp } from './protocol';
+import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
 import { APP_ENTRY_URL, trustedOrigins } from './url-policy';
 
 /** Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`. */
@@ -38,9 +38,9 @@ function start(): void {
   app
     .whenReady()
     .then(async () => {
-      denyAllPermissions(session.defaultSession);
-      serveRenderer(rendererDir());
+      restrictPermissions(session.defaultSession, origins);
       workspace = await openWorkspace(readWorkspaceFlag(process.argv));
+      serveApp(rendererDir(), workspace.session);
       registerIpc(workspace.handlers, origins);
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = null));

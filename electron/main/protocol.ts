@@ -1,23 +1,35 @@
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { hostMessages } from '../../src/shared/messages/cli';
+import { evidenceResponse, EVIDENCE_PREFIX, openBody, type EvidenceFiles } from '../../src/hosts/evidence/evidence-response';
 import { readStaticFile } from '../../src/hosts/static/read-static-file';
+import { hostMessages } from '../../src/shared/messages/cli';
 import { APP_RESPONSE_HEADERS } from './security';
 import { APP_HOST, APP_SCHEME } from './url-policy';
 
 /**
  * `app://` is registered as standard and secure so pages get a real origin (fetch, storage, CSP
- * `'self'`) without `file://`'s access to the whole disk. Must run before `app` is ready.
+ * `'self'`) without `file://`'s access to the whole disk; `stream` lets `<video>`/`<audio>` play
+ * evidence as it arrives and seek with range requests. Must run before `app` is ready.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
   ]);
 }
 
-/** Serves the built renderer at `app://casebook/…`, with the same path containment as the web host. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serves `app://casebook/…`: evidence originals and thumbnails through the same module as the web
+ * host (`evidence/<caseId>/<itemId>[/thumbnail]`, with ranges), and the built renderer with the same
+ * path containment as the web host. `workspace` is read per request, so it follows a switch.
+ */
+export function serveApp(rendererDir: string, workspace: { readonly evidence: EvidenceFiles }): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    if (url.host === APP_HOST && url.pathname.startsWith(EVIDENCE_PREFIX)) {
+      const answer = await evidenceResponse(workspace.evidence, url.pathname, { method: request.method, range: request.headers.get('range') });
+      const body = answer.text ?? (answer.body ? (Readable.toWeb(openBody(answer.body)) as ReadableStream<Uint8Array>) : null);
+      return new Response(request.method === 'HEAD' ? null : body, { status: answer.status, headers: answer.headers });
+    }
     const file = url.host === APP_HOST && request.method === 'GET' ? await readStaticFile(rendererDir, url.pathname) : null;
     if (!file) {
       return new Response(hostMessages.notFound, {

@@ -1,10 +1,12 @@
 import { app, shell, type Session, type WebPreferences } from 'electron';
 import { SECURITY_HEADERS } from '../../src/hosts/security-headers';
+import { isPermissionAllowed } from './permission-policy';
 import { isSafeExternalUrl, isTrustedUrl } from './url-policy';
 
 /**
  * The Electron security baseline, all in one place: isolated, sandboxed renderers without Node,
- * navigation and new windows locked to our origin, every permission denied, vetted external links.
+ * navigation and new windows locked to our origin, every permission but clipboard writing denied,
+ * vetted external links.
  */
 
 /** The headers (CSP included) on every response of the `app://` protocol. */
@@ -23,10 +25,15 @@ export const secureWebPreferences = (preload: string): WebPreferences => ({
   navigateOnDragDrop: false,
 });
 
-/** The app needs no camera, notifications, clipboard-read or anything else a page can ask for. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The app needs no camera, notifications, clipboard-read or anything else a page can ask for; only
+ * our own pages may write to the clipboard (see `permission-policy.ts`).
+ */
+export function restrictPermissions(session: Session, origins: readonly string[]): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl, origins)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, origins));
 }
 
 /** Hands a link to the system browser or mail app, but only an http(s)/mailto one. */

@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import type { CasebookBridge } from '../../src/shared/api/bridge';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { IMPORT_PROGRESS_EVENT, type CasebookBridge, type ImportProgress } from '../../src/shared/api/bridge';
 // Only the channel names: the schemas (zod) stay in the main process, where input is validated.
 import { CHANNELS, type Channel } from '../../src/shared/api/channels';
 import type { ApiResult } from '../../src/shared/api/result';
@@ -10,9 +10,23 @@ const invoke =
   (input: unknown): Promise<ApiResult<unknown>> =>
     ipcRenderer.invoke(channel, input);
 
-const bridge = Object.fromEntries(CHANNELS.map((channel) => [channel, invoke(channel)])) as Record<
+const channels = Object.fromEntries(CHANNELS.map((channel) => [channel, invoke(channel)])) as Record<
   Channel,
   (input: unknown) => Promise<ApiResult<unknown>>
 >;
+
+/** Listens on the one progress event only, and hands the page the data without the IPC event. */
+function onImportProgress(listener: (progress: ImportProgress) => void): () => void {
+  const forward = (_event: IpcRendererEvent, progress: ImportProgress) => listener(progress);
+  ipcRenderer.on(IMPORT_PROGRESS_EVENT, forward);
+  return () => void ipcRenderer.removeListener(IMPORT_PROGRESS_EVENT, forward);
+}
+
+const bridge = {
+  ...channels,
+  // A dropped or picked file's path: import by path copies it without reading it into the page.
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  onImportProgress,
+};
 
 contextBridge.exposeInMainWorld('casebook', bridge satisfies CasebookBridge);

@@ -1,6 +1,9 @@
 import type { Channel } from './channels';
 import type { ApiResult } from './result';
 
+/** The one event the main process pushes to the page (`webContents.send`), carrying {@link ImportProgress}. */
+export const IMPORT_PROGRESS_EVENT = 'evidence:import-progress';
+
 /** Progress of an import by path, pushed by the Electron main process while files are copied. */
 export interface ImportProgress {
   importId: string;
