@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiCallError, call } from '../../src/renderer/api/client';
+import { uploadEvidence } from '../../src/renderer/api/upload-evidence';
+import { EvidenceTab } from '../../src/renderer/evidence/EvidenceTab';
+import type { EvidenceListing } from '../../src/shared/api/contract';
+import { evidenceItem, renderWithMantine } from './evidence-fixtures';
+import './setup-dom';
+
+vi.mock('../../src/renderer/api/client', async (original) => ({
+  ...(await original<typeof import('../../src/renderer/api/client')>()),
+  call: vi.fn(),
+}));
+vi.mock('../../src/renderer/api/upload-evidence', async (original) => ({
+  ...(await original<typeof import('../../src/renderer/api/upload-evidence')>()),
+  uploadEvidence: vi.fn(),
+}));
+
+const CASE = 'case-1';
+const [a, b, c] = [evidenceItem(1), evidenceItem(2), evidenceItem(3)];
+const removed = evidenceItem(4, { exhibitNumber: undefined, removedAt: '2024-05-22T09:00:00+08:00' });
+const listing: EvidenceListing = { items: [a, b, c, removed], checklist: [] };
+
+const callMock = vi.mocked(call);
+const uploadMock = vi.mocked(uploadEvidence);
+
+beforeEach(() => {
+  callMock.mockImplementation(async (channel) => {
+    if (channel === 'evidence:list') return listing;
+    return [];
+  });
+});
+afterEach(() => vi.clearAllMocks());
+
+describe('evidence tab', () => {
+  it('moves an exhibit up with its button and sends the whole new order, removed items last', async () => {
+    const user = userEvent.setup();
+    renderWithMantine(<EvidenceTab caseId={CASE} />);
+
+    await user.click(await screen.findByRole('button', { name: '上移 证据2' }));
+
+    expect(callMock).toHaveBeenCalledWith('evidence:reorder', { caseId: CASE, order: [b.id, a.id, c.id, removed.id] });
+    expect(screen.getByRole('button', { name: '上移 证据1' })).toHaveProperty('disabled', true);
+  });
+
+  it('moves the last exhibit down nowhere: its button is disabled', async () => {
+    renderWithMantine(<EvidenceTab caseId={CASE} />);
+    expect(await screen.findByRole('button', { name: '下移 证据3' })).toHaveProperty('disabled', true);
+  });
+
+  it('asks before importing a duplicate and retries it with allowDuplicate', async () => {
+    const user = userEvent.setup();
+    const duplicate = '“截图.png”与已导入的证据1内容完全相同（SHA-256 一致）';
+    uploadMock
+      .mockRejectedValueOnce(new ApiCallError('duplicate', duplicate))
+      .mockResolvedValueOnce({ imported: [evidenceItem(5)], warnings: [], rejected: [] });
+    renderWithMantine(<EvidenceTab caseId={CASE} />);
+    const file = new File(['png bytes'], '截图.png', { type: 'image/png' });
+
+    await user.upload(await screen.findByLabelText('选择文件'), file);
+
+    const question = await screen.findByRole('dialog', { name: '发现重复的文件' });
+    expect(question.textContent).toContain(duplicate);
+    expect(uploadMock).toHaveBeenLastCalledWith(expect.objectContaining({ caseId: CASE, file }), expect.any(Function), expect.any(AbortSignal));
+    expect(uploadMock.mock.lastCall?.[0].allowDuplicate).toBeFalsy();
+
+    await user.click(screen.getByRole('button', { name: '仍然导入' }));
+
+    await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(2));
+    expect(uploadMock.mock.lastCall?.[0]).toMatchObject({ caseId: CASE, file, allowDuplicate: true });
+    expect(await screen.findByText('已导入 1 个文件')).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: '发现重复的文件' })).toBeNull();
+  });
+
+  it('keeps the duplicate out when the person skips it', async () => {
+    const user = userEvent.setup();
+    uploadMock.mockRejectedValueOnce(new ApiCallError('duplicate', '重复'));
+    renderWithMantine(<EvidenceTab caseId={CASE} />);
+
+    await user.upload(await screen.findByLabelText('选择文件'), new File(['x'], 'x.png'));
+    await user.click(await screen.findByRole('button', { name: '跳过' }));
+
+    expect(uploadMock).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('没有导入任何文件')).toBeTruthy();
+  });
+});
