@@ -5,14 +5,17 @@ import type { EvidenceView } from '../../shared/domain/evidence';
 import type { CaseDetail, CaseFacts, CaseLifecycle, CaseRecord, CaseStatus } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
 import { nowChinaIso } from '../../shared/validation/date-time';
+import { appendAudit } from '../audit/audit-log';
 import type { FileStamp } from '../fs/file-stamp';
 import type { CaseIndex, CaseListQuery } from '../index/case-index';
+import { caseChanges } from './case-changes';
 import { CASE_FILE_VERSION } from './case-file';
 import type { CaseFolderRead, CaseStore } from './case-store';
 
 /**
  * The case operations behind the API: the folders are written first (atomically, under the case
- * lock), then the index row, so the index never claims more than the files hold.
+ * lock, followed by a line in the case's audit log), then the index row, so the index never claims
+ * more than the files hold.
  */
 export class CaseService {
   private readonly newId = monotonicFactory();
@@ -56,6 +59,9 @@ export class CaseService {
       ...facts,
     };
     const { folder, stamp } = await this.store.create(record);
+    await this.store.withLock(folder, () =>
+      appendAudit(this.store.pathOf(folder), { action: 'case.create', target: record.id, detail: { folder } }),
+    );
     this.index.record({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
     return { id: record.id, folder };
   }
@@ -82,6 +88,7 @@ export class CaseService {
       const read = await this.readValid(ref, folder);
       const record: CaseRecord = { ...edit(read.record), schemaVersion: CASE_FILE_VERSION, updatedAt: nowChinaIso() };
       const stamp = await this.store.write(folder, record);
+      await appendAudit(this.store.pathOf(folder), { action: 'case.update', target: record.id, detail: { ...caseChanges(read.record, record) } });
       this.index.record({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
       return this.detail(folder, record);
     });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/core/api/handlers';
+import { readAudit, verifyAuditChain } from '../../../src/core/audit/audit-log';
 import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import type { CaseListing, WorkspaceInfo } from '../../../src/shared/api/contract';
 import { dispatch } from '../../../src/shared/api/dispatch';
@@ -39,7 +40,7 @@ describe('handlers through dispatch', () => {
     const created = await call<{ id: string; folder: string }>('cases:create', { intake: sampleIntake() });
     expect(created.folder).toBe('20240520-星耀卡盟-KM20240520143208001');
     const folderPath = join(workspace, 'cases', created.folder);
-    expect(readdirSync(folderPath).sort()).toEqual(['case.json', 'evidence', 'exports', 'letters']);
+    expect(readdirSync(folderPath).sort()).toEqual(['audit.jsonl', 'case.json', 'evidence', 'exports', 'letters']);
 
     const listing = await call<CaseListing>('cases:list', {});
     expect(listing.damaged).toEqual([]);
@@ -90,6 +91,19 @@ describe('handlers through dispatch', () => {
     expect((await call<CaseListing>('cases:list', { view: 'active' })).cases[0]?.lastActivityAt).toBe(
       restored.record.updatedAt,
     );
+
+    // Every action is in the case's audit log, naming what changed, in an unbroken chain.
+    const audit = await readAudit(folderPath);
+    expect(verifyAuditChain(audit)).toBeUndefined();
+    const lifecycle = (from: string, to: string) => ['case.update', { fields: [], lifecycle: { from, to } }];
+    expect(audit.map((line) => JSON.parse(line)).map((entry) => [entry.action, entry.detail])).toEqual([
+      ['case.create', { folder: created.folder }],
+      ['case.update', { fields: ['order.amountPaidFen', 'title'] }],
+      ['case.update', { fields: [], status: { from: 'preparing', to: 'negotiating' } }],
+      lifecycle('active', 'archived'),
+      lifecycle('archived', 'trashed'),
+      lifecycle('trashed', 'active'),
+    ]);
   });
 
   it('saves nothing for an invalid intake and names each bad field', async () => {
