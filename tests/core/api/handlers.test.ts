@@ -1,45 +1,21 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../src/core/api/handlers';
+import { describe, expect, it } from 'vitest';
 import { readAudit, verifyAuditChain } from '../../../src/core/audit/audit-log';
-import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import type { CaseListing, WorkspaceInfo } from '../../../src/shared/api/contract';
-import { dispatch } from '../../../src/shared/api/dispatch';
-import type { ApiResult } from '../../../src/shared/api/result';
 import type { CaseDetail } from '../../../src/shared/domain/case';
 import { sampleIntake } from '../sample-case';
 import { tempDir } from '../temp-dir';
+import { useApiSession } from './api-session';
 
-let session: WorkspaceSession;
-let workspace: string;
-
-const call = async <T>(channel: string, input: unknown): Promise<T> => {
-  const result = await dispatch(createHandlers(session), channel, input, (error) => {
-    throw error;
-  });
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-};
-const callRaw = (channel: string, input: unknown): Promise<ApiResult<unknown>> =>
-  dispatch(createHandlers(session), channel, input);
-
-beforeEach(async () => {
-  vi.stubEnv('CASEBOOK_CONFIG_DIR', tempDir('casebook-config-'));
-  workspace = tempDir();
-  session = await WorkspaceSession.open(workspace);
-});
-
-afterEach(() => {
-  session.close();
-  vi.unstubAllEnvs();
-});
+const api = useApiSession();
+const { call, callRaw } = api;
 
 describe('handlers through dispatch', () => {
   it('create → list → get → update → set-status → archive → trash → restore', async () => {
     const created = await call<{ id: string; folder: string }>('cases:create', { intake: sampleIntake() });
     expect(created.folder).toBe('20240520-星耀卡盟-KM20240520143208001');
-    const folderPath = join(workspace, 'cases', created.folder);
+    const folderPath = join(api.workspace, 'cases', created.folder);
     expect(readdirSync(folderPath).sort()).toEqual(['audit.jsonl', 'case.json', 'evidence', 'exports', 'letters']);
 
     const listing = await call<CaseListing>('cases:list', {});
@@ -119,18 +95,18 @@ describe('handlers through dispatch', () => {
       'order.amountPaid',
       'platform.creditCode',
     ]);
-    expect(readdirSync(join(workspace, 'cases'))).toEqual([]);
+    expect(readdirSync(join(api.workspace, 'cases'))).toEqual([]);
     expect((await call<CaseListing>('cases:list', {})).cases).toEqual([]);
   });
 
   it('leaves the stored case untouched when an update is invalid', async () => {
     const { id, folder } = await call<{ id: string; folder: string }>('cases:create', { intake: sampleIntake() });
-    const before = readFileSync(join(workspace, 'cases', folder, 'case.json'), 'utf8');
+    const before = readFileSync(join(api.workspace, 'cases', folder, 'case.json'), 'utf8');
     const intake = sampleIntake();
     intake.order.purchasedAt = '2024-02-30 10:00';
     const result = await callRaw('cases:update', { id, intake });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ field: 'order.purchasedAt' }] } });
-    expect(readFileSync(join(workspace, 'cases', folder, 'case.json'), 'utf8')).toBe(before);
+    expect(readFileSync(join(api.workspace, 'cases', folder, 'case.json'), 'utf8')).toBe(before);
   });
 
   it('answers not-found for an unknown case', async () => {
@@ -144,7 +120,7 @@ describe('handlers through dispatch', () => {
 
   it('answers damaged with the reason, and never overwrites the damaged file', async () => {
     const { id, folder } = await call<{ id: string; folder: string }>('cases:create', { intake: sampleIntake() });
-    const file = join(workspace, 'cases', folder, 'case.json');
+    const file = join(api.workspace, 'cases', folder, 'case.json');
     const broken = readFileSync(file, 'utf8').replace('"status": "preparing"', '"status": "协商中"');
     writeFileSync(file, broken);
 
@@ -162,7 +138,7 @@ describe('handlers through dispatch', () => {
     await call('cases:create', { intake: sampleIntake() });
     await call('cases:create', { intake: sampleIntake() });
     const info = await call<WorkspaceInfo>('workspace:info', {});
-    expect(info).toEqual({ path: workspace, caseCount: 2, damagedCount: 0 });
+    expect(info).toEqual({ path: api.workspace, caseCount: 2, damagedCount: 0 });
     expect(await call('index:rebuild', {})).toEqual({ indexed: 2, damaged: [] });
     const folders = (await call<CaseListing>('cases:list', {})).cases.map((c) => c.folder).sort();
     expect(folders).toEqual(['20240520-星耀卡盟-KM20240520143208001', '20240520-星耀卡盟-KM20240520143208001-2']);
@@ -173,7 +149,7 @@ describe('handlers through dispatch', () => {
     const other = tempDir();
     const info = await call<WorkspaceInfo>('workspace:switch', { path: other });
     expect(info).toEqual({ path: other, caseCount: 0, damagedCount: 0 });
-    expect(session.root).toBe(other);
+    expect(api.session.root).toBe(other);
     const settings = JSON.parse(readFileSync(join(process.env.CASEBOOK_CONFIG_DIR!, 'settings.json'), 'utf8'));
     expect(settings).toEqual({ workspaceDir: other });
   });
@@ -183,6 +159,6 @@ describe('handlers through dispatch', () => {
     writeFileSync(blocker, '');
     const result = await callRaw('workspace:switch', { path: blocker });
     expect(result).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringContaining(blocker) } });
-    expect(session.root).toBe(workspace);
+    expect(api.session.root).toBe(api.workspace);
   });
 });
