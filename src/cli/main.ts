@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
+import { evidenceCommand } from './commands/evidence';
 import { reindexCommand } from './commands/reindex';
+import { verifyCommand } from './commands/verify';
 import { webCommand } from './commands/web';
 import { CliError, ExitCode } from './exit-codes';
 
@@ -13,6 +15,8 @@ function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError()
     .addCommand(caseCommand())
+    .addCommand(evidenceCommand())
+    .addCommand(verifyCommand())
     .addCommand(reindexCommand())
     .addCommand(webCommand());
   // exitOverride is not inherited by subcommands that were built separately.

@@ -14,11 +14,18 @@ export interface WorkspaceApi {
   call<C extends Channel>(channel: C, input: ApiInput<C>, invalidHeading?: (count: number) => string): Promise<ApiOutput<C>>;
 }
 
-/** Opens the workspace for one command and always closes it again, so its lock is released. */
-export async function withWorkspace<T>(workspaceFlag: string | undefined, use: (api: WorkspaceApi) => Promise<T>): Promise<T> {
+/**
+ * Opens the workspace for one command and always closes it again, so its lock is released.
+ * `adapt` lets a command add what the JSON contract cannot carry (an import's progress callback).
+ */
+export async function withWorkspace<T>(
+  workspaceFlag: string | undefined,
+  use: (api: WorkspaceApi) => Promise<T>,
+  adapt: (handlers: ApiHandlers) => ApiHandlers = (handlers) => handlers,
+): Promise<T> {
   const { session, handlers } = await openWorkspace(workspaceFlag);
   try {
-    return await use(workspaceApi(handlers));
+    return await use(workspaceApi(adapt(handlers)));
   } finally {
     session.close();
   }

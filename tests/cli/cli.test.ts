@@ -7,36 +7,21 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseListing } from '../../src/shared/api/contract';
 import type { CaseDetail } from '../../src/shared/domain/case';
 import type { CaseIntake } from '../../src/shared/domain/intake';
+import { cliPath, isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-const cliPath = join(projectRoot, 'out/main/cli.js');
 const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 describe('casebook (built CLI)', () => {
   let root: string;
   let workspace: string;
   let env: NodeJS.ProcessEnv;
 
-  const cli = (...args: string[]) =>
-    new Promise<CliRun>((done) => {
-      const child = spawn(process.execPath, [cliPath, '--workspace', workspace, ...args], { env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('close', (code) => done({ code, stdout, stderr }));
-    });
+  const cli = (...args: string[]) => runCli(workspace, env, args);
 
   const caseFolders = async () => (existsSync(join(workspace, 'cases')) ? await readdir(join(workspace, 'cases')) : []);
 
@@ -49,12 +34,10 @@ describe('casebook (built CLI)', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests`);
+    requireBuiltCli();
     root = await mkdtemp(join(tmpdir(), 'casebook-cli-'));
     workspace = join(root, 'workspace');
-    // Keep the user's saved settings (and $CASEBOOK_WORKSPACE) out of the test.
-    const { CASEBOOK_WORKSPACE: _ignored, ...rest } = process.env;
-    env = { ...rest, CASEBOOK_CONFIG_DIR: join(root, 'config') };
+    env = isolatedEnv(join(root, 'config'));
   });
 
   afterAll(() => rm(root, { recursive: true, force: true }));

@@ -1,0 +1,82 @@
+import type { EvidenceListing, ImportReport } from '../shared/api/contract';
+import type { EvidenceView, VerifyProblem, VerifyReport } from '../shared/domain/evidence';
+import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h } from '../shared/messages';
+import { formatTable } from './text-table';
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** @example formatSize(1536) // '1.5 KB' */
+export function formatSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+const exhibitLabel = (item: EvidenceView) =>
+  item.exhibitNumber !== undefined ? evidenceMessages.exhibit(item.exhibitNumber) : cliMessages.evidenceRemoved;
+
+/** The stable `evidence add --json` document: what scripts can rely on, nothing more. */
+export function importReportJson(report: ImportReport) {
+  return {
+    imported: report.imported.map((item) => ({
+      id: item.id,
+      exhibitNumber: item.exhibitNumber,
+      sha256: item.sha256,
+      size: item.size,
+      storedPath: item.storedPath,
+      originalName: item.originalName,
+      category: item.category,
+      title: item.title,
+    })),
+    warnings: report.warnings,
+    rejected: report.rejected,
+  };
+}
+
+/** `evidence add`: one row per new item — exhibit number, id, full SHA-256, size, case-relative path. */
+export function formatImported(items: readonly EvidenceView[]): string {
+  if (items.length === 0) return cliMessages.importedNone;
+  return formatTable([
+    [h.exhibit, h.id, h.sha256, h.size, h.storedPath],
+    ...items.map((item) => [exhibitLabel(item), item.id, item.sha256, formatSize(item.size), item.storedPath]),
+  ]);
+}
+
+/** `evidence list`: exhibit order, the evidence trash last (marked 已移除). */
+export function formatEvidenceListing(listing: EvidenceListing): string {
+  if (listing.items.length === 0) return cliMessages.noEvidence;
+  return formatTable([
+    [h.exhibit, h.category, h.title, h.size, h.sha256, h.capturedAt],
+    ...listing.items.map((item) => [
+      exhibitLabel(item),
+      evidenceCategoryLabels[item.category],
+      item.title,
+      formatSize(item.size),
+      item.sha256.slice(0, 12),
+      `${item.capturedAt}（${captureSourceLabels[item.capturedAtSource]}）`,
+    ]),
+  ]);
+}
+
+const problemLine = (problem: VerifyProblem): string => {
+  switch (problem.kind) {
+    case 'missing':
+      return cliMessages.verifyMissing(problem.storedName, problem.itemId);
+    case 'modified':
+      return cliMessages.verifyModified(problem.storedName, problem.expected, problem.actual);
+    case 'unexpected':
+      return cliMessages.verifyUnexpected(problem.file);
+    case 'audit-broken':
+      return cliMessages.verifyAuditBroken(problem.line, problem.reason);
+  }
+};
+
+/** `verify`: one reassuring line, or one line per problem under a heading. */
+export function formatVerifyReport(report: VerifyReport): string {
+  if (report.ok) return cliMessages.verifyIntact(report.checked);
+  return [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((p) => `  ${problemLine(p)}`)].join('\n');
+}
