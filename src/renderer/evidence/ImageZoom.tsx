@@ -1,5 +1,6 @@
 import { ActionIcon, Box, Button, Group, Text } from '@mantine/core';
 import { IconZoomIn, IconZoomOut } from '@tabler/icons-react';
+import { useElementSize } from '@mantine/hooks';
 import { useState, type WheelEvent } from 'react';
 import { uiMessages } from '../../shared/messages/ui';
 
@@ -14,8 +15,11 @@ type Zoom = 'fit' | number;
 /** An image that can be inspected closely: screenshots are read for small print (order numbers, times). */
 export function ImageZoom({ src, alt }: { src: string; alt: string }) {
   const [zoom, setZoom] = useState<Zoom>('fit');
+  // Auto margins centre a smaller image yet collapse when it overflows, so every edge stays scrollable.
   const [natural, setNatural] = useState<{ width: number; height: number }>();
-  const [fitScale, setFitScale] = useState(1);
+  const frame = useElementSize();
+  // Fit never enlarges: a small screenshot shown bigger than it is would look sharper than it is.
+  const fitScale = natural && frame.width > 0 ? Math.min(1, frame.width / natural.width, frame.height / natural.height) : 1;
 
   const current = zoom === 'fit' ? fitScale : zoom;
   const zoomBy = (factor: number) => setZoom(Math.min(MAX, Math.max(MIN, current * factor)));
@@ -41,23 +45,16 @@ export function ImageZoom({ src, alt }: { src: string; alt: string }) {
         </Text>
       </Group>
       <Box
+        ref={frame.ref}
         onWheel={onWheel}
         h="65vh"
-        style={{ overflow: 'auto', display: 'grid', placeItems: zoom === 'fit' ? 'center' : 'start', background: 'var(--mantine-color-default-hover)', borderRadius: 'var(--mantine-radius-sm)' }}
+        style={{ overflow: 'auto', display: 'grid', background: 'var(--mantine-color-default-hover)', borderRadius: 'var(--mantine-radius-sm)' }}
       >
         <img
           src={src}
           alt={alt}
-          onLoad={(event) => {
-            const img = event.currentTarget;
-            setNatural({ width: img.naturalWidth, height: img.naturalHeight });
-            setFitScale(Math.min(1, img.clientWidth / img.naturalWidth || 1));
-          }}
-          style={
-            zoom === 'fit' || !natural
-              ? { maxWidth: '100%', maxHeight: '100%', objectFit: 'contain' }
-              : { width: natural.width * zoom, height: natural.height * zoom, maxWidth: 'none' }
-          }
+          onLoad={(event) => setNatural({ width: event.currentTarget.naturalWidth, height: event.currentTarget.naturalHeight })}
+          style={natural ? { width: natural.width * current, height: natural.height * current, maxWidth: 'none', margin: 'auto' } : { maxWidth: '100%' }}
         />
       </Box>
     </Box>
