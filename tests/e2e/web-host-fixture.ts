@@ -48,6 +48,8 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 /** Each test gets its own workspace, settings folder and web host, started through the real CLI. */
 export const test = base.extend<{ host: RunningHost }>({
+  // Playwright reads the fixture's dependencies from this destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const root = await mkdtemp(join(tmpdir(), 'casebook-e2e-'));
     const workspace = join(root, 'workspace');
