@@ -30,6 +30,8 @@ export interface CopyOptions {
 
 const stagingPathFor = (caseDir: string, id: string) => join(caseDir, STAGING_DIR, `${id}.part`);
 
+const isDiskFull = (error: unknown) => ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException).code ?? '');
+
 async function ensureFreeSpace(caseDir: string, bytes: number, name: string): Promise<void> {
   const fs = await statfs(caseDir);
   if (fs.bavail * fs.bsize < bytes + FREE_SPACE_MARGIN) throw new ApiFailure('io', m.diskFull(name));
@@ -38,7 +40,8 @@ async function ensureFreeSpace(caseDir: string, bytes: number, name: string): Pr
 /**
  * Streams `chunks` into a new staging file, hashing while writing: one read pass over the original
  * instead of copy-then-hash. The file is fsynced and made read-only before anyone can see it.
- * On any failure or cancellation the staging file is removed.
+ * On any failure or cancellation the staging file is removed; a disk that fills up during the copy (the
+ * free-space check cannot see other writers) is reported naming the file, like a failed check.
  */
 async function writeStaged(
   caseDir: string,
@@ -47,7 +50,10 @@ async function writeStaged(
   chunks: AsyncIterable<Uint8Array>,
   options: CopyOptions,
 ): Promise<{ stagingPath: string; sha256: string; size: number }> {
-  await mkdir(join(caseDir, STAGING_DIR), { recursive: true });
+  // Not recursive: the case folder exists, and Node's recursive mkdir reports a read-only disk as ENOENT.
+  await mkdir(join(caseDir, STAGING_DIR)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
   const stagingPath = stagingPathFor(caseDir, id);
   const hash = createHash('sha256');
   let size = 0;
@@ -61,6 +67,9 @@ async function writeStaged(
       hash.update(chunk);
       await writing;
       writing = target.write(chunk);
+      // Marked as handled at once: it can fail (disk full) while the next chunk is read, before the
+      // loop awaits it, and an unhandled rejection would take the whole process down.
+      writing.catch(() => {});
       size += chunk.byteLength;
       options.onProgress?.(size);
     }
@@ -75,7 +84,7 @@ async function writeStaged(
     await writing.catch(() => {});
     await target?.close().catch(() => {});
     await unlink(stagingPath).catch(() => {});
-    throw error;
+    throw isDiskFull(error) ? new ApiFailure('io', m.diskFull(name)) : error;
   }
 }
 

@@ -45,7 +45,7 @@ export const evidenceMessages = {
   sourceChanged: (file: string) => `导入期间文件“${file}”被修改了，未导入。请等文件不再变化（例如录屏已结束、下载已完成）后重试`,
   emptyFile: (file: string) => `“${file}”是空文件（0 字节），已导入，但它可能无法证明任何事实`,
   duplicate: (file: string, exhibit: string) => `“${file}”与已导入的${exhibit}内容完全相同（SHA-256 一致）`,
-  diskFull: (file: string) => `磁盘剩余空间不足以导入“${file}”，未导入。请清理空间后重试`,
+  diskFull: (file: string) => `磁盘空间不足，无法导入“${file}”，未导入。请清理空间后重试`,
   cancelled: (file: string) => `已取消导入“${file}”，未留下任何文件`,
   batchCancelled: '已取消导入，未留下任何文件',
   itemNotFound: (id: string) => `找不到证据“${id}”`,

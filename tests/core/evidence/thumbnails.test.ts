@@ -1,14 +1,14 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ensureThumbnail } from '../../../src/core/evidence/thumbnails';
 import { tempDir } from '../temp-dir';
 
 describe('ensureThumbnail', () => {
   it.each([
-    ['image/png', (image: sharp.Sharp) => image.png()],
-    ['image/jpeg', (image: sharp.Sharp) => image.jpeg()],
+    ['image/png', (image: Sharp) => image.png()],
+    ['image/jpeg', (image: Sharp) => image.jpeg()],
   ])('makes a small webp of a %s in the cache, and again after the cache was cleared', async (mediaType, encode) => {
     const dir = tempDir();
     const original = join(dir, 'original');
