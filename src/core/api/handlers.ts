@@ -31,6 +31,13 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'evidence:remove': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, true),
     'evidence:restore': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, false),
     'evidence:verify': ({ caseId }) => session.evidence.verify(caseId),
+    'timeline:get': ({ caseId }) => session.timeline.get(caseId),
+    'timeline:add': ({ caseId, event }) => session.timeline.add(caseId, event),
+    'timeline:update': ({ caseId, eventId, event }) => session.timeline.update(caseId, eventId, event),
+    'timeline:remove': ({ caseId, eventId }) => session.timeline.setRemoved(caseId, eventId, true),
+    'timeline:restore': ({ caseId, eventId }) => session.timeline.setRemoved(caseId, eventId, false),
+    'advice:dismiss': ({ caseId, ruleId, undo }) => session.timeline.dismissAdvice(caseId, ruleId, undo),
+    'advice:choose': ({ caseId, step }) => session.timeline.chooseStep(caseId, step),
   };
   return withIoFailures(handlers, session);
 }

@@ -24,6 +24,7 @@ export type AuditAction =
   | 'timeline.edit'
   | 'timeline.remove'
   | 'timeline.restore'
+  | 'timeline.advisor'
   | 'export';
 
 export interface AuditEntry {

@@ -80,18 +80,43 @@ export class CaseService {
     return this.change(ref, (record) => ({ ...record, lifecycle }));
   }
 
+  /**
+   * Runs `work` under the case lock with the current record, for actions that write other files of
+   * the case folder and may move the status as part of the same action (a timeline entry that says
+   * the platform escalated, say). `setStatus` writes `case.json` without taking the lock again.
+   */
+  async withCase<T>(
+    ref: string,
+    work: (context: { record: CaseRecord; path: string; setStatus: (status: CaseStatus) => Promise<void> }) => Promise<T>,
+  ): Promise<T> {
+    const folder = this.folderOf(ref);
+    if (!(await this.store.folderExists(folder))) return this.vanished(ref, folder);
+    return this.store.withLock(folder, async () => {
+      const read = await this.readValid(ref, folder);
+      const setStatus = async (status: CaseStatus) => {
+        if (status !== read.record.status) await this.writeChange(folder, read.record, { ...read.record, status });
+      };
+      return work({ record: read.record, path: this.store.pathOf(folder), setStatus });
+    });
+  }
+
   /** One read-modify-write under the case lock: a file that does not validate is never overwritten. */
   private async change(ref: string, edit: (record: CaseRecord) => CaseRecord): Promise<CaseDetail> {
     const folder = this.folderOf(ref);
     if (!(await this.store.folderExists(folder))) return this.vanished(ref, folder);
     return this.store.withLock(folder, async () => {
       const read = await this.readValid(ref, folder);
-      const record: CaseRecord = { ...edit(read.record), schemaVersion: CASE_FILE_VERSION, updatedAt: nowChinaIso() };
-      const stamp = await this.store.write(folder, record);
-      await appendAudit(this.store.pathOf(folder), { action: 'case.update', target: record.id, detail: { ...caseChanges(read.record, record) } });
-      this.index.record({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
-      return this.detail(folder, record);
+      return this.writeChange(folder, read.record, edit(read.record));
     });
+  }
+
+  /** Writes a changed record with its audit line and index row; the caller holds the case lock. */
+  private async writeChange(folder: string, before: CaseRecord, edited: CaseRecord): Promise<CaseDetail> {
+    const record: CaseRecord = { ...edited, schemaVersion: CASE_FILE_VERSION, updatedAt: nowChinaIso() };
+    const stamp = await this.store.write(folder, record);
+    await appendAudit(this.store.pathOf(folder), { action: 'case.update', target: record.id, detail: { ...caseChanges(before, record) } });
+    this.index.record({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
+    return this.detail(folder, record);
   }
 
   /**

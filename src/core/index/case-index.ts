@@ -1,6 +1,7 @@
 import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
+import type { Deadline } from '../../shared/domain/timeline';
 import { errorMessages } from '../../shared/messages/errors';
 import { toChinaIso } from '../../shared/validation/date-time';
 import type { CaseFolderRead } from '../cases/case-store';
@@ -233,6 +234,13 @@ export class CaseIndex {
           caseId,
         );
     })();
+  }
+
+  /** Records the earliest open deadline of a case (none: the case has nothing pending). */
+  recordDue(caseId: string, due: Pick<Deadline, 'dueDate' | 'approximate'> | undefined): void {
+    this.db
+      .prepare('UPDATE cases SET next_due_date = ?, next_due_approximate = ? WHERE id = ?')
+      .run(due?.dueDate ?? null, due?.approximate ? 1 : 0, caseId);
   }
 
   counts(): { caseCount: number; damagedCount: number } {

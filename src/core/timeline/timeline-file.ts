@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NEXT_STEPS } from '../../shared/domain/advice';
 import { CASE_STATUSES } from '../../shared/domain/case';
 import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../../shared/domain/timeline';
 import { timelineMessages as t } from '../../shared/messages/timeline';
@@ -31,7 +32,14 @@ const timelineEventSchema = z
   })
   .strict() satisfies z.ZodType<TimelineEvent>;
 
-const timelineFileSchema = z.object({ schemaVersion: z.literal(TIMELINE_FILE_VERSION), events: z.array(timelineEventSchema) }).strict();
+const timelineFileSchema = z
+  .object({
+    schemaVersion: z.literal(TIMELINE_FILE_VERSION),
+    events: z.array(timelineEventSchema),
+    /** What the person said about the advisor's suggestions: rules dismissed, a step chosen instead. */
+    advisor: z.object({ dismissed: z.array(z.string()), chosenStep: z.enum(NEXT_STEPS).optional() }).strict().optional(),
+  })
+  .strict();
 export type TimelineFile = z.infer<typeof timelineFileSchema>;
 
 export const emptyTimelineFile = (): TimelineFile => ({ schemaVersion: TIMELINE_FILE_VERSION, events: [] });

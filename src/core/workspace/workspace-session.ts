@@ -4,6 +4,9 @@ import type { WorkspaceInfo } from '../../shared/api/contract';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
+import { loadCalendar } from '../calendar/load-calendar';
+import type { WorkingDayCalendar } from '../calendar/working-days';
+import { TimelineService } from '../timeline/timeline-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
@@ -20,6 +23,8 @@ interface OpenWorkspace {
   index: CaseIndex;
   cases: CaseService;
   evidence: EvidenceService;
+  calendar: WorkingDayCalendar;
+  timeline: TimelineService;
   recovery: WorkspaceRecovery;
 }
 
@@ -29,7 +34,7 @@ interface OpenWorkspace {
  * imports a crash interrupted, opens the index and brings it in line with the folders (an incremental
  * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild).
  */
-async function openWorkspace(dir: string): Promise<OpenWorkspace> {
+async function openWorkspace(dir: string, environment?: Environment): Promise<OpenWorkspace> {
   const root = resolve(dir);
   const casesDir = join(root, 'cases');
   const indexDir = join(root, '.casebook');
@@ -46,7 +51,9 @@ async function openWorkspace(dir: string): Promise<OpenWorkspace> {
       await syncIndex(store, index);
       const cases = new CaseService(store, index);
       const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
-      return { root, indexPath, db, store, index, cases, evidence, recovery };
+      const calendar = await loadCalendar(environment);
+      const timeline = new TimelineService(cases, calendar, (caseId, view) => index.recordDue(caseId, view.nextDue));
+      return { root, indexPath, db, store, index, cases, evidence, calendar, timeline, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -70,7 +77,7 @@ export class WorkspaceSession {
 
   /** `environment` locates the user settings `switchTo` writes (tests point it at a temp folder). */
   static async open(dir: string, environment?: Environment): Promise<WorkspaceSession> {
-    return new WorkspaceSession(await openWorkspace(dir), environment);
+    return new WorkspaceSession(await openWorkspace(dir, environment), environment);
   }
 
   /** Absolute path of the workspace folder. */
@@ -88,6 +95,14 @@ export class WorkspaceSession {
 
   get evidence(): EvidenceService {
     return this.current.evidence;
+  }
+
+  get timeline(): TimelineService {
+    return this.current.timeline;
+  }
+
+  get calendar(): WorkingDayCalendar {
+    return this.current.calendar;
   }
 
   /** What the start-up recovery of interrupted imports did; hosts log the cases it had to skip. */
@@ -109,7 +124,7 @@ export class WorkspaceSession {
    * The new folder is opened before the old one is closed, so a failure leaves the session as it was.
    */
   async switchTo(dir: string): Promise<WorkspaceInfo> {
-    const next = await openWorkspace(dir);
+    const next = await openWorkspace(dir, this.environment);
     const previous = this.current;
     this.current = next;
     previous.db.close();

@@ -20,5 +20,12 @@ export const CHANNELS = [
   'evidence:remove',
   'evidence:restore',
   'evidence:verify',
+  'timeline:get',
+  'timeline:add',
+  'timeline:update',
+  'timeline:remove',
+  'timeline:restore',
+  'advice:dismiss',
+  'advice:choose',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -14,7 +14,10 @@ import {
   type EvidenceView,
   type VerifyReport,
 } from '../domain/evidence';
+import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
+import type { Deadline, TimelineEventView } from '../domain/timeline';
 import { parseDateTime } from '../validation/date-time';
+import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
 import type { Channel } from './channels';
 
@@ -48,6 +51,24 @@ export interface ImportReport {
   warnings: string[];
   /** Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`. */
   rejected: { file: string; code: string; message: string }[];
+}
+
+/** What the 时间线 tab shows; computed for today on every read. */
+export interface TimelineView {
+  /** Entries in time order (removed ones last), promises with their deadlines. */
+  events: TimelineEventView[];
+  /** The demand letter's deadline, counted from the first complaint sent to the platform. */
+  demandDeadline?: Deadline & { sentAt: string };
+  /** The earliest deadline still open. */
+  nextDue?: Deadline;
+  /** 民法典 第188/195条: the last day to act, restarted by each dated demand. */
+  limitation: { from: string; restartedByDemand: boolean; lastDay: string; approximate: boolean };
+  /** The advisor's suggestions (dismissed ones left out), first the main one. */
+  advice: Advice[];
+  /** A step the person chose instead of the advisor's. */
+  chosenStep?: NextStep;
+  /** Today in China time (YYYY-MM-DD), the day the deadlines were computed for. */
+  today: string;
 }
 
 const itemId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: '证据编号无效' });
@@ -148,6 +169,27 @@ export const contract = {
   'evidence:remove': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:restore': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:verify': { input: z.object({ caseId: caseRef }).strict(), output: {} as VerifyReport },
+  'timeline:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimelineView },
+  'timeline:add': {
+    input: z.object({ caseId: caseRef, event: timelineEventInputSchema }).strict(),
+    output: {} as TimelineView,
+  },
+  'timeline:update': {
+    input: z.object({ caseId: caseRef, eventId: itemId, event: timelineEventInputSchema }).strict(),
+    output: {} as TimelineView,
+  },
+  'timeline:remove': { input: z.object({ caseId: caseRef, eventId: itemId }).strict(), output: {} as TimelineView },
+  'timeline:restore': { input: z.object({ caseId: caseRef, eventId: itemId }).strict(), output: {} as TimelineView },
+  /** Hides one suggestion of the advisor for this case (`undo: true` shows it again). */
+  'advice:dismiss': {
+    input: z.object({ caseId: caseRef, ruleId: z.string().min(1).max(100), undo: z.boolean().optional() }).strict(),
+    output: {} as TimelineView,
+  },
+  /** Records the step the person chose instead of the advisor's (null clears it). */
+  'advice:choose': {
+    input: z.object({ caseId: caseRef, step: z.enum(NEXT_STEPS).nullable() }).strict(),
+    output: {} as TimelineView,
+  },
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 /** What a caller sends on a channel (before validation). */

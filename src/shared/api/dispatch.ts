@@ -16,6 +16,9 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Wrapper keys of objects a person filled in, whose field names should reach them unprefixed. */
+const PAYLOAD_KEYS = ['intake', 'event'];
+
 export const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name);
 
 /**
@@ -34,7 +37,7 @@ export async function dispatch(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid', message: errorMessages.invalidInput, fields: toFieldErrors(parsed.error, 'intake') },
+      error: { code: 'invalid', message: errorMessages.invalidInput, fields: toFieldErrors(parsed.error, PAYLOAD_KEYS) },
     };
   }
   try {

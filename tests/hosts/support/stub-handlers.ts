@@ -45,6 +45,13 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'evidence:remove': unsupported('evidence:remove'),
     'evidence:restore': unsupported('evidence:restore'),
     'evidence:verify': unsupported('evidence:verify'),
+    'timeline:get': unsupported('timeline:get'),
+    'timeline:add': unsupported('timeline:add'),
+    'timeline:update': unsupported('timeline:update'),
+    'timeline:remove': unsupported('timeline:remove'),
+    'timeline:restore': unsupported('timeline:restore'),
+    'advice:dismiss': unsupported('advice:dismiss'),
+    'advice:choose': unsupported('advice:choose'),
   };
   return { handlers, calls };
 }

@@ -1,0 +1,95 @@
+import type { TimelineView } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/dispatch';
+import type { NextStep } from '../../shared/domain/advice';
+import { timelineMessages as t } from '../../shared/messages/timeline';
+import { nowChinaIso } from '../../shared/validation/date-time';
+import type { TimelineEventFields } from '../../shared/validation/timeline-schema';
+import type { WorkingDayCalendar } from '../calendar/working-days';
+import type { CaseService } from '../cases/case-service';
+import { EvidenceLocker } from '../evidence/evidence-locker';
+import { TimelineLog } from './timeline-log';
+import { timelineOverview } from './timeline-overview';
+
+/** Today in China time, as a calendar day. */
+export const chinaToday = (): string => nowChinaIso().slice(0, 10);
+
+/**
+ * The timeline operations behind the API. Each action runs under the case lock; an entry that moves
+ * the case's status writes `timeline.json` and `case.json` in that one action, taking the entry
+ * back if the status cannot be written.
+ */
+export class TimelineService {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly calendar: WorkingDayCalendar,
+    /** Called after every change with the case id and the new view (the index mirrors the next due date). */
+    private readonly onChange: (caseId: string, view: TimelineView) => void = () => {},
+    private readonly today: () => string = chinaToday,
+  ) {}
+
+  get(ref: string): Promise<TimelineView> {
+    return this.cases.withCase(ref, async ({ record, path }) => this.view(record, path));
+  }
+
+  add(ref: string, fields: TimelineEventFields): Promise<TimelineView> {
+    return this.changing(ref, async (log, setStatus, path) => {
+      await requireEvidence(path, fields.evidence);
+      await log.add(fields, async (event) => {
+        if (event.status) await setStatus(event.status);
+      });
+    });
+  }
+
+  update(ref: string, eventId: string, fields: TimelineEventFields): Promise<TimelineView> {
+    return this.changing(ref, async (log, setStatus, path) => {
+      await requireEvidence(path, fields.evidence);
+      await log.update(eventId, fields, async (event) => {
+        if (event.status) await setStatus(event.status);
+      });
+    });
+  }
+
+  setRemoved(ref: string, eventId: string, removed: boolean): Promise<TimelineView> {
+    return this.changing(ref, (log) => log.setRemoved(eventId, removed).then(() => {}));
+  }
+
+  dismissAdvice(ref: string, ruleId: string, undo = false): Promise<TimelineView> {
+    return this.changing(ref, (log) => log.setAdvisor(undo ? { undismiss: ruleId } : { dismiss: ruleId }));
+  }
+
+  chooseStep(ref: string, step: NextStep | null): Promise<TimelineView> {
+    return this.changing(ref, (log) => log.setAdvisor({ chosenStep: step }));
+  }
+
+  private changing(
+    ref: string,
+    work: (log: TimelineLog, setStatus: (status: NonNullable<TimelineEventFields['status']>) => Promise<void>, path: string) => Promise<void>,
+  ): Promise<TimelineView> {
+    return this.cases.withCase(ref, async ({ record, path, setStatus }) => {
+      const log = new TimelineLog(path);
+      let status = record.status;
+      await work(log, async (next) => {
+        await setStatus(next);
+        status = next;
+      }, path);
+      const view = await this.view({ ...record, status }, path);
+      this.onChange(record.id, view);
+      return view;
+    });
+  }
+
+  private async view(record: Parameters<typeof timelineOverview>[0], path: string): Promise<TimelineView> {
+    const file = await new TimelineLog(path).read();
+    const today = this.today();
+    const overview = timelineOverview(record, file.events, this.calendar, today, file.advisor?.dismissed ?? []);
+    return { ...overview, ...(file.advisor?.chosenStep ? { chosenStep: file.advisor.chosenStep } : {}), today };
+  }
+}
+
+/** Linked evidence must be items of this case's locker (a typo in a script should not dangle). */
+async function requireEvidence(casePath: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const known = new Set((await new EvidenceLocker(casePath, (work) => work()).read()).items.map((item) => item.id));
+  const missing = ids.find((id) => !known.has(id));
+  if (missing) throw new ApiFailure('invalid', t.evidenceNotInCase(missing), [{ field: 'evidence', message: t.evidenceNotInCase(missing) }]);
+}
