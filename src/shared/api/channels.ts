@@ -11,6 +11,7 @@ export const CHANNELS = [
   'cases:update',
   'cases:set-status',
   'cases:set-lifecycle',
+  'cases:set-claims',
   'index:rebuild',
   'evidence:list',
   'evidence:import-paths',

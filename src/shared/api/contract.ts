@@ -138,6 +138,26 @@ export const contract = {
     input: z.object({ id: caseRef, lifecycle: z.enum(CASE_LIFECYCLES) }).strict(),
     output: {} as CaseDetail,
   },
+  'cases:set-claims': {
+    input: z
+      .object({
+        id: caseRef,
+        claims: z
+          .object({
+            fraud: z.boolean(),
+            platformPromise: z
+              .object({
+                text: z.string().trim().min(1, { error: '请填写平台的承诺，例如“假一赔三”' }).max(100),
+                multiplier: z.number({ error: '请填写赔付倍数' }).positive({ error: '倍数应大于 0' }).max(100),
+              })
+              .strict()
+              .optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    output: {} as CaseDetail,
+  },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
   'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },
   /** Imports files by their path on this computer (Electron, CLI); a browser uploads instead. */

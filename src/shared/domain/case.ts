@@ -49,8 +49,18 @@ export interface CaseFacts {
   demand: { type?: DemandType; amountFen?: number; deadlineDays?: number };
 }
 
+/**
+ * What the person claims beyond the demand: fraud (消保法 第55条 compensation) and a platform
+ * promise more favourable than the law, such as 假一赔三 (消保法 第44条).
+ */
+export interface CaseClaims {
+  fraud: boolean;
+  platformPromise?: { text: string; multiplier: number };
+}
+
 /** What `case.json` holds (current schema version), as seen by every consumer. */
 export interface CaseRecord extends CaseFacts {
+  claims?: CaseClaims;
   schemaVersion: number;
   id: string;
   createdAt: string;
