@@ -6,3 +6,4 @@ export * from './ui';
 export * from './cli';
 export * from './evidence';
 export * from './timeline';
+export * from './advice';
