@@ -19,6 +19,7 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'cases:update': ({ id, intake }) => session.cases.updateFacts(id, intake),
     'cases:set-status': ({ id, status }) => session.cases.setStatus(id, status),
     'cases:set-lifecycle': ({ id, lifecycle }) => session.cases.setLifecycle(id, lifecycle),
+    'cases:set-claims': ({ id, claims }) => session.cases.setClaims(id, claims),
     'index:rebuild': async () => {
       const { indexed, damaged } = await session.rebuildIndex();
       return { indexed, damaged };

@@ -8,7 +8,7 @@ import {
 } from '../../shared/domain/case';
 
 /** The current `case.json` format version. Bump it together with a migration in `case-file.ts`. */
-export const CASE_FILE_VERSION = 2;
+export const CASE_FILE_VERSION = 3;
 
 /** A ULID as `ulid` writes it: 26 Crockford base-32 characters. */
 const caseId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: '应为 26 位 ULID' });
@@ -20,7 +20,7 @@ const fen = z.number().int().nonnegative();
 const text = z.string();
 
 /**
- * The stored shape of a case (schema version 2). Objects are strict: an unknown key makes the file
+ * The stored shape of a case (schema version 3: version 2 plus the optional `claims`). Objects are strict: an unknown key makes the file
  * damaged rather than being silently dropped on the next save. Field order here is the key order
  * written to disk, so diffs and sync tools see stable files.
  */
@@ -60,4 +60,10 @@ export const caseRecordSchema = z.strictObject({
     amountFen: fen.optional(),
     deadlineDays: z.number().int().min(1).max(90).optional(),
   }),
+  claims: z
+    .strictObject({
+      fraud: z.boolean(),
+      platformPromise: z.strictObject({ text: text.min(1), multiplier: z.number().positive().max(100) }).optional(),
+    })
+    .optional(),
 }) satisfies z.ZodType<CaseRecord>;

@@ -2,7 +2,7 @@ import { monotonicFactory } from 'ulid';
 import type { CaseListing } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { EvidenceView } from '../../shared/domain/evidence';
-import type { CaseDetail, CaseFacts, CaseLifecycle, CaseRecord, CaseStatus } from '../../shared/domain/case';
+import type { CaseClaims, CaseDetail, CaseFacts, CaseLifecycle, CaseRecord, CaseStatus } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
@@ -78,6 +78,11 @@ export class CaseService {
   /** Archive, trash, restore: only a field changes, nothing is ever deleted. */
   setLifecycle(ref: string, lifecycle: CaseLifecycle): Promise<CaseDetail> {
     return this.change(ref, (record) => ({ ...record, lifecycle }));
+  }
+
+  /** Replaces what the person claims (fraud, a platform promise); the advisor and the offer check read it. */
+  setClaims(ref: string, claims: CaseClaims): Promise<CaseDetail> {
+    return this.change(ref, (record) => ({ ...record, claims }));
   }
 
   /**

@@ -43,7 +43,7 @@ export function timelineOverview(
     status: record.status,
     problemType: record.problem.type,
     amountFen: record.demand.amountFen ?? record.order.amountPaidFen,
-    fraudClaimed: false,
+    fraudClaimed: record.claims?.fraud ?? false,
     outgoingChannels: [...new Set<TimelineChannel>(outgoing.map((e) => e.channel))],
     ...(openPromise?.deadline
       ? { openPromise: { channel: openPromise.channel, dueDate: openPromise.deadline.dueDate, overdueWorkingDays: openPromise.deadline.overdueWorkingDays, approximate: openPromise.deadline.approximate } }
