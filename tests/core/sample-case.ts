@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CASE_FILE_VERSION } from '../../src/core/cases/case-file';
 import type { CaseFacts, CaseRecord } from '../../src/shared/domain/case';
 import type { CaseIntake } from '../../src/shared/domain/intake';
 import { caseIntakeSchema } from '../../src/shared/validation/intake-schema';
@@ -12,6 +13,8 @@ export const sampleFacts = (): CaseFacts => caseIntakeSchema.parse(sampleIntake(
 
 export const v1FixtureText = (): string => fixture('case-file/v1-xingyao-negotiating.json');
 
+export const v2FixtureText = (): string => fixture('case-file/v2-jisu-preparing.json');
+
 let counter = 0;
 
 /** A valid stored record; `n` varies the id, order number and title so many can coexist. */
@@ -19,7 +22,7 @@ export function sampleRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
   const n = ++counter;
   const facts = sampleFacts();
   return {
-    schemaVersion: 2,
+    schemaVersion: CASE_FILE_VERSION,
     id: `01HYC${String(n).padStart(21, '0')}`,
     createdAt: '2024-05-21T09:15:00+08:00',
     updatedAt: '2024-05-21T09:15:00+08:00',

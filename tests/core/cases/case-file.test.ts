@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_VERSION, parseCaseFile, serializeCaseFile } from '../../../src/core/cases/case-file';
-import { sampleRecord, v1FixtureText } from '../sample-case';
+import { sampleRecord, v1FixtureText, v2FixtureText } from '../sample-case';
 
 describe('case.json format', () => {
   it('round-trips a record through serialize and parse', () => {
@@ -15,7 +15,7 @@ describe('case.json format', () => {
     const text = serializeCaseFile(shuffled);
     expect(text).toBe(serializeCaseFile(record));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 3,');
     expect(Object.keys(JSON.parse(text))).toEqual([
       'schemaVersion', 'id', 'createdAt', 'updatedAt', 'status', 'lifecycle',
       'title', 'platform', 'complainant', 'order', 'problem', 'demand',
@@ -27,13 +27,47 @@ describe('case.json format', () => {
     expect(() => serializeCaseFile({ ...sampleRecord(), status: '协商中' as never })).toThrow();
   });
 
-  it('migrates the version 1 fixture to version 2', () => {
+  it('writes claims after the demand, and only when there are some', () => {
+    const claims = { fraud: true, platformPromise: { text: '假一赔三', multiplier: 3 } };
+    const text = serializeCaseFile(sampleRecord({ claims }));
+    expect(Object.keys(JSON.parse(text)).at(-1)).toBe('claims');
+    expect(parseCaseFile(text)).toMatchObject({ ok: true, record: { claims } });
+    expect(serializeCaseFile(sampleRecord())).not.toContain('claims');
+  });
+
+  it('refuses claims it cannot use, naming the field', () => {
+    const bad = (claims: unknown) => parseCaseFile(JSON.stringify({ ...sampleRecord(), claims }));
+    expect(bad({ fraud: 'yes' })).toEqual({ ok: false, reason: expect.stringContaining('claims.fraud') });
+    expect(bad({ fraud: false, platformPromise: { text: '假一赔三', multiplier: 0 } })).toEqual({
+      ok: false,
+      reason: expect.stringContaining('claims.platformPromise.multiplier'),
+    });
+  });
+
+  it('reads the version 2 fixture as version 3 without claims, and writes it back as version 3', () => {
+    const parsed = parseCaseFile(v2FixtureText());
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 2, record: { schemaVersion: 3, id: '01HZ8R2M4N6P8Q0S2T4V6W8X0Y', status: 'complained' } });
+    if (!parsed.ok) return;
+    expect(parsed.record).not.toHaveProperty('claims');
+    // Apart from the version, nothing changes: the same keys with the same values.
+    const { schemaVersion: _v2, ...v2 } = JSON.parse(v2FixtureText()) as Record<string, unknown>;
+    const { schemaVersion: _v3, ...v3 } = JSON.parse(serializeCaseFile(parsed.record)) as Record<string, unknown>;
+    expect(v3).toEqual(v2);
+    expect(parseCaseFile(serializeCaseFile(parsed.record))).toEqual({ ...parsed, fromVersion: 3 });
+  });
+
+  it('refuses claims in a version 2 file (they came with version 3)', () => {
+    const v2 = JSON.parse(v2FixtureText()) as Record<string, unknown>;
+    expect(parseCaseFile(JSON.stringify({ ...v2, claims: { fraud: true } }))).toEqual({ ok: false, reason: expect.stringContaining('claims') });
+  });
+
+  it('migrates the version 1 fixture through version 2 to version 3', () => {
     const parsed = parseCaseFile(v1FixtureText());
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.fromVersion).toBe(1);
     expect(parsed.record).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: '01HYBZ3K8Q4M7XN2P5R6T9VWCD',
       createdAt: '2024-05-21T09:15:00+08:00',
       updatedAt: '2024-05-23T20:41:37+08:00',
@@ -44,7 +78,8 @@ describe('case.json format', () => {
       demand: { type: 'refund', amountFen: 9800, deadlineDays: 3 },
     });
     expect(parsed.record.order).not.toHaveProperty('amountPaid');
-    expect(parseCaseFile(serializeCaseFile(parsed.record))).toEqual({ ...parsed, fromVersion: 2 });
+    expect(parsed.record).not.toHaveProperty('claims');
+    expect(parseCaseFile(serializeCaseFile(parsed.record))).toEqual({ ...parsed, fromVersion: 3 });
   });
 
   it('maps the v1 archived/deleted flags to a lifecycle, deleted winning', () => {
@@ -68,8 +103,8 @@ describe('case.json format', () => {
   });
 
   it('refuses a file from a future version with a clear reason', () => {
-    const parsed = parseCaseFile(JSON.stringify({ ...sampleRecord(), schemaVersion: 3 }));
-    expect(parsed).toEqual({ ok: false, reason: expect.stringContaining('格式版本为 3') });
+    const parsed = parseCaseFile(JSON.stringify({ ...sampleRecord(), schemaVersion: 4 }));
+    expect(parsed).toEqual({ ok: false, reason: expect.stringContaining('格式版本为 4') });
     if (!parsed.ok) expect(parsed.reason).toContain('请升级');
   });
 

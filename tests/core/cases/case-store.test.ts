@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeCaseFile } from '../../../src/core/cases/case-file';
+import { CASE_FILE_VERSION, serializeCaseFile } from '../../../src/core/cases/case-file';
 import { CaseStore } from '../../../src/core/cases/case-store';
 import { ApiFailure } from '../../../src/shared/api/dispatch';
 import { writeCaseFolder } from '../case-folders';
@@ -55,7 +55,7 @@ describe('CaseStore', () => {
     const store = newStore();
     const record = sampleRecord();
     const { folder, stamp } = await store.create(record);
-    expect(await store.read(folder)).toEqual({ ok: true, folder, record, fromVersion: 2, stamp });
+    expect(await store.read(folder)).toEqual({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
     expect(await store.read('no-such-folder')).toEqual({
       ok: false,
       folder: 'no-such-folder',
