@@ -6,7 +6,6 @@ import { withCaseLock } from '../cases/case-lock';
 import type { FileStamp } from '../fs/file-stamp';
 import { EvidenceLocker, type ImportBatch } from './evidence-locker';
 import { expandSources } from './expand-sources';
-import { recoverImports, type RecoveryReport } from './recover-imports';
 import { ensureThumbnail } from './thumbnails';
 import { verifyEvidence } from './verify-evidence';
 
@@ -131,10 +130,5 @@ export class EvidenceService {
   async thumbnail(ref: string, itemId: string): Promise<string | undefined> {
     const { path, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
     return ensureThumbnail(this.thumbnailDir, item, path);
-  }
-
-  /** Start-up recovery of interrupted imports in one case folder. */
-  async recover(ref: string): Promise<RecoveryReport> {
-    return recoverImports((await this.lockerOf(ref)).locker);
   }
 }
