@@ -2,9 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
 import { evidenceCommand } from './commands/evidence';
+import { eventCommand } from './commands/event';
 import { reindexCommand } from './commands/reindex';
+import { timelineCommand } from './commands/timeline';
 import { verifyCommand } from './commands/verify';
 import { webCommand } from './commands/web';
+import { workdaysCommand } from './commands/workdays';
 import { CliError, ExitCode } from './exit-codes';
 
 function buildProgram(): Command {
@@ -17,6 +20,9 @@ function buildProgram(): Command {
     .addCommand(caseCommand())
     .addCommand(evidenceCommand())
     .addCommand(verifyCommand())
+    .addCommand(eventCommand())
+    .addCommand(timelineCommand())
+    .addCommand(workdaysCommand())
     .addCommand(reindexCommand())
     .addCommand(webCommand());
   // exitOverride is not inherited by subcommands that were built separately.

@@ -9,9 +9,15 @@ import { CliError, exitCodeForApiError } from './exit-codes';
 export interface WorkspaceApi {
   /**
    * Calls one channel through the same dispatcher the app uses; a failed result becomes a
-   * {@link CliError}. `invalidHeading` replaces the generic first line of a field-error report.
+   * {@link CliError} (see {@link FieldReport} for how wrong fields are named).
    */
-  call<C extends Channel>(channel: C, input: ApiInput<C>, invalidHeading?: (count: number) => string): Promise<ApiOutput<C>>;
+  call<C extends Channel>(channel: C, input: ApiInput<C>, report?: FieldReport): Promise<ApiOutput<C>>;
+}
+
+/** How a field-error report reads: `heading` replaces its generic first line; `labels` name the fields (default: the intake's). */
+export interface FieldReport {
+  heading?: (count: number) => string;
+  labels?: Record<string, string>;
 }
 
 /**
@@ -33,12 +39,12 @@ export async function withWorkspace<T>(
 
 function workspaceApi(handlers: ApiHandlers): WorkspaceApi {
   return {
-    async call(channel, input, invalidHeading) {
+    async call(channel, input, report) {
       const result = await dispatch(handlers, channel, input, (error) => {
         console.error(cliMessages.unexpected);
         console.error(error);
       });
-      if (!result.ok) throw new CliError(formatApiError(result.error, invalidHeading), exitCodeForApiError(result.error.code));
+      if (!result.ok) throw new CliError(formatApiError(result.error, report), exitCodeForApiError(result.error.code));
       return result.value as ApiOutput<typeof channel>;
     },
   };
@@ -48,9 +54,9 @@ function workspaceApi(handlers: ApiHandlers): WorkspaceApi {
  * One line per wrong field, named by its intake path and its Chinese label, e.g.
  * `order.purchasedAt（购买时间）：请输入日期时间，例如 2024-05-20 14:32:08`.
  */
-export function formatApiError(error: ApiError, invalidHeading?: (count: number) => string): string {
+export function formatApiError(error: ApiError, { heading, labels = fieldLabels }: FieldReport = {}): string {
   if (!error.fields?.length) return error.message;
-  const heading = invalidHeading ? invalidHeading(error.fields.length) : error.message;
-  const lines = error.fields.map(({ field, message }) => `  ${cliMessages.fieldError(field, fieldLabels[field], message)}`);
-  return [heading, ...lines].join('\n');
+  const first = heading ? heading(error.fields.length) : error.message;
+  const lines = error.fields.map(({ field, message }) => `  ${cliMessages.fieldError(field, labels[field], message)}`);
+  return [first, ...lines].join('\n');
 }

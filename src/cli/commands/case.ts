@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { ApiInput } from '../../shared/api/contract';
 import { cliMessages } from '../../shared/messages';
-import { CliError, ExitCode } from '../exit-codes';
 import { formatCaseDetail, formatCaseListing, printJson } from '../output';
+import { readJsonFile } from '../read-json-file';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
 
@@ -16,9 +15,9 @@ export function caseCommand(): Command {
     .description(cliMessages.caseCreate)
     .requiredOption('--file <F>', cliMessages.caseCreateFile)
     .action(async (options: { file: string }, cmd: Command) => {
-      const intake = await readIntakeFile(options.file);
+      const intake = await readJsonFile<ApiInput<'cases:create'>['intake']>(options.file);
       const created = await withWorkspace(workspaceFlag(cmd), (api) =>
-        api.call('cases:create', { intake }, (count) => cliMessages.intakeErrors(options.file, count)),
+        api.call('cases:create', { intake }, { heading: (count) => cliMessages.fileErrors(options.file, count) }),
       );
       printJson(created);
     });
@@ -46,20 +45,4 @@ export function caseCommand(): Command {
     });
 
   return command;
-}
-
-/** Reads the intake JSON; what is inside is checked by the same schema the app's form uses. */
-async function readIntakeFile(file: string): Promise<ApiInput<'cases:create'>['intake']> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliError(cliMessages.cannotReadFile(file, (error as Error).message), ExitCode.badInput);
-  }
-  try {
-    // Validation happens in dispatch; until then the content is whatever the file holds.
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as ApiInput<'cases:create'>['intake'];
-  } catch (error) {
-    throw new CliError(cliMessages.notJson(file, (error as Error).message), ExitCode.badInput);
-  }
 }

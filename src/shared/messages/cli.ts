@@ -28,7 +28,7 @@ export const hostMessages = {
 
 /** Text of the `casebook` command. */
 export const cliMessages = {
-  description: '维权卷宗命令行：在工作区中创建、查看案件，导入和核验证据，重建索引',
+  description: '维权卷宗命令行：在工作区中创建、查看案件，导入和核验证据，记录交涉经过，计算工作日，重建索引',
   workspaceOption: '工作区文件夹（默认：$CASEBOOK_WORKSPACE、应用中选择的文件夹或“文档/Casebook”）',
   caseCommand: '案件',
   caseCreate: '从录入 JSON 文件创建案件，输出 {"id", "folder"}',
@@ -45,7 +45,7 @@ export const cliMessages = {
   badPort: '端口应为 0 到 65535 之间的整数',
   cannotReadFile: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
   notJson: (file: string, reason: string) => `${file} 不是有效的 JSON：${reason}`,
-  intakeErrors: (file: string, count: number) => `${file} 中有 ${count} 处需要修改：`,
+  fileErrors: (file: string, count: number) => `${file} 中有 ${count} 处需要修改：`,
   fieldError: (field: string, label: string | undefined, message: string) =>
     label ? `${field}（${label}）：${message}` : `${field}：${message}`,
   noCases: '没有案件。',
@@ -77,6 +77,33 @@ export const cliMessages = {
     `已被改动：evidence/${storedName}（导入时 SHA-256 ${expected}，现在 ${actual}）`,
   verifyUnexpected: (file: string) => `多出的文件：${file}（不属于任何证据）`,
   verifyAuditBroken: (line: number, reason: string) => `审计日志第 ${line} 行异常：${reason}`,
+  eventCommand: '交涉记录',
+  eventAdd: '从 JSON 文件向案件的时间线添加一条记录（字段见 README）',
+  eventAddFile: '记录 JSON 文件：at, channel, direction, summary 等',
+  timeline: '按时间顺序显示案件的交涉经过、期限和下一步建议',
+  noEvents: '本案还没有交涉记录。',
+  eventRemoved: '（已移除）',
+  promiseLine: (days: number, source: string | undefined) => `承诺 ${days} 个工作日内处理${source ? `（${source}）` : ''}`,
+  answeredAt: (at: string) => `已于 ${at} 回复`,
+  estimated: '（估算）',
+  demandDeadlineHeading: '要求处理期限',
+  demandSentAt: (at: string) => `自 ${at} 向平台提出要求起算`,
+  limitationHeading: '诉讼时效',
+  limitationLastDay: (date: string) => `最后一天 ${date}`,
+  limitationFrom: (from: string, restartedByDemand: boolean) =>
+    restartedByDemand ? `自 ${from} 向平台主张权利之日重新起算` : `自 ${from} 起算`,
+  adviceHeading: '下一步建议',
+  noAdvice: '暂无建议。',
+  chosenStep: (step: string) => `已选择的下一步：${step}`,
+  workdays: '按中国法定节假日和调休计算工作日（不需要工作区）',
+  workdaysAdd: '输出某日之后第 n 个工作日的日期（YYYY-MM-DD）',
+  workdaysBetween: '输出 from 之后（不含）到 to（含）之间的工作日数',
+  workdaysDate: '日期，YYYY-MM-DD',
+  workdaysCount: '工作日数（0 或正整数）',
+  badDate: (value: string) => `“${value}”不是有效的日期，请写成 YYYY-MM-DD，例如 2026-09-30`,
+  badWorkingDays: (value: string) => `“${value}”不是有效的工作日数，请填写 0 到 10000 之间的整数`,
+  unpublishedYear: (year: number) => `注意：${year} 年的节假日安排尚未公布，结果按周一至周五估算`,
+  calendarOverrideInvalid: (file: string, reason: string) => `节假日覆盖文件 ${file} 有误：${reason}`,
 } as const;
 
 /** Column headings of `casebook evidence add` and `casebook evidence list`. */
@@ -121,4 +148,6 @@ export const caseRecordLabels = {
 export const desktopMessages = {
   windowTitle: '维权卷宗',
   workspaceOpenFailed: '无法打开工作区',
+  /** The desktop notification when a case's deadline has passed. */
+  overdueNotice: (title: string, days: number) => `“${title}”已超期 ${days} 个工作日`,
 } as const;
