@@ -61,6 +61,9 @@ export async function call<C extends Channel>(channel: C, input: ApiInput<C>): P
   return result.value as ApiOutput<C>;
 }
 
+/** Under Electron the app shows desktop notifications itself; a browser tab has only the page. */
+export const hasDesktopBridge = (): boolean => window.casebook !== undefined;
+
 /** The Chinese message to show for anything a call (or the code around it) threw. */
 export const errorMessageOf = (error: unknown): string =>
   error instanceof ApiCallError ? error.message : uiMessages.api.unreachable;

@@ -102,7 +102,7 @@ export function CasePage({ id }: { id: string }) {
           <CaseForm initial={factsToIntake(record)} onSubmit={save} onCancel={() => setEditing(false)} />
         </Paper>
       ) : (
-        <CaseTabs record={record} />
+        <CaseTabs record={record} onCaseChanged={detail.reload} onCaseDetail={detail.setData} />
       )}
     </Stack>
   );

@@ -7,6 +7,7 @@ import { uiMessages } from '../../shared/messages/ui';
 import { formatFen } from '../../shared/validation/money';
 import { paths } from '../app/paths';
 import { formatDateTime } from '../format/date-time';
+import { DueCell } from './DueCell';
 import { StatusBadge } from './StatusBadge';
 import classes from './CaseTable.module.css';
 
@@ -59,6 +60,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
           </Table.Th>
           <Table.Th className={classes.amount}>{t.amount}</Table.Th>
           <Table.Th className={classes.status}>{t.status}</Table.Th>
+          <Table.Th className={classes.due}>{t.due}</Table.Th>
           <Table.Th className={classes.activity} visibleFrom="sm">
             {t.lastActivity}
           </Table.Th>
@@ -72,7 +74,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
           return (
             <Table.Tr
               key={row.id}
-              className={classes.row}
+              className={(row.overdueWorkingDays ?? 0) > 0 ? `${classes.row} ${classes.overdue}` : classes.row}
               style={{ height: ROW_HEIGHT }}
               aria-rowindex={item.index + 2}
               onClick={() => navigate(paths.case(row.id))}
@@ -90,6 +92,9 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
               <Table.Td className={classes.number}>{formatFen(row.amountPaidFen)}</Table.Td>
               <Table.Td>
                 <StatusBadge status={row.status} />
+              </Table.Td>
+              <Table.Td>
+                <DueCell row={row} />
               </Table.Td>
               <Table.Td visibleFrom="sm" className={classes.date}>
                 {formatDateTime(row.lastActivityAt)}

@@ -1,17 +1,27 @@
 import { Tabs } from '@mantine/core';
 import { IconClipboardText, IconFileExport, IconFileText, IconPhoto, IconTimeline } from '@tabler/icons-react';
-import type { CaseRecord } from '../../shared/domain/case';
+import { useState } from 'react';
+import type { CaseDetail, CaseRecord } from '../../shared/domain/case';
 import { uiMessages } from '../../shared/messages/ui';
 import { EvidenceTab } from '../evidence/EvidenceTab';
+import { TimelineTab } from '../timeline/TimelineTab';
 import { CaseOverview } from './CaseOverview';
 import { ComingSoon } from './ComingSoon';
 
 const t = uiMessages.casePage;
 const soon = t.comingSoon;
 
-export function CaseTabs({ record }: { record: CaseRecord }) {
+export interface CaseTabsProps {
+  record: CaseRecord;
+  onCaseChanged: () => void;
+  onCaseDetail: (detail: CaseDetail) => void;
+}
+
+export function CaseTabs({ record, onCaseChanged, onCaseDetail }: CaseTabsProps) {
+  // Controlled, so the timeline can send the person to the evidence or to the documents.
+  const [tab, setTab] = useState<string | null>('overview');
   return (
-    <Tabs defaultValue="overview">
+    <Tabs value={tab} onChange={setTab}>
       <Tabs.List>
         <Tabs.Tab value="overview" leftSection={<IconClipboardText size={16} />}>
           {t.tabs.overview}
@@ -36,8 +46,9 @@ export function CaseTabs({ record }: { record: CaseRecord }) {
       <Tabs.Panel value="evidence" pt="md">
         <EvidenceTab caseId={record.id} />
       </Tabs.Panel>
-      <Tabs.Panel value="timeline" pt="md">
-        <ComingSoon icon={<IconTimeline />} {...soon.timeline} />
+      {/* Mounted only while shown, so it reads the evidence locker as the evidence tab left it. */}
+      <Tabs.Panel value="timeline" pt="md" keepMounted={false}>
+        <TimelineTab record={record} onCaseChanged={onCaseChanged} onClaimsSaved={onCaseDetail} onOpenTab={setTab} />
       </Tabs.Panel>
       <Tabs.Panel value="documents" pt="md">
         <ComingSoon icon={<IconFileText />} {...soon.documents} />

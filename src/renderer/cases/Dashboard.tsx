@@ -10,6 +10,7 @@ import { useSearchFocus } from '../app/SearchFocus';
 import { CaseListEmpty } from './CaseListEmpty';
 import { CaseTable } from './CaseTable';
 import { DamagedCasesAlert } from './DamagedCasesAlert';
+import { OverdueNotice } from './OverdueNotice';
 
 const t = uiMessages.dashboard;
 const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] }));
@@ -76,6 +77,7 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
       </Group>
 
       {listing.data && <DamagedCasesAlert damaged={listing.data.damaged} />}
+      {listing.data && view === 'active' && <OverdueNotice cases={listing.data.cases} />}
 
       {listing.error ? (
         <Alert color="red" title={t.loadFailed} role="alert">

@@ -1,0 +1,89 @@
+import { Divider, Group, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { CaseDetail, CaseRecord } from '../../shared/domain/case';
+import type { TimelineEventView } from '../../shared/domain/timeline';
+import { uiMessages } from '../../shared/messages/ui';
+import { parseMoney } from '../../shared/validation/money';
+import { formatDateTime } from '../format/date-time';
+import { formatYuan } from '../format/money';
+import { ClaimsEditor } from './ClaimsEditor';
+import { latestOffer, offerFigures } from './offer-figures';
+
+const t = uiMessages.timeline.offerPanel;
+
+/** 报价评估: the latest (or a typed) offer against the demand and what the law or the platform's promise allows. */
+export function OfferPanel({ record, events, onClaimsSaved }: { record: CaseRecord; events: TimelineEventView[]; onClaimsSaved: (detail: CaseDetail) => void }) {
+  const [typed, setTyped] = useState('');
+  const latest = latestOffer(events);
+  const parsed = typed.trim() === '' ? undefined : parseMoney(typed);
+  const offerFen = parsed?.ok ? parsed.value : latest?.offerAmountFen;
+  const promise = record.claims?.platformPromise;
+  const componentLabel = { refund: t.components.refund, fraud: t.components.fraud, promise: promise ? t.components.promise(promise.text, promise.multiplier) : '' };
+
+  const figures = offerFigures(record, offerFen ?? 0);
+  const { assessment, fee } = figures;
+  const percent = Math.round(assessment.coverage * 100);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t.title}>
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          {t.title}
+        </Title>
+        <Text size="sm" c={latest ? undefined : 'dimmed'}>
+          {latest ? t.latest(formatYuan(latest.offerAmountFen!), formatDateTime(latest.at)) : t.noOffer}
+        </Text>
+        <TextInput
+          label={t.amountLabel}
+          description={t.amountHint}
+          value={typed}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+          error={parsed && !parsed.ok ? parsed.message : undefined}
+          inputMode="decimal"
+          size="xs"
+        />
+        {offerFen !== undefined && (
+          <Stack gap={4} data-testid="offer-gap">
+            <Group justify="space-between">
+              <Text size="sm">{t.demand(formatYuan(assessment.demandFen))}</Text>
+              <Text size="sm" fw={600} c={assessment.gapFen > 0 ? 'red' : 'teal'}>
+                {assessment.gapFen > 0 ? t.gap(formatYuan(assessment.gapFen)) : t.covered}
+              </Text>
+            </Group>
+            <Progress value={percent} color={percent >= 100 ? 'teal' : 'orange'} aria-label={t.coverageLabel} />
+            <Text size="xs" c="dimmed">
+              {t.coverage(percent)}
+            </Text>
+          </Stack>
+        )}
+
+        <Divider label={t.entitlementTitle} labelPosition="left" />
+        <Stack gap={2} data-testid="entitlement">
+          {assessment.components.map((component) => (
+            <Group key={component.kind} justify="space-between" wrap="nowrap" gap="xs">
+              <Text size="sm">{componentLabel[component.kind]}</Text>
+              <Text size="sm" ff="monospace">
+                {formatYuan(component.fen)}
+              </Text>
+            </Group>
+          ))}
+          <Text size="sm" fw={600} ta="right">
+            {t.entitlement(formatYuan(assessment.entitlementFen))}
+          </Text>
+        </Stack>
+
+        <Divider label={t.claimsTitle} labelPosition="left" />
+        <ClaimsEditor key={JSON.stringify(record.claims ?? null)} caseId={record.id} claims={record.claims} onSaved={onClaimsSaved} />
+
+        <Divider label={t.feeTitle} labelPosition="left" />
+        <Stack gap={2} data-testid="court-fee">
+          <Text size="sm">{t.feeFull(formatYuan(fee.fullFen))}</Text>
+          <Text size="sm">{t.feeSimple(formatYuan(fee.simpleProcedureFen))}</Text>
+          <Text size="xs" c="dimmed">
+            {t.feeNote}
+          </Text>
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}
