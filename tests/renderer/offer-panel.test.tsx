@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { formatYuan } from '../../src/renderer/format/money';
+import { OfferPanel } from '../../src/renderer/timeline/OfferPanel';
+import { assessOffer } from '../../src/shared/claims/compensation';
+import { courtFee } from '../../src/shared/claims/court-fee';
+import type { CaseRecord } from '../../src/shared/domain/case';
+import type { TimelineEventView } from '../../src/shared/domain/timeline';
+import { renderWithMantine } from './evidence-fixtures';
+import { caseRecord } from './timeline-fixtures';
+import './setup-dom';
+
+const offer = (fen: number, at: string): TimelineEventView => ({
+  id: `01J0000000000000000000${at.slice(8, 10)}00`,
+  at,
+  channel: 'online-cs',
+  direction: 'incoming',
+  summary: '客服提出部分退款',
+  offerAmountFen: fen,
+  evidence: [],
+  createdAt: at,
+  updatedAt: at,
+});
+
+const fraudCompensation = (assessment: ReturnType<typeof assessOffer>) => assessment.components.find((c) => c.kind === 'fraud')!.fen;
+
+const renderPanel = (record: CaseRecord, events: TimelineEventView[]) =>
+  renderWithMantine(<OfferPanel record={record} events={events} onClaimsSaved={() => {}} />);
+
+describe('offer panel', () => {
+  it('weighs the latest offer as assessOffer does, with fraud compensation and the court fee on the total', () => {
+    const record = caseRecord({ order: { number: 'KM001', purchasedAt: '2026-10-20T14:32:08+08:00', amountPaidFen: 648_00 }, demand: { amountFen: 2592_00 }, claims: { fraud: true } });
+    renderPanel(record, [offer(100_00, '2026-11-02T10:00:00+08:00'), offer(300_00, '2026-11-05T10:00:00+08:00')]);
+    const expected = assessOffer({ pricePaidFen: 648_00, demandFen: 2592_00, offerFen: 300_00, fraudClaimed: true });
+    const fee = courtFee(expected.entitlementFen);
+
+    const gap = screen.getByTestId('offer-gap');
+    expect(gap.textContent).toContain(`还差 ${formatYuan(expected.gapFen)}`);
+    expect(gap.textContent).toContain(`覆盖 ${Math.round(expected.coverage * 100)}%`);
+    const entitlement = screen.getByTestId('entitlement');
+    expect(within(entitlement).getByText(formatYuan(fraudCompensation(expected)))).toBeTruthy();
+    expect(entitlement.textContent).toContain(`合计 ${formatYuan(expected.entitlementFen)}`);
+    const fees = screen.getByTestId('court-fee').textContent!;
+    expect(fees).toContain(formatYuan(fee.fullFen));
+    expect(fees).toContain(`减半：${formatYuan(fee.simpleProcedureFen)}`);
+    expect(fees).toContain('请以当地法院公布为准');
+  });
+
+  it('uses a typed amount over the latest offer, and the platform promise multiple', async () => {
+    const user = userEvent.setup();
+    const record = caseRecord({ claims: { fraud: false, platformPromise: { text: '假一赔三', multiplier: 3 } } });
+    renderPanel(record, [offer(50_00, '2026-11-02T10:00:00+08:00')]);
+    await user.type(screen.getByLabelText(/评估金额/), '98');
+    const expected = assessOffer({ pricePaidFen: 98_00, demandFen: 98_00, offerFen: 98_00, promiseMultiplier: 3 });
+
+    expect(screen.getByTestId('offer-gap').textContent).toContain('报价已满足诉求');
+    expect(screen.getByTestId('entitlement').textContent).toContain('平台承诺“假一赔三”（3 倍）');
+    expect(screen.getByTestId('entitlement').textContent).toContain(`合计 ${formatYuan(expected.entitlementFen)}`);
+    expect(screen.getByTestId('court-fee').textContent).toContain(formatYuan(courtFee(expected.entitlementFen).fullFen));
+  });
+});

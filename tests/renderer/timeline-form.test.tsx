@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { call } from '../../src/renderer/api/client';
+import { TimelineTab } from '../../src/renderer/timeline/TimelineTab';
+import { renderWithMantine } from './evidence-fixtures';
+import { caseRecord, emptyTimeline } from './timeline-fixtures';
+import './setup-dom';
+
+vi.mock('../../src/renderer/api/client', async (original) => ({
+  ...(await original<typeof import('../../src/renderer/api/client')>()),
+  call: vi.fn(),
+}));
+const callMock = vi.mocked(call);
+const noop = () => {};
+
+beforeEach(() => {
+  callMock.mockImplementation(async (channel) => {
+    if (channel === 'evidence:list') return { items: [], checklist: [] };
+    return emptyTimeline();
+  });
+});
+afterEach(() => vi.clearAllMocks());
+
+const renderTab = () => renderWithMantine(<TimelineTab record={caseRecord()} onCaseChanged={noop} onClaimsSaved={noop} onOpenTab={noop} />);
+
+describe('quick-add form', () => {
+  it('shows the schema message under 时间 for a bad time and does not call the API', async () => {
+    const user = userEvent.setup();
+    renderTab();
+    const time = await screen.findByLabelText(/^时间/);
+    await user.clear(time);
+    await user.type(time, '2026-02-30 10:00');
+    await user.type(screen.getByLabelText(/^经过摘要/), '发邮件要求退款{Enter}');
+
+    expect(await screen.findByText('日期或时间不存在，请核对')).toBeTruthy();
+    expect(time.getAttribute('aria-invalid')).toBe('true');
+    expect(callMock.mock.calls.map(([channel]) => channel)).not.toContain('timeline:add');
+  });
+
+  it('sends the entry on Ctrl+Enter from any field, then keeps the channel and direction for the next one', async () => {
+    const user = userEvent.setup();
+    renderTab();
+    await user.selectOptions(await screen.findByLabelText('渠道'), 'email');
+    await user.selectOptions(screen.getByLabelText('方向'), 'incoming');
+    await user.type(screen.getByLabelText(/^经过摘要/), '客服回复会尽快处理');
+    await user.type(screen.getByLabelText('承诺处理时限（工作日）'), '3{Control>}{Enter}{/Control}');
+
+    await waitFor(() => expect(callMock).toHaveBeenCalledWith('timeline:add', expect.objectContaining({ caseId: 'case-1' })));
+    const sent = callMock.mock.calls.find(([channel]) => channel === 'timeline:add')![1] as { event: Record<string, unknown> };
+    expect(sent.event).toMatchObject({ channel: 'email', direction: 'incoming', summary: '客服回复会尽快处理', promisedWorkingDays: '3' });
+    await waitFor(() => expect((screen.getByLabelText(/^经过摘要/) as HTMLTextAreaElement).value).toBe(''));
+    expect((screen.getByLabelText('渠道') as HTMLSelectElement).value).toBe('email');
+    expect((screen.getByLabelText('方向') as HTMLSelectElement).value).toBe('incoming');
+  });
+});
