@@ -8,6 +8,9 @@ import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
 import type { FileStamp } from '../fs/file-stamp';
 import type { CaseIndex, CaseListQuery } from '../index/case-index';
+import type { DueClock } from '../timeline/due-clock';
+import { overdueCases, withOverdue, type OverdueCase } from '../timeline/overdue-cases';
+import { readTimelineDue } from '../timeline/timeline-due';
 import { caseChanges } from './case-changes';
 import { CASE_FILE_VERSION } from './case-file';
 import type { CaseFolderRead, CaseStore } from './case-store';
@@ -23,10 +26,19 @@ export class CaseService {
   constructor(
     private readonly store: CaseStore,
     private readonly index: CaseIndex,
+    private readonly clock: DueClock,
   ) {}
 
+  /** The dashboard rows, earliest due date first, each overdue one with its working days counted for today. */
   list(query: CaseListQuery): CaseListing {
-    return this.index.list(query);
+    const listing = this.index.list(query);
+    const today = this.clock.today();
+    return { ...listing, cases: listing.cases.map((summary) => withOverdue(summary, this.clock.calendar, today)) };
+  }
+
+  /** Active cases whose next deadline passed before today: what the desktop app notifies about. */
+  overdue(): OverdueCase[] {
+    return overdueCases(this.index, this.clock.calendar, this.clock.today());
   }
 
   /** Reads a case by id or folder name from its folder (the truth), refreshing its index row if stale. */
@@ -86,6 +98,15 @@ export class CaseService {
   }
 
   /**
+   * The timeline of a case changed (or what its deadlines depend on in `case.json`): the index
+   * re-derives its next due date from `timeline.json`, and the case's last activity moves. The
+   * caller holds the case lock, so the file read is the one just written.
+   */
+  async timelineChanged(record: CaseRecord, path: string): Promise<void> {
+    this.index.recordTimeline(record.id, await readTimelineDue(path, record, this.clock));
+  }
+
+  /**
    * Runs `work` under the case lock with the current record, for actions that write other files of
    * the case folder and may move the status as part of the same action (a timeline entry that says
    * the platform escalated, say). `setStatus` writes `case.json` without taking the lock again.
@@ -121,6 +142,8 @@ export class CaseService {
     const stamp = await this.store.write(folder, record);
     await appendAudit(this.store.pathOf(folder), { action: 'case.update', target: record.id, detail: { ...caseChanges(before, record) } });
     this.index.record({ ok: true, folder, record, fromVersion: CASE_FILE_VERSION, stamp });
+    // The demand's working days set a deadline too.
+    await this.timelineChanged(record, this.store.pathOf(folder));
     return this.detail(folder, record);
   }
 
@@ -132,10 +155,13 @@ export class CaseService {
   private async readValid(ref: string, folder: string): Promise<Extract<CaseFolderRead, { ok: true }>> {
     const read = await this.store.read(folder);
     if (!read.ok && !(await this.store.folderExists(folder))) return this.vanished(ref, folder);
-    if (!read.ok || !this.index.isCurrent(read)) this.index.record(read);
+    const stale = !read.ok || !this.index.isCurrent(read);
+    if (stale) this.index.record(read);
     const indexed = this.index.resolve(folder);
     if (indexed?.kind === 'damaged') throw new ApiFailure('damaged', indexed.reason);
     if (!read.ok) throw new ApiFailure('damaged', read.reason);
+    // Changed behind our back (another process): its deadlines may have changed too.
+    if (stale) await this.timelineChanged(read.record, this.store.pathOf(folder));
     return read;
   }
 

@@ -1,6 +1,6 @@
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stampOf, type FileStamp } from '../fs/file-stamp';
+import type { FileStamp } from '../fs/file-stamp';
+import { readStampedText } from '../fs/read-stamped';
 import { EVIDENCE_FILE_NAME, emptyEvidenceFile, parseEvidenceFile, type EvidenceFile } from './evidence-file';
 
 /**
@@ -9,27 +9,10 @@ import { EVIDENCE_FILE_NAME, emptyEvidenceFile, parseEvidenceFile, type Evidence
  */
 export type EvidenceSnapshot = { ok: true; file: EvidenceFile; stamp?: FileStamp } | { ok: false; reason: string; stamp: FileStamp };
 
-/**
- * Reads `evidence.json` of a case folder. The stamp comes from the same open file as the content, so
- * a concurrent atomic replace can never pair new metadata with old content (the index relies on it to
- * skip unchanged files). Failures to read other than a missing file are thrown.
- */
+/** Reads `evidence.json` of a case folder. Failures to read other than a missing file are thrown. */
 export async function readEvidenceSnapshot(caseDir: string): Promise<EvidenceSnapshot> {
-  let handle;
-  try {
-    handle = await open(join(caseDir, EVIDENCE_FILE_NAME), 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, file: emptyEvidenceFile() };
-    throw error;
-  }
-  let text: string;
-  let stamp: FileStamp;
-  try {
-    stamp = stampOf(await handle.stat());
-    text = await handle.readFile('utf8');
-  } finally {
-    await handle.close();
-  }
-  const parsed = parseEvidenceFile(text);
-  return parsed.ok ? { ok: true, file: parsed.file, stamp } : { ok: false, reason: parsed.reason, stamp };
+  const read = await readStampedText(join(caseDir, EVIDENCE_FILE_NAME));
+  if (!read) return { ok: true, file: emptyEvidenceFile() };
+  const parsed = parseEvidenceFile(read.text);
+  return parsed.ok ? { ok: true, file: parsed.file, stamp: read.stamp } : { ok: false, reason: parsed.reason, stamp: read.stamp };
 }

@@ -1,11 +1,11 @@
 import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
-import type { Deadline } from '../../shared/domain/timeline';
 import { errorMessages } from '../../shared/messages/errors';
 import { toChinaIso } from '../../shared/validation/date-time';
 import type { CaseFolderRead } from '../cases/case-store';
 import { sameStamp, type FileStamp } from '../fs/file-stamp';
+import type { TimelineDue } from '../timeline/timeline-due';
 import type { IndexDb } from './index-db';
 
 export interface CaseListQuery {
@@ -30,6 +30,8 @@ interface CaseRow {
   created_at: string;
   last_activity_at: string;
   evidence_count: number;
+  next_due_date: string | null;
+  next_due_approximate: number;
 }
 
 /** Full-width letters and digits fold to ASCII and case is ignored, in the stored text and the query alike. */
@@ -65,19 +67,31 @@ const toSummary = (row: CaseRow): CaseSummary => ({
   createdAt: row.created_at,
   lastActivityAt: row.last_activity_at,
   evidenceCount: row.evidence_count,
+  ...(row.next_due_date === null ? {} : { nextDueDate: row.next_due_date, dueApproximate: row.next_due_approximate === 1 }),
 });
 
 const SUMMARY_COLUMNS = `id, folder, title, platform_name, product, order_number, amount_paid_fen, status, lifecycle,
-  created_at, last_activity_at, evidence_count`;
+  created_at, last_activity_at, evidence_count, next_due_date, next_due_approximate`;
+
+/** The files beside `case.json` whose stamps the index keeps (each in its own two columns). */
+export type SideFile = 'evidence' | 'timeline';
+
+/** What an index row holds about the side files, as read back to recompute the last activity. */
+interface SideFileTimes {
+  updated_at: string;
+  evidence_mtime_ms: number | null;
+  timeline_mtime_ms: number | null;
+}
 
 /**
- * A case's last activity: the later of its `case.json`'s `updatedAt` and its `evidence.json`'s
- * modification time. Both the live path and a rebuild compute it from these two, so they agree.
+ * A case's last activity: the later of its `case.json`'s `updatedAt` and the modification times of
+ * its `evidence.json` and `timeline.json`. The live path and a rebuild both compute it from these
+ * three, in whatever order they are recorded, so they agree.
  */
-function lastActivity(updatedAt: string, evidenceMtimeMs: number | null | undefined): string {
-  if (evidenceMtimeMs === null || evidenceMtimeMs === undefined) return updatedAt;
-  const evidenceAt = toChinaIso(new Date(evidenceMtimeMs));
-  return evidenceAt > updatedAt ? evidenceAt : updatedAt;
+function lastActivity({ updated_at, evidence_mtime_ms, timeline_mtime_ms }: SideFileTimes): string {
+  return [evidence_mtime_ms, timeline_mtime_ms]
+    .flatMap((mtimeMs) => (mtimeMs === null ? [] : [toChinaIso(new Date(mtimeMs))]))
+    .reduce((latest, at) => (at > latest ? at : latest), updated_at);
 }
 
 /**
@@ -137,10 +151,11 @@ export class CaseIndex {
       conditions.push(`(cases.search_text LIKE @pattern ESCAPE '\\' OR EXISTS (
         SELECT 1 FROM evidence WHERE evidence.case_id = cases.id AND evidence.removed = 0 AND evidence.search_text LIKE @pattern ESCAPE '\\'))`);
     }
+    // Cases with a deadline first, the earliest on top; the rest (and ties) by last activity.
     const rows = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM cases WHERE ${conditions.join(' AND ')}
-         ORDER BY last_activity_at DESC, id DESC`,
+         ORDER BY next_due_date IS NULL, next_due_date, last_activity_at DESC, id DESC`,
       )
       .all({ view, status, pattern: trimmed ? likePattern(trimmed) : undefined }) as CaseRow[];
     return { cases: rows.map(toSummary), damaged: this.damaged() };
@@ -173,16 +188,14 @@ export class CaseIndex {
     return new Map(rows.map((r) => [r.folder, { mtimeMs: r.file_mtime_ms, size: r.file_size }]));
   }
 
-  /** The stamp of the `evidence.json` each indexed case's evidence was mirrored from, by folder (none: no file). */
-  evidenceStamps(): Map<string, FileStamp | undefined> {
-    const rows = this.db.prepare('SELECT folder, evidence_mtime_ms, evidence_size FROM cases').all() as {
+  /** The stamp of the side file each indexed case was last mirrored from, by folder (none: no file). */
+  sideFileStamps(file: SideFile): Map<string, FileStamp | undefined> {
+    const rows = this.db.prepare(`SELECT folder, ${file}_mtime_ms AS mtimeMs, ${file}_size AS size FROM cases`).all() as {
       folder: string;
-      evidence_mtime_ms: number | null;
-      evidence_size: number | null;
+      mtimeMs: number | null;
+      size: number | null;
     }[];
-    return new Map(
-      rows.map((r) => [r.folder, r.evidence_mtime_ms === null ? undefined : { mtimeMs: r.evidence_mtime_ms, size: r.evidence_size ?? 0 }]),
-    );
+    return new Map(rows.map((r) => [r.folder, r.mtimeMs === null ? undefined : { mtimeMs: r.mtimeMs, size: r.size ?? 0 }]));
   }
 
   /** Whether the index already holds this valid read of a folder (same file stamp). */
@@ -200,8 +213,8 @@ export class CaseIndex {
    */
   recordEvidence(caseId: string, items: readonly EvidenceView[], stamp: FileStamp | undefined): void {
     this.db.transaction(() => {
-      const updatedAt = this.db.prepare('SELECT updated_at FROM cases WHERE id = ?').pluck().get(caseId) as string | undefined;
-      if (updatedAt === undefined) return;
+      const times = this.sideFileTimes(caseId);
+      if (!times) return;
       this.db.prepare('DELETE FROM evidence WHERE case_id = ?').run(caseId);
       const insert = this.db.prepare(
         `INSERT INTO evidence (case_id, id, exhibit_number, title, category, media_type, size, sha256, removed, search_text)
@@ -230,22 +243,57 @@ export class CaseIndex {
           items.filter((item) => !item.removedAt).length,
           stamp?.mtimeMs ?? null,
           stamp?.size ?? null,
-          lastActivity(updatedAt, stamp?.mtimeMs),
+          lastActivity({ ...times, evidence_mtime_ms: stamp?.mtimeMs ?? null }),
           caseId,
         );
     })();
   }
 
-  /** Records the earliest open deadline of a case (none: the case has nothing pending). */
-  recordDue(caseId: string, due: Pick<Deadline, 'dueDate' | 'approximate'> | undefined): void {
-    this.db
-      .prepare('UPDATE cases SET next_due_date = ?, next_due_approximate = ? WHERE id = ?')
-      .run(due?.dueDate ?? null, due?.approximate ? 1 : 0, caseId);
+  /**
+   * Records the earliest open deadline of a case (none: nothing pending, or no usable timeline),
+   * derived from the `timeline.json` with `stamp` (none: no such file). The file's modification
+   * time counts as activity of the case.
+   */
+  recordTimeline(caseId: string, { due, stamp }: TimelineDue): void {
+    this.db.transaction(() => {
+      const times = this.sideFileTimes(caseId);
+      if (!times) return;
+      this.db
+        .prepare(
+          `UPDATE cases SET next_due_date = ?, next_due_approximate = ?, timeline_mtime_ms = ?, timeline_size = ?,
+             last_activity_at = ? WHERE id = ?`,
+        )
+        .run(
+          due?.dueDate ?? null,
+          due?.approximate ? 1 : 0,
+          stamp?.mtimeMs ?? null,
+          stamp?.size ?? null,
+          lastActivity({ ...times, timeline_mtime_ms: stamp?.mtimeMs ?? null }),
+          caseId,
+        );
+    })();
+  }
+
+  /** Active cases still in progress (not resolved or closed) whose next due date is before `today`, earliest first. */
+  dueBefore(today: string): { id: string; title: string; nextDueDate: string }[] {
+    return this.db
+      .prepare(
+        `SELECT id, title, next_due_date AS nextDueDate FROM cases
+         WHERE lifecycle = 'active' AND status NOT IN ('resolved', 'closed') AND next_due_date < ?
+         ORDER BY next_due_date, id`,
+      )
+      .all(today) as { id: string; title: string; nextDueDate: string }[];
   }
 
   counts(): { caseCount: number; damagedCount: number } {
     const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     return { caseCount: count('cases'), damagedCount: count('damaged_folders') };
+  }
+
+  private sideFileTimes(caseId: string): SideFileTimes | undefined {
+    return this.db.prepare('SELECT updated_at, evidence_mtime_ms, timeline_mtime_ms FROM cases WHERE id = ?').get(caseId) as
+      | SideFileTimes
+      | undefined;
   }
 
   private markDamaged(folder: string, reason: string): void {
@@ -254,13 +302,11 @@ export class CaseIndex {
 
   /**
    * Inserts the case, or updates its row in place when the index already holds it in this folder: the
-   * evidence mirror (its items, count and stamp) belongs to the case, not to a version of `case.json`.
+   * evidence mirror (its items, count and stamp) and the timeline's due date and stamp belong to the
+   * case, not to a version of `case.json`.
    */
   private upsertCase(folder: string, record: CaseRecord, stamp: FileStamp): void {
-    const evidenceMtimeMs = this.db.prepare('SELECT evidence_mtime_ms FROM cases WHERE id = ?').pluck().get(record.id) as
-      | number
-      | null
-      | undefined;
+    const times = this.sideFileTimes(record.id);
     this.db
       .prepare(
         `INSERT INTO cases (id, folder, title, platform_name, product, order_number, amount_paid_fen, status,
@@ -285,7 +331,11 @@ export class CaseIndex {
         lifecycle: record.lifecycle,
         createdAt: record.createdAt,
         updatedAt: record.updatedAt,
-        lastActivityAt: lastActivity(record.updatedAt, evidenceMtimeMs),
+        lastActivityAt: lastActivity({
+          updated_at: record.updatedAt,
+          evidence_mtime_ms: times?.evidence_mtime_ms ?? null,
+          timeline_mtime_ms: times?.timeline_mtime_ms ?? null,
+        }),
         searchText: searchTextOf(record),
         mtimeMs: stamp.mtimeMs,
         size: stamp.size,

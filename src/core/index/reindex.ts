@@ -6,13 +6,16 @@ import { viewsOf } from '../evidence/evidence-locker';
 import { EVIDENCE_FILE_NAME } from '../evidence/evidence-file';
 import { readEvidenceSnapshot } from '../evidence/evidence-snapshot';
 import { sameOptionalStamp, sameStamp, statStamp, type FileStamp } from '../fs/file-stamp';
-import type { CaseIndex } from './case-index';
+import type { DueClock } from '../timeline/due-clock';
+import { TIMELINE_FILE_NAME } from '../timeline/timeline-file';
+import { readTimelineDue, type TimelineDue } from '../timeline/timeline-due';
+import type { CaseIndex, SideFile } from './case-index';
 
 export interface SyncReport {
   /** Cases in the index afterwards. */
   indexed: number;
   damaged: DamagedCase[];
-  /** Folders whose case.json and evidence.json were read and parsed (the rest were unchanged by mtime and size). */
+  /** Folders whose case.json, evidence.json and timeline.json were read and parsed (the rest were unchanged by mtime and size). */
   reparsed: number;
   /** Folders that vanished from disk and were dropped from the index. */
   removed: number;
@@ -23,40 +26,55 @@ interface FolderRead {
   items: EvidenceView[];
   /** The stamp of the evidence.json the items came from; none when there is no such file. */
   evidenceStamp: FileStamp | undefined;
+  timeline: TimelineDue;
 }
 
+/** Unreadable (permissions): nothing, and no stamp, so the next sync tries again. */
+const orNothing = <T>(read: Promise<T>, nothing: T): Promise<T> => read.catch(() => nothing);
+
 /**
- * Reads both files of a folder. An unusable evidence.json mirrors as no items, and never hides the
- * case: it stays listed, and opening its evidence answers `damaged` with the reason.
+ * Reads the three files of a folder. An unusable evidence.json or timeline.json mirrors as no items
+ * or no due date, and never hides the case: it stays listed, and opening its evidence or timeline
+ * answers `damaged` with the reason. The due date also depends on `case.json` (the demand's working
+ * days), which is why a change to any of the three re-reads all of them.
  */
-async function readFolder(store: CaseStore, folder: string): Promise<FolderRead> {
+async function readFolder(store: CaseStore, folder: string, clock: DueClock): Promise<FolderRead> {
   const caseFile = await store.read(folder);
-  try {
-    const snapshot = await readEvidenceSnapshot(store.pathOf(folder));
-    return { caseFile, items: snapshot.ok ? viewsOf(snapshot.file) : [], evidenceStamp: snapshot.stamp };
-  } catch {
-    // Unreadable (permissions): no stamp, so the next sync tries again.
-    return { caseFile, items: [], evidenceStamp: undefined };
-  }
+  const path = store.pathOf(folder);
+  const [evidence, timeline] = await Promise.all([
+    orNothing(
+      readEvidenceSnapshot(path).then((snapshot) => ({ items: snapshot.ok ? viewsOf(snapshot.file) : [], evidenceStamp: snapshot.stamp })),
+      { items: [], evidenceStamp: undefined },
+    ),
+    caseFile.ok ? orNothing(readTimelineDue(path, caseFile.record, clock), {}) : {},
+  ]);
+  return { caseFile, ...evidence, timeline };
 }
 
+const SIDE_FILES: readonly { kind: SideFile; name: string }[] = [
+  { kind: 'evidence', name: EVIDENCE_FILE_NAME },
+  { kind: 'timeline', name: TIMELINE_FILE_NAME },
+];
+
 /**
- * Brings the index in line with the case folders: each case's `case.json` and the evidence items of
- * its `evidence.json`, always read and recorded together so the last activity (the later of the two)
- * comes out the same however the index got there.
+ * Brings the index in line with the case folders: each case's `case.json`, the evidence items of its
+ * `evidence.json` and the next due date of its `timeline.json` (derived with `clock`'s calendar),
+ * always read and recorded together so the last activity (the latest of the three) comes out the
+ * same however the index got there.
  *
- * Incremental (the default, on every workspace open): a `stat` of both files per folder; only new
- * folders, folders where either file changed (mtime or size) and folders listed as damaged (few, and
- * possibly repaired, or freed of a duplicate) are parsed; rows of vanished folders are dropped. So
- * evidence another process (the CLI) changed while the app was running shows up on the next sync.
+ * Incremental (the default, on every workspace open): a `stat` of the three files per folder; only
+ * new folders, folders where any of them changed (mtime or size) and folders listed as damaged (few,
+ * and possibly repaired, or freed of a duplicate) are parsed; rows of vanished folders are dropped.
+ * So evidence or a timeline another process (the CLI) changed while the app was running shows up on
+ * the next sync.
  *
  * Full (`index:rebuild`, `casebook reindex`): every folder is read again and the index replaced, so
  * deleting the index file loses nothing. Either way the changes land in one transaction.
  */
-export async function syncIndex(store: CaseStore, index: CaseIndex, { full = false } = {}): Promise<SyncReport> {
+export async function syncIndex(store: CaseStore, index: CaseIndex, clock: DueClock, { full = false } = {}): Promise<SyncReport> {
   const folders = await store.listFolders();
   const known = full ? new Map<string, FileStamp>() : index.stamps();
-  const knownEvidence = full ? new Map<string, FileStamp | undefined>() : index.evidenceStamps();
+  const knownSides = SIDE_FILES.map(({ kind, name }) => ({ name, stamps: full ? new Map() : index.sideFileStamps(kind) }));
   const damaged = new Set(full ? [] : index.damaged().map((d) => d.folder));
   const onDisk = new Set(folders);
   const vanished = [...known.keys(), ...damaged].filter((folder) => !onDisk.has(folder));
@@ -64,23 +82,25 @@ export async function syncIndex(store: CaseStore, index: CaseIndex, { full = fal
   const unchanged = await Promise.all(
     folders.map(async (folder) => {
       if (!known.has(folder) || damaged.has(folder)) return false;
-      const [caseStamp, evidenceStamp] = await Promise.all([
+      const [caseStamp, ...sideStamps] = await Promise.all([
         store.stamp(folder),
-        statStamp(join(store.pathOf(folder), EVIDENCE_FILE_NAME)),
+        ...knownSides.map(({ name }) => statStamp(join(store.pathOf(folder), name))),
       ]);
-      return sameStamp(known.get(folder), caseStamp) && sameOptionalStamp(knownEvidence.get(folder), evidenceStamp);
+      return sameStamp(known.get(folder), caseStamp) && knownSides.every(({ stamps }, i) => sameOptionalStamp(stamps.get(folder), sideStamps[i]));
     }),
   );
-  const reads = await Promise.all(folders.filter((_, i) => !unchanged[i]).map((folder) => readFolder(store, folder)));
+  const reads = await Promise.all(folders.filter((_, i) => !unchanged[i]).map((folder) => readFolder(store, folder, clock)));
 
   index.transaction(() => {
     if (full) index.clear();
     for (const folder of vanished) index.forget(folder);
     for (const read of reads) index.record(read.caseFile);
-    // After all case files, so that of two folders claiming one id only the owner gets evidence.
+    // After all case files, so that of two folders claiming one id only the owner gets evidence and a due date.
     for (const read of reads) {
       const owner = index.resolve(read.caseFile.folder);
-      if (owner?.kind === 'case') index.recordEvidence(owner.id, read.items, read.evidenceStamp);
+      if (owner?.kind !== 'case') continue;
+      index.recordEvidence(owner.id, read.items, read.evidenceStamp);
+      index.recordTimeline(owner.id, read.timeline);
     }
   });
   return { indexed: index.counts().caseCount, damaged: index.damaged(), reparsed: reads.length, removed: vanished.length };

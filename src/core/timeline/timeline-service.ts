@@ -2,16 +2,12 @@ import type { TimelineView } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { NextStep } from '../../shared/domain/advice';
 import { timelineMessages as t } from '../../shared/messages/timeline';
-import { nowChinaIso } from '../../shared/validation/date-time';
 import type { TimelineEventFields } from '../../shared/validation/timeline-schema';
-import type { WorkingDayCalendar } from '../calendar/working-days';
 import type { CaseService } from '../cases/case-service';
 import { EvidenceLocker } from '../evidence/evidence-locker';
+import type { DueClock } from './due-clock';
 import { TimelineLog } from './timeline-log';
 import { timelineOverview } from './timeline-overview';
-
-/** Today in China time, as a calendar day. */
-export const chinaToday = (): string => nowChinaIso().slice(0, 10);
 
 /**
  * The timeline operations behind the API. Each action runs under the case lock; an entry that moves
@@ -21,10 +17,7 @@ export const chinaToday = (): string => nowChinaIso().slice(0, 10);
 export class TimelineService {
   constructor(
     private readonly cases: CaseService,
-    private readonly calendar: WorkingDayCalendar,
-    /** Called after every change with the case id and the new view (the index mirrors the next due date). */
-    private readonly onChange: (caseId: string, view: TimelineView) => void = () => {},
-    private readonly today: () => string = chinaToday,
+    private readonly clock: DueClock,
   ) {}
 
   get(ref: string): Promise<TimelineView> {
@@ -72,16 +65,15 @@ export class TimelineService {
         await setStatus(next);
         status = next;
       }, path);
-      const view = await this.view({ ...record, status }, path);
-      this.onChange(record.id, view);
-      return view;
+      await this.cases.timelineChanged({ ...record, status }, path);
+      return this.view({ ...record, status }, path);
     });
   }
 
   private async view(record: Parameters<typeof timelineOverview>[0], path: string): Promise<TimelineView> {
     const file = await new TimelineLog(path).read();
-    const today = this.today();
-    const overview = timelineOverview(record, file.events, this.calendar, today, file.advisor?.dismissed ?? []);
+    const today = this.clock.today();
+    const overview = timelineOverview(record, file.events, this.clock.calendar, today, file.advisor?.dismissed ?? []);
     return { ...overview, ...(file.advisor?.chosenStep ? { chosenStep: file.advisor.chosenStep } : {}), today };
   }
 }

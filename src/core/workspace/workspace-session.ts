@@ -6,6 +6,8 @@ import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
 import { loadCalendar } from '../calendar/load-calendar';
 import type { WorkingDayCalendar } from '../calendar/working-days';
+import { chinaToday, type DueClock } from '../timeline/due-clock';
+import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { toIoFailure } from '../fs/io-failure';
@@ -23,9 +25,16 @@ interface OpenWorkspace {
   index: CaseIndex;
   cases: CaseService;
   evidence: EvidenceService;
-  calendar: WorkingDayCalendar;
+  clock: DueClock;
   timeline: TimelineService;
   recovery: WorkspaceRecovery;
+}
+
+interface SessionOptions {
+  /** Where the user settings and the calendar override file are (tests point it at a temp folder). */
+  environment?: Environment | undefined;
+  /** Today in China time (YYYY-MM-DD), what deadlines are counted to; tests pin it. */
+  today: () => string;
 }
 
 /**
@@ -34,7 +43,7 @@ interface OpenWorkspace {
  * imports a crash interrupted, opens the index and brings it in line with the folders (an incremental
  * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild).
  */
-async function openWorkspace(dir: string, environment?: Environment): Promise<OpenWorkspace> {
+async function openWorkspace(dir: string, { environment, today }: SessionOptions): Promise<OpenWorkspace> {
   const root = resolve(dir);
   const casesDir = join(root, 'cases');
   const indexDir = join(root, '.casebook');
@@ -45,15 +54,16 @@ async function openWorkspace(dir: string, environment?: Environment): Promise<Op
     const store = new CaseStore(casesDir);
     await store.sweepTempFiles();
     const recovery = await recoverInterruptedImports(store);
+    // Before the sync: the index keeps each case's next due date, counted in working days.
+    const clock: DueClock = { calendar: await loadCalendar(environment), today };
     const db = openIndexDb(indexPath);
     try {
       const index = new CaseIndex(db);
-      await syncIndex(store, index);
-      const cases = new CaseService(store, index);
+      await syncIndex(store, index, clock);
+      const cases = new CaseService(store, index, clock);
       const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
-      const calendar = await loadCalendar(environment);
-      const timeline = new TimelineService(cases, calendar, (caseId, view) => index.recordDue(caseId, view.nextDue));
-      return { root, indexPath, db, store, index, cases, evidence, calendar, timeline, recovery };
+      const timeline = new TimelineService(cases, clock);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -72,12 +82,16 @@ async function openWorkspace(dir: string, environment?: Environment): Promise<Op
 export class WorkspaceSession {
   private constructor(
     private current: OpenWorkspace,
-    private readonly environment?: Environment,
+    private readonly options: SessionOptions,
   ) {}
 
-  /** `environment` locates the user settings `switchTo` writes (tests point it at a temp folder). */
-  static async open(dir: string, environment?: Environment): Promise<WorkspaceSession> {
-    return new WorkspaceSession(await openWorkspace(dir, environment), environment);
+  /**
+   * `environment` locates the user settings `switchTo` writes and the calendar override (tests point
+   * it at a temp folder); `today` is the clock deadlines are counted with (China date, tests pin it).
+   */
+  static async open(dir: string, environment?: Environment, { today = chinaToday }: { today?: () => string } = {}): Promise<WorkspaceSession> {
+    const options = { environment, today };
+    return new WorkspaceSession(await openWorkspace(dir, options), options);
   }
 
   /** Absolute path of the workspace folder. */
@@ -102,7 +116,15 @@ export class WorkspaceSession {
   }
 
   get calendar(): WorkingDayCalendar {
-    return this.current.calendar;
+    return this.current.clock.calendar;
+  }
+
+  /**
+   * Active cases whose next deadline passed before today (China time), earliest first, from the index:
+   * cheap enough for the desktop app to poll and notify when a deadline passes.
+   */
+  overdueCases(): OverdueCase[] {
+    return this.current.cases.overdue();
   }
 
   /** What the start-up recovery of interrupted imports did; hosts log the cases it had to skip. */
@@ -116,7 +138,7 @@ export class WorkspaceSession {
 
   /** Re-reads every case folder and replaces the index. */
   rebuildIndex(): Promise<SyncReport> {
-    return syncIndex(this.current.store, this.current.index, { full: true });
+    return syncIndex(this.current.store, this.current.index, this.current.clock, { full: true });
   }
 
   /**
@@ -124,11 +146,11 @@ export class WorkspaceSession {
    * The new folder is opened before the old one is closed, so a failure leaves the session as it was.
    */
   async switchTo(dir: string): Promise<WorkspaceInfo> {
-    const next = await openWorkspace(dir, this.environment);
+    const next = await openWorkspace(dir, this.options);
     const previous = this.current;
     this.current = next;
     previous.db.close();
-    await updateUserSettings({ workspaceDir: next.root }, this.environment);
+    await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
   }
 

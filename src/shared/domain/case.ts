@@ -81,10 +81,16 @@ export interface CaseSummary {
   status: CaseStatus;
   lifecycle: CaseLifecycle;
   createdAt: string;
-  /** The later of the last change to the case's facts and to its evidence. */
+  /** The latest of the last change to the case's facts, to its evidence and to its timeline. */
   lastActivityAt: string;
   /** Evidence items not in the case's evidence trash. */
   evidenceCount: number;
+  /** The earliest open deadline of the case's timeline (YYYY-MM-DD), if any. */
+  nextDueDate?: string;
+  /** The due date (or the overdue count) involves a year without a published holiday arrangement. */
+  dueApproximate?: boolean;
+  /** Working days after the due date up to today; only when the due date is before today. */
+  overdueWorkingDays?: number;
 }
 
 /** A case folder whose `case.json` could not be read; listed, never skipped or overwritten. */

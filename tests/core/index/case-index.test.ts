@@ -116,7 +116,7 @@ describe('CaseIndex', () => {
 
     index.record(ok('f-证据', { ...record, status: 'negotiating', updatedAt: '2024-05-26T10:00:00+08:00' }));
     expect(index.list({ view: 'active' }).cases[0]).toMatchObject({ evidenceCount: 1, lastActivityAt: '2024-05-26T10:00:00+08:00' });
-    expect(index.evidenceStamps().get('f-证据')).toEqual(evidenceStamp);
+    expect(index.sideFileStamps('evidence').get('f-证据')).toEqual(evidenceStamp);
     expect(folders({ view: 'active', query: '支付宝账单' })).toEqual(['f-证据']);
     expect(folders({ view: 'active', query: '旧截图' })).toEqual([]);
   });

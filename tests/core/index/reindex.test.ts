@@ -11,7 +11,10 @@ import { toChinaIso } from '../../../src/shared/validation/date-time';
 import { copyCaseFolder, writeCaseFolder } from '../case-folders';
 import { sampleRecord, v1FixtureText } from '../sample-case';
 import { tempDir } from '../temp-dir';
+import { pinnedClock } from '../pinned-clock';
 
+// Deadlines are counted on a Wednesday after Golden Week 2026.
+const clock = pinnedClock('2026-10-14');
 const open: IndexDb[] = [];
 afterEach(() => open.splice(0).forEach((db) => db.close()));
 
@@ -44,14 +47,14 @@ describe('syncIndex', () => {
     writeCaseFolder(ws.casesDir, '20240602-旧版-KM3', v1FixtureText());
     writeCaseFolder(ws.casesDir, '20240603-坏的-KM4', '{ "schemaVersion": 2, ');
     const index = ws.openIndex();
-    const report = await syncIndex(ws.store, index, { full: true });
+    const report = await syncIndex(ws.store, index, clock, { full: true });
     expect(report).toMatchObject({ indexed: 3, damaged: [{ folder: '20240603-坏的-KM4' }] });
     const before = everything(index);
     open.pop()?.close();
 
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${ws.indexPath}${suffix}`, { force: true });
     const rebuilt = ws.openIndex();
-    await syncIndex(ws.store, rebuilt);
+    await syncIndex(ws.store, rebuilt, clock);
     expect(everything(rebuilt)).toEqual(before);
   });
 
@@ -59,16 +62,16 @@ describe('syncIndex', () => {
     const ws = workspace();
     writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', sampleRecord());
     const index = ws.openIndex();
-    await syncIndex(ws.store, index);
+    await syncIndex(ws.store, index, clock);
 
     const elsewhere = workspace();
     const source = writeCaseFolder(elsewhere.casesDir, '20240701-别处-KM9', sampleRecord({ title: '从别的电脑复制来的案件' }));
     copyCaseFolder(source, ws.casesDir, '20240701-别处-KM9');
 
-    const report = await syncIndex(ws.store, index);
+    const report = await syncIndex(ws.store, index, clock);
     expect(report).toMatchObject({ indexed: 2, reparsed: 1, removed: 0 });
     expect(index.list({ view: 'active', query: '别的电脑' }).cases.map((c) => c.folder)).toEqual(['20240701-别处-KM9']);
-    expect((await syncIndex(ws.store, index, { full: true })).indexed).toBe(2);
+    expect((await syncIndex(ws.store, index, clock, { full: true })).indexed).toBe(2);
   });
 
   it('lists a damaged folder with its reason and leaves its file byte for byte as it was', async () => {
@@ -77,7 +80,7 @@ describe('syncIndex', () => {
     const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', text);
     const mtime = statSync(join(dir, 'case.json')).mtimeMs;
     const index = ws.openIndex();
-    const report = await syncIndex(ws.store, index);
+    const report = await syncIndex(ws.store, index, clock);
     expect(report.damaged).toEqual([{ folder: '20240520-星耀卡盟-KM1', reason: 'case.json 不是有效的 JSON（第 3 行）' }]);
     expect(index.list({ view: 'archived' }).damaged).toHaveLength(1);
     expect(readFileSync(join(dir, 'case.json'), 'utf8')).toBe(text);
@@ -89,12 +92,12 @@ describe('syncIndex', () => {
     const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', 'not json');
     writeCaseFolder(ws.casesDir, '20240521-要删除-KM2', sampleRecord());
     const index = ws.openIndex();
-    await syncIndex(ws.store, index);
+    await syncIndex(ws.store, index, clock);
     expect(index.counts()).toEqual({ caseCount: 1, damagedCount: 1 });
 
     writeFileSync(join(dir, 'case.json'), JSON.stringify(sampleRecord()));
     rmSync(join(ws.casesDir, '20240521-要删除-KM2'), { recursive: true });
-    const report = await syncIndex(ws.store, index);
+    const report = await syncIndex(ws.store, index, clock);
     expect(report).toMatchObject({ indexed: 1, damaged: [], removed: 1 });
     expect(index.list({ view: 'active' }).cases.map((c) => c.folder)).toEqual(['20240520-星耀卡盟-KM1']);
   });
@@ -105,12 +108,12 @@ describe('syncIndex', () => {
     const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', record);
     writeCaseFolder(ws.casesDir, '20240521-另一个-KM2', sampleRecord());
     const index = ws.openIndex();
-    await syncIndex(ws.store, index);
+    await syncIndex(ws.store, index, clock);
 
     writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', { ...record, status: 'litigation' });
     const later = new Date(Date.now() + 5_000);
     utimesSync(join(dir, 'case.json'), later, later);
-    const report = await syncIndex(ws.store, index);
+    const report = await syncIndex(ws.store, index, clock);
     expect(report.reparsed).toBe(1);
     expect(index.list({ view: 'active', status: 'litigation' }).cases).toHaveLength(1);
   });
@@ -120,11 +123,11 @@ describe('syncIndex', () => {
     const record = sampleRecord();
     writeCaseFolder(ws.casesDir, '20240520-B-副本', record);
     const index = ws.openIndex();
-    await syncIndex(ws.store, index);
+    await syncIndex(ws.store, index, clock);
     // A copy whose name sorts first arrives later: the outcome must match a rebuild from scratch.
     writeCaseFolder(ws.casesDir, '20240520-A-原件', record);
-    const incremental = await syncIndex(ws.store, index);
-    const rebuilt = await syncIndex(ws.store, index, { full: true });
+    const incremental = await syncIndex(ws.store, index, clock);
+    const rebuilt = await syncIndex(ws.store, index, clock, { full: true });
     for (const report of [incremental, rebuilt]) {
       expect(report.indexed).toBe(1);
       expect(report.damaged).toEqual([
@@ -135,7 +138,7 @@ describe('syncIndex', () => {
 
     // When the original goes away, the copy is no longer a duplicate.
     renameSync(join(ws.casesDir, '20240520-A-原件'), join(ws.root, 'moved-away'));
-    expect(await syncIndex(ws.store, index)).toMatchObject({ indexed: 1, damaged: [] });
+    expect(await syncIndex(ws.store, index, clock)).toMatchObject({ indexed: 1, damaged: [] });
     expect(index.resolve(record.id)).toMatchObject({ folder: '20240520-B-副本' });
   });
 
@@ -150,10 +153,10 @@ describe('syncIndex', () => {
       );
     }
     const index = ws.openIndex();
-    expect((await syncIndex(ws.store, index)).reparsed).toBe(1000);
+    expect((await syncIndex(ws.store, index, clock)).reparsed).toBe(1000);
 
     const started = performance.now();
-    const report = await syncIndex(ws.store, index);
+    const report = await syncIndex(ws.store, index, clock);
     const syncMs = performance.now() - started;
     expect(report).toMatchObject({ indexed: 1000, reparsed: 0, removed: 0 });
     expect(syncMs).toBeLessThan(2000);
@@ -185,20 +188,20 @@ describe('syncIndex', () => {
       const ws = workspace();
       const { record, dir, locker, source } = caseWithLocker(ws, '20240520-星耀卡盟-KM1');
       const index = ws.openIndex();
-      await syncIndex(ws.store, index);
+      await syncIndex(ws.store, index, clock);
       expect(summary(index, record.id)).toMatchObject({ evidenceCount: 0, lastActivityAt: record.updatedAt });
 
       await locker.importFiles([source('支付宝账单.txt', '支付宝 98.00'), source('客服聊天.txt', '客服：请耐心等待')]);
-      const report = await syncIndex(ws.store, index);
+      const report = await syncIndex(ws.store, index, clock);
       expect(report.reparsed).toBe(1);
       const evidenceTime = toChinaIso(statSync(join(dir, 'evidence.json')).mtime);
       expect(summary(index, record.id)).toMatchObject({ evidenceCount: 2, lastActivityAt: evidenceTime });
       expect(index.list({ view: 'active', query: '客服聊天' }).cases.map((c) => c.id)).toEqual([record.id]);
 
-      expect((await syncIndex(ws.store, index)).reparsed).toBe(0);
+      expect((await syncIndex(ws.store, index, clock)).reparsed).toBe(0);
       const [first] = await locker.list();
       await locker.setRemoved(first!.id, true);
-      await syncIndex(ws.store, index);
+      await syncIndex(ws.store, index, clock);
       expect(summary(index, record.id)?.evidenceCount).toBe(1);
       expect(index.list({ view: 'active', query: first!.title }).cases).toEqual([]);
     });
@@ -208,18 +211,18 @@ describe('syncIndex', () => {
       const { record, dir, locker, source } = caseWithLocker(ws, '20240520-星耀卡盟-KM1');
       await locker.importFile(source('a.txt', 'A'));
       const index = ws.openIndex();
-      await syncIndex(ws.store, index);
+      await syncIndex(ws.store, index, clock);
       expect(summary(index, record.id)?.evidenceCount).toBe(1);
 
       const good = readFileSync(join(dir, 'evidence.json'), 'utf8');
       writeFileSync(join(dir, 'evidence.json'), '{ "schemaVersion": 1, ');
-      expect(await syncIndex(ws.store, index)).toMatchObject({ indexed: 1, damaged: [] });
+      expect(await syncIndex(ws.store, index, clock)).toMatchObject({ indexed: 1, damaged: [] });
       expect(summary(index, record.id)?.evidenceCount).toBe(0);
-      expect((await syncIndex(ws.store, index, { full: true })).indexed).toBe(1);
+      expect((await syncIndex(ws.store, index, clock, { full: true })).indexed).toBe(1);
       expect(summary(index, record.id)?.evidenceCount).toBe(0);
 
       writeFileSync(join(dir, 'evidence.json'), good);
-      await syncIndex(ws.store, index);
+      await syncIndex(ws.store, index, clock);
       expect(summary(index, record.id)?.evidenceCount).toBe(1);
     });
 
@@ -228,16 +231,16 @@ describe('syncIndex', () => {
       const one = caseWithLocker(ws, '20240520-星耀卡盟-KM1');
       const two = caseWithLocker(ws, '20240521-极速卡盟-KM2');
       const index = ws.openIndex();
-      await syncIndex(ws.store, index);
+      await syncIndex(ws.store, index, clock);
       await one.locker.importFile(one.source('订单截图.txt', '订单 KM1'));
-      await syncIndex(ws.store, index);
+      await syncIndex(ws.store, index, clock);
       // The case file changes after the evidence: its updatedAt is the later one now.
       writeCaseFolder(ws.casesDir, '20240521-极速卡盟-KM2', { ...two.record, status: 'negotiating', updatedAt: '2099-01-01T00:00:00+08:00' });
       await two.locker.importFile(two.source('录音.txt', '通话'));
-      await syncIndex(ws.store, index);
+      await syncIndex(ws.store, index, clock);
       const incremental = everything(index);
 
-      await syncIndex(ws.store, index, { full: true });
+      await syncIndex(ws.store, index, clock, { full: true });
       expect(everything(index)).toEqual(incremental);
       expect(summary(index, two.record.id)).toMatchObject({ evidenceCount: 1, lastActivityAt: '2099-01-01T00:00:00+08:00' });
     });
