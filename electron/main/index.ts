@@ -4,6 +4,8 @@ import { appRoot, rendererDir } from '../../src/hosts/app-paths';
 import { openWorkspace, type OpenWorkspace } from '../../src/hosts/open-workspace';
 import { desktopMessages } from '../../src/shared/messages/cli';
 import { readWorkspaceFlag } from './command-line';
+import { caseUrl, changesDeadlines } from './deadline-notices';
+import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifier';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
 import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
@@ -24,16 +26,29 @@ else app.quit();
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let workspace: OpenWorkspace | null = null;
+  let notifier: DeadlineNotifier | null = null;
 
   lockDownWebContents(origins);
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
+  const focusWindow = (): BrowserWindow | null => {
+    if (!mainWindow) return null;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
-  });
+    return mainWindow;
+  };
+  /** A clicked deadline notice brings the window forward on the case's page. */
+  const openCase = (caseId: string) => {
+    const window = focusWindow();
+    if (window) void window.loadURL(caseUrl(window.webContents.getURL() || (devServerUrl ?? APP_ENTRY_URL), caseId));
+  };
+
+  app.on('second-instance', () => focusWindow());
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workspace?.session.close());
+  app.on('will-quit', () => {
+    notifier?.stop();
+    workspace?.session.close();
+  });
 
   app
     .whenReady()
@@ -41,9 +56,13 @@ function start(): void {
       restrictPermissions(session.defaultSession, origins);
       workspace = await openWorkspace(readWorkspaceFlag(process.argv));
       serveApp(rendererDir(), workspace.session);
-      registerIpc(workspace.handlers, origins);
+      const { session: current } = workspace;
+      registerIpc(workspace.handlers, origins, (channel) => {
+        if (changesDeadlines(channel)) notifier?.check();
+      });
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = null));
+      notifier = startDeadlineNotifier(() => current.overdueCases(), openCase);
     })
     .catch((error: unknown) => {
       dialog.showErrorBox(desktopMessages.workspaceOpenFailed, error instanceof Error ? error.message : String(error));
