@@ -7,6 +7,7 @@ import { EvidenceLocker } from '../../../src/core/evidence/evidence-locker';
 import { CaseIndex } from '../../../src/core/index/case-index';
 import { openIndexDb, type IndexDb } from '../../../src/core/index/index-db';
 import { syncIndex } from '../../../src/core/index/reindex';
+import { serializeTimelineFile, TIMELINE_FILE_VERSION } from '../../../src/core/timeline/timeline-file';
 import { toChinaIso } from '../../../src/shared/validation/date-time';
 import { copyCaseFolder, writeCaseFolder } from '../case-folders';
 import { sampleRecord, v1FixtureText } from '../sample-case';
@@ -244,5 +245,83 @@ describe('syncIndex', () => {
       expect(everything(index)).toEqual(incremental);
       expect(summary(index, two.record.id)).toMatchObject({ evidenceCount: 1, lastActivityAt: '2099-01-01T00:00:00+08:00' });
     });
+  });
+});
+
+/** A timeline.json as another process (the CLI) writes it: one promise of `days` working days made at `at`. */
+function writeTimeline(dir: string, at: string, days: number): void {
+  const event = {
+    id: '01JB0000000000000000000001',
+    at,
+    channel: 'online-cs' as const,
+    direction: 'incoming' as const,
+    summary: '客服承诺处理',
+    promisedWorkingDays: days,
+    evidence: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+  writeFileSync(join(dir, 'timeline.json'), serializeTimelineFile({ schemaVersion: TIMELINE_FILE_VERSION, events: [event] }));
+}
+
+describe('syncIndex and timelines', () => {
+  it('picks up a timeline.json another process wrote: due date, overdue-ready listing, last activity', async () => {
+    const ws = workspace();
+    const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', sampleRecord());
+    writeCaseFolder(ws.casesDir, '20240521-没有时间线-KM2', sampleRecord({ updatedAt: '2030-01-01T00:00:00+08:00' }));
+    const index = ws.openIndex();
+    await syncIndex(ws.store, index, clock);
+    expect(index.list({ view: 'active' }).cases.map((c) => c.nextDueDate)).toEqual([undefined, undefined]);
+
+    // 9-30 + 3 working days across Golden Week: 10-8, 10-9, 10-10 (调休).
+    writeTimeline(dir, '2026-09-30T16:20:00+08:00', 3);
+    const edited = new Date('2029-02-03T04:05:06+08:00');
+    utimesSync(join(dir, 'timeline.json'), edited, edited);
+    expect(await syncIndex(ws.store, index, clock)).toMatchObject({ reparsed: 1 });
+    const [first, second] = index.list({ view: 'active' }).cases;
+    // The case with a due date comes first, although the other one's activity is newer than its case.json.
+    expect(first).toMatchObject({
+      folder: '20240520-星耀卡盟-KM1',
+      nextDueDate: '2026-10-10',
+      dueApproximate: false,
+      lastActivityAt: toChinaIso(edited),
+    });
+    expect(second).not.toHaveProperty('nextDueDate');
+    expect((await syncIndex(ws.store, index, clock)).reparsed).toBe(0);
+  });
+
+  it('keeps a case with a damaged timeline.json listed, without a due date, and re-reads it once repaired', async () => {
+    const ws = workspace();
+    const dir = writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', sampleRecord());
+    writeTimeline(dir, '2026-09-30T16:20:00+08:00', 3);
+    const index = ws.openIndex();
+    await syncIndex(ws.store, index, clock);
+    writeFileSync(join(dir, 'timeline.json'), '{ "schemaVersion": 1, "events": [ ');
+    expect(await syncIndex(ws.store, index, clock)).toMatchObject({ indexed: 1, damaged: [], reparsed: 1 });
+    expect(index.list({ view: 'active' }).cases[0]).not.toHaveProperty('nextDueDate');
+    expect((await syncIndex(ws.store, index, clock)).reparsed).toBe(0);
+
+    writeTimeline(dir, '2026-10-12T09:00:00+08:00', 5);
+    await syncIndex(ws.store, index, clock);
+    expect(index.list({ view: 'active' }).cases[0]?.nextDueDate).toBe('2026-10-19');
+  });
+
+  it('reproduces due dates and last activity on a full rebuild and after the index file is deleted', async () => {
+    const ws = workspace();
+    writeTimeline(writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', sampleRecord()), '2026-09-30T16:20:00+08:00', 3);
+    writeTimeline(writeCaseFolder(ws.casesDir, '20240521-极速-KM2', sampleRecord()), '2026-10-12T09:00:00+08:00', 5);
+    writeCaseFolder(ws.casesDir, '20240522-无期限-KM3', sampleRecord());
+    const index = ws.openIndex();
+    await syncIndex(ws.store, index, clock);
+    const before = everything(index);
+    expect(before.active.cases.map((c) => c.nextDueDate)).toEqual(['2026-10-10', '2026-10-19', undefined]);
+
+    await syncIndex(ws.store, index, clock, { full: true });
+    expect(everything(index)).toEqual(before);
+    open.pop()?.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${ws.indexPath}${suffix}`, { force: true });
+    const rebuilt = ws.openIndex();
+    await syncIndex(ws.store, rebuilt, clock);
+    expect(everything(rebuilt)).toEqual(before);
   });
 });
