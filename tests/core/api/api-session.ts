@@ -8,8 +8,9 @@ import { tempDir } from '../temp-dir';
 /**
  * A fresh workspace per test, reached the way every host reaches the core: `dispatch` over
  * `createHandlers`. `call` unwraps a success and fails the test otherwise; `callRaw` returns the result.
+ * `today` pins the session's clock (China date) for deadlines.
  */
-export function useApiSession() {
+export function useApiSession(options: { today?: () => string } = {}) {
   const api = {
     session: undefined as unknown as WorkspaceSession,
     workspace: '',
@@ -25,7 +26,7 @@ export function useApiSession() {
   beforeEach(async () => {
     vi.stubEnv('CASEBOOK_CONFIG_DIR', tempDir('casebook-config-'));
     api.workspace = tempDir();
-    api.session = await WorkspaceSession.open(api.workspace);
+    api.session = await WorkspaceSession.open(api.workspace, undefined, options);
   });
   afterEach(() => {
     api.session.close();
