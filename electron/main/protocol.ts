@@ -37,7 +37,8 @@ export function serveApp(rendererDir: string, workspace: { readonly evidence: Ev
         headers: { ...APP_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
       });
     }
-    return new Response(file.body, {
+    // A view, not a copy: Response wants a plain Uint8Array, not Node's Buffer subclass.
+    return new Response(new Uint8Array(file.body.buffer as ArrayBuffer, file.body.byteOffset, file.body.byteLength), {
       headers: { ...APP_RESPONSE_HEADERS, 'Content-Type': file.contentType },
     });
   });
