@@ -5,27 +5,36 @@ import { uiMessages } from '../../shared/messages/ui';
 import { formatDateTime } from '../format/date-time';
 import { ApproximateMark } from './ApproximateMark';
 
+const t = uiMessages.timeline;
+
 /**
- * Where a deadline stands: answered, overdue (red, counted in working days), or still open.
- * `label` says what is due (a promise's 应于 … 前处理, the demand's 要求平台于 … 前处理).
+ * What is due by when (a promise's 应于 … 前处理, the demand's 要求平台于 … 前处理), then where it
+ * stands: answered (late answers say by how much), overdue in red, or still open.
  */
 export function DeadlineLine({ deadline, label = timelineMessages.dueOn }: { deadline: Deadline; label?: (date: string) => string }) {
-  const overdue = deadline.overdueWorkingDays > 0;
+  const overdue = deadline.overdueWorkingDays;
   return (
     <Group gap={6} wrap="wrap">
-      {deadline.answeredAt ? (
-        <Text size="sm" c="green.8" data-testid="deadline-answered">
-          {uiMessages.timeline.answeredOn(formatDateTime(deadline.answeredAt))}
-        </Text>
-      ) : (
-        <Text size="sm">{label(deadline.dueDate)}</Text>
-      )}
-      {overdue && (
-        <Badge color="red" variant="filled" radius="sm">
-          {timelineMessages.overdue(deadline.overdueWorkingDays)}
-        </Badge>
-      )}
+      <Text size="sm">{label(deadline.dueDate)}</Text>
       <ApproximateMark approximate={deadline.approximate} />
+      {deadline.answeredAt ? (
+        <>
+          <Text size="sm" c="teal">
+            {t.answeredOn(formatDateTime(deadline.answeredAt))}
+          </Text>
+          {overdue > 0 && (
+            <Badge color="orange" variant="light" radius="sm">
+              {t.answeredLate(overdue)}
+            </Badge>
+          )}
+        </>
+      ) : (
+        overdue > 0 && (
+          <Badge color="red" variant="filled" radius="sm">
+            {timelineMessages.overdue(overdue)}
+          </Badge>
+        )
+      )}
     </Group>
   );
 }

@@ -287,6 +287,7 @@ export const uiMessages = {
     statusChange: '案件状态变为',
     openEvidence: (exhibit: string) => `在证据页查看 ${exhibit}`,
     answeredOn: (date: string) => `已于 ${date} 回复`,
+    answeredLate: (days: number) => `晚于期限 ${days} 个工作日`,
     approximate: '估算',
     approximateHint: '该年度节假日安排尚未公布',
     advice: {
