@@ -9,6 +9,7 @@ import type { WorkingDayCalendar } from '../calendar/working-days';
 import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
+import { LetterService } from '../letters/letter-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
@@ -27,6 +28,7 @@ interface OpenWorkspace {
   evidence: EvidenceService;
   clock: DueClock;
   timeline: TimelineService;
+  letters: LetterService;
   recovery: WorkspaceRecovery;
 }
 
@@ -63,7 +65,8 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const cases = new CaseService(store, index, clock);
       const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
       const timeline = new TimelineService(cases, clock);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, recovery };
+      const letters = new LetterService(cases, evidence, timeline, clock);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -113,6 +116,10 @@ export class WorkspaceSession {
 
   get timeline(): TimelineService {
     return this.current.timeline;
+  }
+
+  get letters(): LetterService {
+    return this.current.letters;
   }
 
   get calendar(): WorkingDayCalendar {

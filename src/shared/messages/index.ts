@@ -7,3 +7,4 @@ export * from './cli';
 export * from './evidence';
 export * from './timeline';
 export * from './advice';
+export * from './letters';

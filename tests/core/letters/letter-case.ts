@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { useApiSession } from '../api/api-session';
+import { sampleIntake } from '../sample-case';
+import { tempDir } from '../temp-dir';
+
+type Api = ReturnType<typeof useApiSession>;
+
+/**
+ * A realistic dispute, as far along as the escalation path goes: complete facts, three exhibits
+ * (an order screenshot, a chat log, a PDF bill), a complaint e-mail, a customer-service promise
+ * with a ticket number and a low offer, a letter to management, and a 黑猫 complaint.
+ */
+export async function createLetterCase(api: Api): Promise<{ id: string; folder: string }> {
+  const intake = sampleIntake();
+  intake.complainant.idNumber = '440106199003151234'.slice(0, 17) + 'X';
+  const created = await api.call<{ id: string; folder: string }>('cases:create', { intake: validIdIntake(intake) });
+  const sources = tempDir('casebook-letter-sources-');
+  const png = join(sources, '订单支付截图.png');
+  await sharp({ create: { width: 360, height: 640, channels: 3, background: '#f4f6fb' } }).png().toFile(png);
+  const chat = join(sources, '客服聊天记录.txt');
+  writeFileSync(chat, '2024-05-21 10:05 客服KF8848：您好，已为您登记工单GD20240521007，3个工作日内处理。\n');
+  const bill = join(sources, '支付宝账单.pdf');
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([595, 842]);
+  page.drawText('Alipay bill 98.00 CNY 2024-05-20', { x: 72, y: 760, size: 14, font: await pdf.embedFont(StandardFonts.Helvetica) });
+  writeFileSync(bill, await pdf.save());
+  await api.call('evidence:import-paths', { caseId: created.id, paths: [png, bill], category: 'transaction' });
+  await api.call('evidence:import-paths', { caseId: created.id, paths: [chat], category: 'communication' });
+  const { items } = await api.call<{ items: { id: string; title: string }[] }>('evidence:list', { caseId: created.id });
+  const labels: Record<string, object> = {
+    订单支付截图: { title: '订单支付截图', source: '平台订单页截图', purpose: '证明原告于2024年5月20日下单并支付98元', elements: ['time', 'parties'] },
+    支付宝账单: { title: '支付宝账单', source: '支付宝账单', purpose: '证明货款已实际支付', elements: ['time', 'result'] },
+    客服聊天记录: { title: '客服聊天记录', source: '客服聊天记录', purpose: '证明客服承诺3个工作日内处理且未履行', elements: ['event'] },
+  };
+  for (const item of items) await api.call('evidence:update', { caseId: created.id, itemId: item.id, labels: labels[item.title] });
+  const event = (fields: object) => api.call('timeline:add', { caseId: created.id, event: fields });
+  await event({ at: '2024-05-20 18:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件，要求退款 98 元' });
+  await event({
+    at: '2024-05-21 10:05',
+    channel: 'online-cs',
+    direction: 'incoming',
+    agentId: 'KF8848',
+    ticketNumber: 'GD20240521007',
+    summary: '客服登记工单，称将在 3 个工作日内处理',
+    quote: '已为您登记，请耐心等待',
+    promisedWorkingDays: 3,
+    promiseSource: '客服承诺',
+    status: 'negotiating',
+  });
+  await event({ at: '2024-05-29 09:30', channel: 'online-cs', direction: 'incoming', agentId: 'KF8848', summary: '客服提出补偿 10 元代金券', offerAmount: '10.00' });
+  await event({ at: '2024-05-30 20:00', channel: 'management', direction: 'outgoing', summary: '致信平台管理层请求介入' });
+  await event({ at: '2024-06-06 21:15', channel: 'blackcat', direction: 'outgoing', ticketNumber: '17350012345', summary: '在黑猫投诉平台提交投诉', status: 'third-party' });
+  return created;
+}
+
+/** The fixture has no ID number; a valid one (GB 11643 check digit) for the court complaint. */
+function validIdIntake(intake: ReturnType<typeof sampleIntake>) {
+  return { ...intake, complainant: { ...intake.complainant, idNumber: '11010519491231002X' } };
+}
