@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+const resolveModule = createRequire(import.meta.url).resolve;
 
 /**
  * Noto Sans SC (SIL Open Font License), regular and bold, from the npm package: every PDF embeds a
@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 export const LETTER_FONT = 'NotoSansSC';
 
 export function letterFonts() {
-  const regular = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-  const bold = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
+  const regular = resolveModule('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+  const bold = resolveModule('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
   return { [LETTER_FONT]: { normal: regular, bold, italics: regular, bolditalics: bold } };
 }
