@@ -28,5 +28,10 @@ export const CHANNELS = [
   'timeline:restore',
   'advice:dismiss',
   'advice:choose',
+  'letters:list',
+  'letters:generate',
+  'letters:get',
+  'letters:save',
+  'letters:mark-sent',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

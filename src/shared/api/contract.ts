@@ -15,7 +15,10 @@ import {
   type VerifyReport,
 } from '../domain/evidence';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
-import type { Deadline, TimelineEventView } from '../domain/timeline';
+import type { LetterBuild, LetterDocument } from '../domain/letter-document';
+import { LETTER_KINDS, type LetterKind } from '../domain/letters';
+import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEventView } from '../domain/timeline';
+import { letterDocumentSchema } from '../validation/letter-schema';
 import { parseDateTime } from '../validation/date-time';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
@@ -69,6 +72,34 @@ export interface TimelineView {
   chosenStep?: NextStep;
   /** Today in China time (YYYY-MM-DD), the day the deadlines were computed for. */
   today: string;
+}
+
+/** One saved version of a letter: its PDF and its editable source, both inside `letters/`. */
+export interface LetterVersion {
+  version: number;
+  savedAt: string;
+  /** Case-relative paths, e.g. `letters/01J…-cs-email/v2.pdf`. */
+  pdf: string;
+  source: string;
+  pdfSha256: string;
+}
+
+/** A letter of the case and its versions; `sent` once the person marked it sent. */
+export interface LetterRecord {
+  id: string;
+  kind: LetterKind;
+  title: string;
+  createdAt: string;
+  versions: LetterVersion[];
+  sent?: { at: string; channel: TimelineChannel; eventId: string };
+}
+
+/** A saved version as it can be edited again: what was generated, and what the person made of it. */
+export interface SavedLetter {
+  record: LetterRecord;
+  version: number;
+  generated: LetterDocument;
+  document: LetterDocument;
 }
 
 const itemId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: '证据编号无效' });
@@ -204,6 +235,43 @@ export const contract = {
   'advice:dismiss': {
     input: z.object({ caseId: caseRef, ruleId: z.string().min(1).max(100), undo: z.boolean().optional() }).strict(),
     output: {} as TimelineView,
+  },
+  'letters:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as LetterRecord[] },
+  /** A fresh document of `kind` from the case's data, or the facts it still lacks. */
+  'letters:generate': { input: z.object({ caseId: caseRef, kind: z.enum(LETTER_KINDS) }).strict(), output: {} as LetterBuild },
+  /** A saved version (the latest when `version` is left out). */
+  'letters:get': {
+    input: z.object({ caseId: caseRef, letterId: itemId, version: z.number().int().positive().optional() }).strict(),
+    output: {} as SavedLetter,
+  },
+  /**
+   * Saves the person's document as a new version (of `letterId`, or of a new letter): the PDF and the
+   * editable source go to `letters/`, and the audit log records it.
+   */
+  'letters:save': {
+    input: z
+      .object({ caseId: caseRef, letterId: itemId.optional(), generated: letterDocumentSchema, document: letterDocumentSchema })
+      .strict(),
+    output: {} as SavedLetter,
+  },
+  /** Marks a letter sent: adds the timeline entry (channel and date) and remembers it on the letter. */
+  'letters:mark-sent': {
+    input: z
+      .object({
+        caseId: caseRef,
+        letterId: itemId,
+        at: z.string().transform((value, ctx) => {
+          const parsed = parseDateTime(value);
+          if (!parsed.ok) {
+            ctx.addIssue({ code: 'custom', message: parsed.message });
+            return z.NEVER;
+          }
+          return parsed.value;
+        }),
+        channel: z.enum(TIMELINE_CHANNELS).optional(),
+      })
+      .strict(),
+    output: {} as { record: LetterRecord; timeline: TimelineView },
   },
   /** Records the step the person chose instead of the advisor's (null clears it). */
   'advice:choose': {
