@@ -3,6 +3,7 @@ import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
+import { letterCommand } from './commands/letter';
 import { reindexCommand } from './commands/reindex';
 import { timelineCommand } from './commands/timeline';
 import { verifyCommand } from './commands/verify';
@@ -23,6 +24,7 @@ function buildProgram(): Command {
     .addCommand(eventCommand())
     .addCommand(timelineCommand())
     .addCommand(workdaysCommand())
+    .addCommand(letterCommand())
     .addCommand(reindexCommand())
     .addCommand(webCommand());
   // exitOverride is not inherited by subcommands that were built separately.

@@ -1,8 +1,10 @@
 import type { Channel } from '../shared/api/channels';
 import type { ApiHandlers, ApiInput, ApiOutput } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
+import { ApiFailure } from '../shared/api/dispatch';
 import type { ApiError } from '../shared/api/result';
 import { cliMessages, fieldLabels } from '../shared/messages';
+import type { WorkspaceSession } from '../core/workspace/workspace-session';
 import { openWorkspace } from '../hosts/open-workspace';
 import { CliError, exitCodeForApiError } from './exit-codes';
 
@@ -12,6 +14,11 @@ export interface WorkspaceApi {
    * {@link CliError} (see {@link FieldReport} for how wrong fields are named).
    */
   call<C extends Channel>(channel: C, input: ApiInput<C>, report?: FieldReport): Promise<ApiOutput<C>>;
+  /**
+   * Work the JSON contract cannot carry (a document rendered to bytes on request), run on the open
+   * session; a refusal (unknown case, damaged case) is reported as {@link call} reports it.
+   */
+  direct<T>(work: (session: WorkspaceSession) => Promise<T>): Promise<T>;
 }
 
 /** How a field-error report reads: `heading` replaces its generic first line; `labels` name the fields (default: the intake's). */
@@ -31,13 +38,13 @@ export async function withWorkspace<T>(
 ): Promise<T> {
   const { session, handlers } = await openWorkspace(workspaceFlag);
   try {
-    return await use(workspaceApi(adapt(handlers)));
+    return await use(workspaceApi(adapt(handlers), session));
   } finally {
     session.close();
   }
 }
 
-function workspaceApi(handlers: ApiHandlers): WorkspaceApi {
+function workspaceApi(handlers: ApiHandlers, session: WorkspaceSession): WorkspaceApi {
   return {
     async call(channel, input, report) {
       const result = await dispatch(handlers, channel, input, (error) => {
@@ -46,6 +53,14 @@ function workspaceApi(handlers: ApiHandlers): WorkspaceApi {
       });
       if (!result.ok) throw new CliError(formatApiError(result.error, report), exitCodeForApiError(result.error.code));
       return result.value as ApiOutput<typeof channel>;
+    },
+    async direct(work) {
+      try {
+        return await work(session);
+      } catch (error) {
+        if (error instanceof ApiFailure) throw new CliError(formatApiError(error), exitCodeForApiError(error.code));
+        throw error;
+      }
     },
   };
 }

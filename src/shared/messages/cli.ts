@@ -28,7 +28,7 @@ export const hostMessages = {
 
 /** Text of the `casebook` command. */
 export const cliMessages = {
-  description: '维权卷宗命令行：在工作区中创建、查看案件，导入和核验证据，记录交涉经过，计算工作日，重建索引',
+  description: '维权卷宗命令行：在工作区中创建、查看案件，导入和核验证据，记录交涉经过，计算工作日，生成文书，重建索引',
   workspaceOption: '工作区文件夹（默认：$CASEBOOK_WORKSPACE、应用中选择的文件夹或“文档/Casebook”）',
   caseCommand: '案件',
   caseCreate: '从录入 JSON 文件创建案件，输出 {"id", "folder"}',
@@ -104,6 +104,14 @@ export const cliMessages = {
   badWorkingDays: (value: string) => `“${value}”不是有效的工作日数，请填写 0 到 10000 之间的整数`,
   unpublishedYear: (year: number) => `注意：${year} 年的节假日安排尚未公布，结果按周一至周五估算`,
   calendarOverrideInvalid: (file: string, reason: string) => `节假日覆盖文件 ${file} 有误：${reason}`,
+  letter: '根据案件的现有资料生成一份文书（不保存到案件中）',
+  letterKind: '文书类型',
+  letterOut: '输出文件',
+  letterFormat: '输出格式（默认按文件扩展名，否则为 pdf）',
+  unknownLetterKind: (kind: string, kinds: readonly (readonly [string, string])[]) =>
+    [`未知的文书类型“${kind}”，可选：`, ...kinds.map(([name, label]) => `  ${name}（${label}）`)].join('\n'),
+  letterMissingFacts: (label: string, count: number) => `无法生成“${label}”：案件还缺少 ${count} 项信息：`,
+  cannotWriteFile: (file: string, reason: string) => `无法写入文件 ${file}：${reason}`,
 } as const;
 
 /** Column headings of `casebook evidence add` and `casebook evidence list`. */
