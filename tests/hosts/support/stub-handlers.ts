@@ -53,6 +53,11 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'timeline:restore': unsupported('timeline:restore'),
     'advice:dismiss': unsupported('advice:dismiss'),
     'advice:choose': unsupported('advice:choose'),
+    'letters:list': unsupported('letters:list'),
+    'letters:generate': unsupported('letters:generate'),
+    'letters:get': unsupported('letters:get'),
+    'letters:save': unsupported('letters:save'),
+    'letters:mark-sent': unsupported('letters:mark-sent'),
   };
   return { handlers, calls };
 }
