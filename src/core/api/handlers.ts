@@ -39,6 +39,11 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'timeline:restore': ({ caseId, eventId }) => session.timeline.setRemoved(caseId, eventId, false),
     'advice:dismiss': ({ caseId, ruleId, undo }) => session.timeline.dismissAdvice(caseId, ruleId, undo),
     'advice:choose': ({ caseId, step }) => session.timeline.chooseStep(caseId, step),
+    'letters:list': ({ caseId }) => session.letters.list(caseId),
+    'letters:generate': ({ caseId, kind }) => session.letters.build(caseId, kind),
+    'letters:get': ({ caseId, letterId, version }) => session.letters.get(caseId, letterId, version),
+    'letters:save': ({ caseId, letterId, generated, document }) => session.letters.save(caseId, generated, document, letterId),
+    'letters:mark-sent': ({ caseId, letterId, at, channel }) => session.letters.markSent(caseId, letterId, at, channel),
   };
   return withIoFailures(handlers, session);
 }

@@ -25,6 +25,8 @@ export type AuditAction =
   | 'timeline.remove'
   | 'timeline.restore'
   | 'timeline.advisor'
+  | 'letter.save'
+  | 'letter.sent'
   | 'export';
 
 export interface AuditEntry {

@@ -1,5 +1,9 @@
-import type { LetterBuild } from '../../shared/domain/letter-document';
+import type { LetterRecord, SavedLetter, TimelineView } from '../../shared/api/contract';
+import type { LetterBuild, LetterDocument } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
+import type { TimelineChannel } from '../../shared/domain/timeline';
+import { sentChannelOf } from '../../shared/letters/sent-channel';
+import { letterKindLabels, letterStoreMessages as m } from '../../shared/messages/letters';
 import type { CaseService } from '../cases/case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
 import type { TimelineService } from '../timeline/timeline-service';
@@ -7,8 +11,13 @@ import type { DueClock } from '../timeline/due-clock';
 import { buildLetter } from './build-letter';
 import { layoutEvidenceBundle, renderEvidenceBundle } from './evidence-bundle';
 import type { LetterContext } from './letter-context';
+import { LetterStore } from './letter-store';
+import { renderLetterEml } from './render-eml';
 
-/** Generates the documents of the complaint path from what a case folder holds today. */
+/**
+ * Generates the documents of the complaint path from what a case folder holds today, and keeps the
+ * versions the person saved (`letters/` of the case folder, see `LetterStore`).
+ */
 export class LetterService {
   constructor(
     private readonly cases: CaseService,
@@ -42,5 +51,51 @@ export class LetterService {
   async evidenceBundle(ref: string): Promise<Buffer> {
     const context = await this.context(ref);
     return renderEvidenceBundle(context.evidence, (item) => context.evidencePath(item.id));
+  }
+
+  list(ref: string): Promise<LetterRecord[]> {
+    return this.cases.withCase(ref, async ({ path }) => (await new LetterStore(path).read()).letters);
+  }
+
+  /** A saved version, the latest when `version` is left out. */
+  get(ref: string, letterId: string, version?: number): Promise<SavedLetter> {
+    return this.cases.withCase(ref, ({ path }) => new LetterStore(path).get(letterId, version));
+  }
+
+  /** Saves the edited document (its PDF rendered from it) as a new version of `letterId`, or of a new letter. */
+  save(ref: string, generated: LetterDocument, document: LetterDocument, letterId?: string): Promise<SavedLetter> {
+    return this.cases.withCase(ref, ({ path }) => new LetterStore(path).save(generated, document, letterId));
+  }
+
+  /**
+   * One action: a timeline entry saying the latest version was sent (on the kind's channel unless the
+   * person names another), then `sent` on the letter with the entry's id. Should the timeline write
+   * fail, nothing is recorded; should recording `sent` fail, the entry is taken back.
+   */
+  async markSent(ref: string, letterId: string, at: string, channel?: TimelineChannel): Promise<{ record: LetterRecord; timeline: TimelineView }> {
+    const { record: before, version } = await this.cases.withCase(ref, ({ path }) => new LetterStore(path).version(letterId));
+    const sentOn = channel ?? sentChannelOf[before.kind];
+    const fields = { at, channel: sentOn, direction: 'outgoing' as const, summary: m.sentSummary(letterKindLabels[before.kind], version.version), evidence: [] };
+    let record: LetterRecord | undefined;
+    const timeline = await this.timeline.add(ref, fields, async (event, path) => {
+      record = await new LetterStore(path).markSent(letterId, { at, channel: sentOn, eventId: event.id });
+    });
+    return { record: record!, timeline };
+  }
+
+  /** Absolute path of a saved version's PDF (hosts serve it at `letterPdfUrl`); missing → `not-found`. */
+  pdfPath(ref: string, letterId: string, version: number): Promise<string> {
+    return this.cases.withCase(ref, async ({ path }) => {
+      const store = new LetterStore(path);
+      return store.absolute((await store.version(letterId, version)).version.pdf);
+    });
+  }
+
+  /** An unsent e-mail (`.eml`) of a saved version with the evidence bundle attached (`letterEmlUrl`). */
+  async eml(ref: string, letterId: string, version: number): Promise<Buffer> {
+    const { document } = await this.get(ref, letterId, version);
+    const { record } = await this.cases.get(ref);
+    const bundle = await this.evidenceBundle(ref);
+    return renderLetterEml(document, { filename: m.bundleFileName(record.order.number), content: bundle });
   }
 }

@@ -1,6 +1,7 @@
 import type { TimelineView } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { NextStep } from '../../shared/domain/advice';
+import type { TimelineEvent } from '../../shared/domain/timeline';
 import { timelineMessages as t } from '../../shared/messages/timeline';
 import type { TimelineEventFields } from '../../shared/validation/timeline-schema';
 import type { CaseService } from '../cases/case-service';
@@ -24,11 +25,16 @@ export class TimelineService {
     return this.cases.withCase(ref, async ({ record, path }) => this.view(record, path));
   }
 
-  add(ref: string, fields: TimelineEventFields): Promise<TimelineView> {
+  /**
+   * `alongside` belongs to the same user action (a letter marked sent records the entry's id): it
+   * runs under the same lock after the entry is written, and if it fails the entry is taken back.
+   */
+  add(ref: string, fields: TimelineEventFields, alongside?: (event: TimelineEvent, casePath: string) => Promise<void>): Promise<TimelineView> {
     return this.changing(ref, async (log, setStatus, path) => {
       await requireEvidence(path, fields.evidence);
       await log.add(fields, async (event) => {
         if (event.status) await setStatus(event.status);
+        await alongside?.(event, path);
       });
     });
   }

@@ -262,3 +262,17 @@ export const bundleText = {
   pdfFollows: '本证据为 PDF 文件，原件各页附后。',
   notPrintable: (mediaType: string) => `本证据为电子文件（${mediaType}），无法直接打印；原始文件随案提交，可凭上方 SHA-256 值核对其完整性。`,
 } as const;
+
+/** Saving, reading and sending letters (the `letters/` folder of a case). */
+export const letterStoreMessages = {
+  letterNotFound: (id: string) => `找不到编号为 ${id} 的文书`,
+  versionNotFound: (title: string, version: number) => `《${title}》没有第${version}版`,
+  kindMismatch: '编辑后的文书与生成时的文书类型不一致，无法保存',
+  letterKindMismatch: (title: string) => `这份文书不是《${title}》的新版本：文书类型不一致`,
+  fileInvalidJson: 'letters.json 不是有效的 JSON 文件',
+  fileFutureVersion: (found: number, supported: number) => `letters.json 的格式版本为 ${found}，本程序只支持到 ${supported}，请升级“维权卷宗”`,
+  fileInvalidField: (path: string, message: string) => `letters.json 的内容无效（${path || '整体'}：${message}）`,
+  sourceInvalid: (path: string) => `文书源文件 ${path} 已损坏，无法读取`,
+  sentSummary: (label: string, version: number) => `发送《${label}》（第${version}版）`,
+  bundleFileName: (orderNumber: string) => `证据材料-${orderNumber}.pdf`,
+} as const;
