@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case';
-import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS } from '../domain/timeline';
+import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../domain/timeline';
 import { timelineMessages as t } from '../messages/timeline';
 import { validationMessages as m } from '../messages/validation';
 import { parsePastDateTime } from './date-time';
@@ -79,17 +79,4 @@ export const timelineEventInputSchema = z
   }) as TimelineEventFields);
 
 /** The validated, normalised fields of an entry (money in fen, time in +08:00). */
-export interface TimelineEventFields {
-  at: string;
-  channel: (typeof TIMELINE_CHANNELS)[number];
-  direction: (typeof TIMELINE_DIRECTIONS)[number];
-  agentId?: string;
-  ticketNumber?: string;
-  summary: string;
-  quote?: string;
-  offerAmountFen?: number;
-  promisedWorkingDays?: number;
-  promiseSource?: string;
-  evidence: string[];
-  status?: (typeof CASE_STATUSES)[number];
-}
+export type TimelineEventFields = Omit<TimelineEvent, 'id' | 'createdAt' | 'updatedAt' | 'removedAt'>;
