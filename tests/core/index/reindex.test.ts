@@ -143,7 +143,8 @@ describe('syncIndex', () => {
     expect(index.resolve(record.id)).toMatchObject({ folder: '20240520-B-副本' });
   });
 
-  it('syncs 1,000 unchanged cases with a stat per folder and lists them fast', async () => {
+  // How fast this is belongs to `npm run bench` (tests/bench/workspace-index.bench.ts), not to a test.
+  it('syncs 1,000 unchanged cases without parsing any, and lists and searches them all', async () => {
     const ws = workspace();
     for (let i = 0; i < 1000; i++) {
       const n = String(i).padStart(4, '0');
@@ -156,16 +157,11 @@ describe('syncIndex', () => {
     const index = ws.openIndex();
     expect((await syncIndex(ws.store, index, clock)).reparsed).toBe(1000);
 
-    const started = performance.now();
     const report = await syncIndex(ws.store, index, clock);
-    const syncMs = performance.now() - started;
     expect(report).toMatchObject({ indexed: 1000, reparsed: 0, removed: 0 });
-    expect(syncMs).toBeLessThan(2000);
 
-    const listStarted = performance.now();
     const listing = index.list({ view: 'active' });
     const found = index.list({ view: 'active', query: '案件 0999' });
-    expect(performance.now() - listStarted).toBeLessThan(200);
     expect(listing.cases).toHaveLength(1000);
     expect(found.cases.map((c) => c.title)).toEqual(['案件 0999']);
   });
