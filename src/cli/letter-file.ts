@@ -1,11 +1,12 @@
 import { extname } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import { renderLetterEml, type EmlAttachment } from '../core/letters/render-eml';
 import { renderLetterPdf } from '../core/letters/render-pdf';
 import { renderLetterText } from '../core/letters/render-text';
 import type { LetterDocument } from '../shared/domain/letter-document';
 
 /** What `casebook letter` can write. */
-export const LETTER_FORMATS = ['pdf', 'txt'] as const;
+export const LETTER_FORMATS = ['pdf', 'txt', 'eml'] as const;
 export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
 const isLetterFormat = (value: string): value is LetterFormat => (LETTER_FORMATS as readonly string[]).includes(value);
@@ -28,9 +29,14 @@ export interface LetterFile {
   pages?: number;
 }
 
-/** Renders a built document in the chosen format. */
-export async function renderLetterFile(document: LetterDocument, format: LetterFormat): Promise<LetterFile> {
+/**
+ * Renders a built document in the chosen format. `bundle` is the evidence bundle an e-mail attaches,
+ * asked for only then: it is the slow part (every exhibit drawn into a PDF).
+ */
+export async function renderLetterFile(document: LetterDocument, format: LetterFormat, bundle: () => Promise<EmlAttachment>): Promise<LetterFile> {
   switch (format) {
+    case 'eml':
+      return { bytes: await renderLetterEml(document, await bundle()) };
     case 'txt':
       return { bytes: Buffer.from(renderLetterText(document), 'utf8') };
     case 'pdf': {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { MissingFact } from '../../shared/domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../../shared/domain/letters';
-import { cliMessages, fieldLabels, letterKindLabels } from '../../shared/messages';
+import { cliMessages, fieldLabels, letterKindLabels, letterStoreMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { LETTER_FORMATS, letterFormatFor, renderLetterFile, type LetterFormat } from '../letter-file';
 import { printJson } from '../output';
@@ -29,7 +29,7 @@ const formatMissing = (kind: LetterKind, missing: readonly MissingFact[]): strin
     ...missing.map(({ field, message }) => `  ${cliMessages.fieldError(field, fieldLabels[field], message)}`),
   ].join('\n');
 
-/** `casebook letter <case> <kind> --out FILE [--format pdf|txt]`: a document from the case as it is now, not saved in it. */
+/** `casebook letter <case> <kind> --out FILE [--format pdf|txt|eml]`: a document from the case as it is now, not saved in it. */
 export function letterCommand(): Command {
   return new Command('letter')
     .description(cliMessages.letter)
@@ -45,7 +45,10 @@ export function letterCommand(): Command {
         api.direct(async (session) => {
           const built = await session.letters.build(caseId, kind);
           if (!built.ok) throw new CliError(formatMissing(kind, built.missing), ExitCode.badInput);
-          return renderLetterFile(built.document, format);
+          return renderLetterFile(built.document, format, async () => ({
+            filename: letterStoreMessages.bundleFileName((await session.cases.get(caseId)).record.order.number),
+            content: await session.letters.evidenceBundle(caseId),
+          }));
         }),
       );
       const path = resolve(options.out);
