@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { evidenceResponse, EVIDENCE_PREFIX, openBody, type EvidenceFiles } from '../../src/hosts/evidence/evidence-response';
+import { caseFileResponse, type CaseFiles } from '../../src/hosts/files/case-file-response';
+import { openBody } from '../../src/hosts/files/file-response';
 import { readStaticFile } from '../../src/hosts/static/read-static-file';
 import { hostMessages } from '../../src/shared/messages/cli';
 import { APP_RESPONSE_HEADERS } from './security';
@@ -18,15 +19,16 @@ export function registerAppScheme(): void {
 }
 
 /**
- * Serves `app://casebook/…`: evidence originals and thumbnails through the same module as the web
- * host (`evidence/<caseId>/<itemId>[/thumbnail]`, with ranges), and the built renderer with the same
+ * Serves `app://casebook/…`: case files through the same module as the web host (evidence originals
+ * and thumbnails with ranges, letter PDFs and `.eml` drafts), and the built renderer with the same
  * path containment as the web host. `workspace` is read per request, so it follows a switch.
  */
-export function serveApp(rendererDir: string, workspace: { readonly evidence: EvidenceFiles }): void {
+export function serveApp(rendererDir: string, workspace: CaseFiles): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host === APP_HOST && url.pathname.startsWith(EVIDENCE_PREFIX)) {
-      const answer = await evidenceResponse(workspace.evidence, url.pathname, { method: request.method, range: request.headers.get('range') });
+    const caseFile = url.host === APP_HOST ? caseFileResponse(workspace, url.pathname, { method: request.method, range: request.headers.get('range') }) : undefined;
+    if (caseFile) {
+      const answer = await caseFile;
       const body = answer.text ?? (answer.body ? (Readable.toWeb(openBody(answer.body)) as ReadableStream<Uint8Array>) : null);
       return new Response(request.method === 'HEAD' ? null : body, { status: answer.status, headers: answer.headers });
     }

@@ -1,44 +1,16 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import type { EvidenceService } from '../../core/evidence/evidence-service';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { hostMessages } from '../../shared/messages/cli';
-import { SECURITY_HEADERS } from '../security-headers';
+import { fileHeaders, fileTextResponse, methodNotAllowed, notFound, type FileResponse } from '../files/file-response';
 import { parseByteRange } from './byte-range';
 import { contentDisposition, servedType } from './served-type';
 
 /** The part of the evidence service the file routes read from. */
 export type EvidenceFiles = Pick<EvidenceService, 'original' | 'thumbnail'>;
 
-/** A host-neutral answer: each host turns it into its own response type. */
-export interface FileResponse {
-  status: 200 | 206 | 404 | 405 | 416;
-  headers: Record<string, string>;
-  /** Bytes to send, as an inclusive range of a file; absent for HEAD, errors and empty files. */
-  body?: { path: string; start: number; end: number };
-}
-
 export const EVIDENCE_PREFIX = '/evidence/';
 const ITEM_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-
-/**
- * Even when opened as a page of its own, an original gets no script, no plugin, no same-origin
- * access: `sandbox` gives it a unique opaque origin, `default-src 'none'` loads nothing else.
- */
-export const EVIDENCE_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
-
-const baseHeaders = (): Record<string, string> => ({
-  ...SECURITY_HEADERS,
-  'Content-Security-Policy': EVIDENCE_CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-});
-
-const textResponse = (status: FileResponse['status'], text: string, extra: Record<string, string> = {}): FileResponse & { text: string } => ({
-  status,
-  headers: { ...baseHeaders(), 'Content-Type': 'text/plain; charset=utf-8', ...extra },
-  text,
-});
 
 /**
  * `/evidence/<caseId>/<itemId>` or `…/thumbnail`, decoded; null for anything else (a traversal
@@ -63,32 +35,28 @@ export function parseEvidencePath(pathname: string): { caseId: string; itemId: s
  * Answers a request for an evidence original or its thumbnail, read-only, with single-range support
  * so media players can seek in multi-GB recordings without the host reading them into memory.
  * Every host (web, Electron `app://`) serves evidence through this one function.
- *
- * Returns `text` for the small plain-text error bodies.
  */
 export async function evidenceResponse(
   files: EvidenceFiles,
   pathname: string,
   request: { method: string; range?: string | null },
-): Promise<FileResponse & { text?: string }> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return textResponse(405, hostMessages.methodNotAllowed, { Allow: 'GET, HEAD' });
-  }
+): Promise<FileResponse> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed();
   const target = parseEvidencePath(pathname);
-  if (!target) return textResponse(404, hostMessages.notFound);
+  if (!target) return notFound();
   const file = await locate(files, target);
-  if (!file) return textResponse(404, hostMessages.notFound);
+  if (!file) return notFound();
 
   const served = servedType(file.mediaType);
   const headers: Record<string, string> = {
-    ...baseHeaders(),
+    ...fileHeaders(),
     'Content-Type': served.contentType,
     'Content-Disposition': contentDisposition(served.disposition, file.name),
     'Accept-Ranges': 'bytes',
   };
   const range = parseByteRange(request.range, file.size);
   if (range.kind === 'unsatisfiable') {
-    return textResponse(416, hostMessages.rangeNotSatisfiable, { 'Content-Range': `bytes */${file.size}` });
+    return fileTextResponse(416, hostMessages.rangeNotSatisfiable, { 'Content-Range': `bytes */${file.size}` });
   }
   const [status, start, end] = range.kind === 'partial' ? [206 as const, range.start, range.end] : [200 as const, 0, file.size - 1];
   headers['Content-Length'] = String(end - start + 1);
@@ -116,7 +84,3 @@ async function locate(
     throw error;
   }
 }
-
-/** Streams the chosen bytes of the file: memory stays flat whatever its size. */
-export const openBody = (body: NonNullable<FileResponse['body']>): Readable =>
-  createReadStream(body.path, { start: body.start, end: body.end });

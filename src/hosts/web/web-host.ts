@@ -5,7 +5,8 @@ import { dispatch } from '../../shared/api/dispatch';
 import { hostMessages } from '../../shared/messages/cli';
 import { errorMessages } from '../../shared/messages/errors';
 import { UPLOAD_PATH } from '../../shared/api/evidence-transfer';
-import { EVIDENCE_PREFIX, evidenceResponse, openBody, type EvidenceFiles } from '../evidence/evidence-response';
+import { caseFileResponse, type CaseFiles } from '../files/case-file-response';
+import { openBody, type FileResponse } from '../files/file-response';
 import { SECURITY_HEADERS } from '../security-headers';
 import { readStaticFile } from '../static/read-static-file';
 import { createAccessToken, tokenCookie, tokenMatches } from './access-token';
@@ -16,8 +17,8 @@ import { receiveUpload, type UploadWorkspace } from './upload-evidence';
 
 export interface WebHostOptions {
   handlers: ApiHandlers;
-  /** The open workspace, for evidence bytes (uploads and originals), which bypass the JSON API. */
-  workspace: UploadWorkspace & { readonly evidence: EvidenceFiles };
+  /** The open workspace, for the files that bypass the JSON API: evidence uploads and originals, letters. */
+  workspace: UploadWorkspace & CaseFiles;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   /** 0 (the default) lets the system pick a free port. */
@@ -72,7 +73,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
     if (url.pathname.startsWith(API_PREFIX)) return serveApi(req, res, url.pathname.slice(API_PREFIX.length));
     if (url.pathname === UPLOAD_ROUTE) return serveUpload(req, res, url.searchParams);
-    if (url.pathname.startsWith(EVIDENCE_PREFIX)) return serveEvidence(req, res, url.pathname);
+    const file = caseFileResponse(options.workspace, url.pathname, { method: req.method ?? 'GET', range: req.headers.range });
+    if (file) return sendFile(req, res, await file);
     return serveStatic(req, res, url.pathname);
   }
 
@@ -84,8 +86,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(result), 'utf8'));
   }
 
-  async function serveEvidence(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    const answer = await evidenceResponse(options.workspace.evidence, pathname, { method: req.method ?? 'GET', range: req.headers.range });
+  function sendFile(req: IncomingMessage, res: ServerResponse, answer: FileResponse): void {
     res.writeHead(answer.status, answer.headers);
     if (answer.text !== undefined) return void res.end(req.method === 'HEAD' ? undefined : `${answer.text}\n`);
     if (!answer.body) return void res.end();

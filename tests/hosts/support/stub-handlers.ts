@@ -1,15 +1,17 @@
 import type { WebHostOptions } from '../../../src/hosts/web/web-host';
 import type { ApiHandlers } from '../../../src/shared/api/contract';
 
-const noEvidence = async (): Promise<never> => {
-  throw new Error('stub: this test serves no evidence');
+const noFiles = async (): Promise<never> => {
+  throw new Error('stub: this test serves no case files');
 };
 
-/** A workspace for tests of the JSON API alone: its evidence routes fail loudly (500) if reached. */
+/** A workspace for tests of the JSON API alone: its evidence and letter routes fail loudly (500) if reached. */
 export const stubWorkspace: WebHostOptions['workspace'] = {
   root: '/tmp/stub-workspace',
   indexPath: '/tmp/stub-workspace/.casebook/index.sqlite',
-  evidence: { importUpload: noEvidence, original: noEvidence, thumbnail: noEvidence },
+  evidence: { importUpload: noFiles, original: noFiles, thumbnail: noFiles },
+  letters: { get: noFiles, pdfPath: noFiles, eml: noFiles },
+  cases: { get: noFiles },
 };
 
 /**
