@@ -6,6 +6,7 @@ import { formatYuan } from '../../src/renderer/format/money';
 import { OfferPanel } from '../../src/renderer/timeline/OfferPanel';
 import { assessOffer } from '../../src/shared/claims/compensation';
 import { courtFee } from '../../src/shared/claims/court-fee';
+import type { TimelineView } from '../../src/shared/api/contract';
 import type { CaseRecord } from '../../src/shared/domain/case';
 import type { TimelineEventView } from '../../src/shared/domain/timeline';
 import { renderWithMantine } from './evidence-fixtures';
@@ -26,10 +27,19 @@ const offer = (fen: number, at: string): TimelineEventView => ({
 
 const fraudCompensation = (assessment: ReturnType<typeof assessOffer>) => assessment.components.find((c) => c.kind === 'fraud')!.fen;
 
-const renderPanel = (record: CaseRecord, events: TimelineEventView[]) =>
-  renderWithMantine(<OfferPanel record={record} events={events} onClaimsSaved={() => {}} />);
+const renderPanel = (record: CaseRecord, events: TimelineEventView[], smallClaims?: TimelineView['smallClaims']) =>
+  renderWithMantine(<OfferPanel record={record} events={events} smallClaims={smallClaims} onClaimsSaved={() => {}} />);
 
 describe('offer panel', () => {
+  it('says whether the small-claims procedure likely applies, with the wage data it rests on', () => {
+    const basis = { region: '全国', year: 2025, source: '国家统计局' };
+    renderPanel(caseRecord(), [], { likely: true, claimFen: 98_00, thresholdFen: 60_349_00, basis, fromNationalFigure: true });
+    const text = screen.getByTestId('small-claims').textContent!;
+    expect(text).toContain('很可能适用小额诉讼程序');
+    expect(text).toContain(formatYuan(60_349_00));
+    expect(text).toContain('2025年全国');
+  });
+
   it('weighs the latest offer as assessOffer does, with fraud compensation and the court fee on the total', () => {
     const record = caseRecord({ order: { number: 'KM001', purchasedAt: '2026-10-20T14:32:08+08:00', amountPaidFen: 648_00 }, demand: { amountFen: 2592_00 }, claims: { fraud: true } });
     renderPanel(record, [offer(100_00, '2026-11-02T10:00:00+08:00'), offer(300_00, '2026-11-05T10:00:00+08:00')]);

@@ -1,5 +1,8 @@
 import type { TimelineView } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
+import { assessOffer } from '../../shared/claims/compensation';
+import type { CaseRecord } from '../../shared/domain/case';
+import { estimateSmallClaims } from '../litigation/small-claims';
 import type { NextStep } from '../../shared/domain/advice';
 import type { TimelineEvent } from '../../shared/domain/timeline';
 import { timelineMessages as t } from '../../shared/messages/timeline';
@@ -80,8 +83,24 @@ export class TimelineService {
     const file = await new TimelineLog(path).read();
     const today = this.clock.today();
     const overview = timelineOverview(record, file.events, this.clock.calendar, today, file.advisor?.dismissed ?? []);
-    return { ...overview, ...(file.advisor?.chosenStep ? { chosenStep: file.advisor.chosenStep } : {}), today };
+    const smallClaims = smallClaimsFor(record, today);
+    return { ...overview, ...(file.advisor?.chosenStep ? { chosenStep: file.advisor.chosenStep } : {}), ...(smallClaims ? { smallClaims } : {}), today };
   }
+}
+
+/** The province of an address written the Chinese way (广东省广州市… → 广东省, 北京市朝阳区… → 北京市). */
+const provinceOf = (address?: string) => /^(.{2,8}?(?:省|自治区|市))/.exec(address ?? '')?.[1];
+
+/** Whether what the person can claim would go to the small-claims procedure, filed this year where they live. */
+function smallClaimsFor(record: CaseRecord, today: string): TimelineView['smallClaims'] {
+  const { entitlementFen } = assessOffer({
+    pricePaidFen: record.order.amountPaidFen,
+    offerFen: 0,
+    fraudClaimed: record.claims?.fraud ?? false,
+    ...(record.claims?.platformPromise ? { promiseMultiplier: record.claims.platformPromise.multiplier } : {}),
+  });
+  const estimate = estimateSmallClaims(entitlementFen, Number(today.slice(0, 4)), provinceOf(record.complainant.address));
+  return estimate && { ...estimate, claimFen: entitlementFen };
 }
 
 /** Linked evidence must be items of this case's locker (a typo in a script should not dangle). */

@@ -1,5 +1,6 @@
 import { Divider, Group, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { TimelineView } from '../../shared/api/contract';
 import type { CaseDetail, CaseRecord } from '../../shared/domain/case';
 import type { TimelineEventView } from '../../shared/domain/timeline';
 import { uiMessages } from '../../shared/messages/ui';
@@ -12,7 +13,17 @@ import { latestOffer, offerFigures } from './offer-figures';
 const t = uiMessages.timeline.offerPanel;
 
 /** 报价评估: the latest (or a typed) offer against the demand and what the law or the platform's promise allows. */
-export function OfferPanel({ record, events, onClaimsSaved }: { record: CaseRecord; events: TimelineEventView[]; onClaimsSaved: (detail: CaseDetail) => void }) {
+export function OfferPanel({
+  record,
+  events,
+  smallClaims,
+  onClaimsSaved,
+}: {
+  record: CaseRecord;
+  events: TimelineEventView[];
+  smallClaims: TimelineView['smallClaims'];
+  onClaimsSaved: (detail: CaseDetail) => void;
+}) {
   const [typed, setTyped] = useState('');
   const latest = latestOffer(events);
   const parsed = typed.trim() === '' ? undefined : parseMoney(typed);
@@ -79,6 +90,12 @@ export function OfferPanel({ record, events, onClaimsSaved }: { record: CaseReco
         <Stack gap={2} data-testid="court-fee">
           <Text size="sm">{t.feeFull(formatYuan(fee.fullFen))}</Text>
           <Text size="sm">{t.feeSimple(formatYuan(fee.simpleProcedureFen))}</Text>
+          {smallClaims && (
+            <Text size="sm" data-testid="small-claims">
+              {smallClaims.likely ? t.smallClaimsLikely : t.smallClaimsUnlikely}
+              {t.smallClaimsBasis(formatYuan(smallClaims.thresholdFen), smallClaims.basis.year, smallClaims.basis.region)}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t.feeNote}
           </Text>

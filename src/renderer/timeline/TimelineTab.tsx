@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { TimelineView } from '../../shared/api/contract';
 import type { Advice, NextStep } from '../../shared/domain/advice';
 import type { CaseDetail, CaseRecord } from '../../shared/domain/case';
+import type { LetterKind } from '../../shared/domain/letters';
 import type { TimelineEventView } from '../../shared/domain/timeline';
 import { evidenceMessages } from '../../shared/messages/evidence';
 import { uiMessages } from '../../shared/messages/ui';
@@ -25,7 +26,7 @@ export interface TimelineTabProps {
   /** An entry may change the case's status; the page reloads the case. */
   onCaseChanged: () => void;
   onClaimsSaved: (detail: CaseDetail) => void;
-  onOpenTab: (tab: 'evidence' | 'documents') => void;
+  onOpenTab: (tab: 'evidence' | 'documents', kind?: LetterKind) => void;
 }
 
 /** The 时间线 tab: every contact in time order, the quick-add form, and what follows from them. */
@@ -131,10 +132,19 @@ export function TimelineTab({ record, onCaseChanged, onClaimsSaved, onOpenTab }:
             onDismiss={(advice) => void dismiss(advice)}
             onRestore={(advice) => void undismiss(advice)}
             onChoose={(step) => void choose(step)}
-            onOpenDocuments={() => onOpenTab('documents')}
+            onOpenDocuments={(kind) => onOpenTab('documents', kind)}
           />
           <DeadlinesPanel view={view} />
-          <OfferPanel record={record} events={view.events} onClaimsSaved={onClaimsSaved} />
+          <OfferPanel
+            record={record}
+            events={view.events}
+            smallClaims={view.smallClaims}
+            onClaimsSaved={(detail) => {
+              onClaimsSaved(detail);
+              // The claims change what can be claimed, and with it the small-claims estimate.
+              timeline.reload();
+            }}
+          />
         </Stack>
       </Grid.Col>
       {editing && <EditEntryModal key={editing.id} event={editing} evidenceOptions={evidenceOptions} onSave={update(editing)} onClose={() => setEditing(undefined)} />}

@@ -70,6 +70,17 @@ export interface TimelineView {
   advice: Advice[];
   /** A step the person chose instead of the advisor's. */
   chosenStep?: NextStep;
+  /**
+   * Whether the amount the person can claim likely goes to the small-claims procedure (民事诉讼法
+   * 第165条), from wage data kept by region and year; always shown with 请以当地法院公布为准.
+   */
+  smallClaims?: {
+    likely: boolean;
+    claimFen: number;
+    thresholdFen: number;
+    basis: { region: string; year: number; source: string };
+    fromNationalFigure: boolean;
+  };
   /** Today in China time (YYYY-MM-DD), the day the deadlines were computed for. */
   today: string;
 }

@@ -56,6 +56,8 @@ describe('timeline through dispatch', () => {
     // 2029-09-29 is a Saturday: the period ends on the next working day (2029 has no published arrangement yet).
     expect(view.limitation).toEqual({ from: '2026-09-29', restartedByDemand: true, lastDay: '2029-10-01', approximate: true });
     expect(view.advice.map((a) => [a.step, a.letter])).toEqual([['management', 'management-escalation']]);
+    // 广东省 has no wage figure on file: the latest national one before 2026 stands in.
+    expect(view.smallClaims).toMatchObject({ likely: true, claimFen: 9800, basis: { region: '全国', year: 2023 }, fromNationalFigure: true });
 
     const detail = await call<CaseDetail>('cases:get', { ref: id });
     expect(detail.record.status).toBe('negotiating');
