@@ -1,0 +1,156 @@
+/** `casebook letter`, run as the BUILT command (`npm run build` first) on a case built through the CLI. */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LETTER_KINDS } from '../../src/shared/domain/letters';
+import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
+
+const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
+const ORDER = 'KM20240520143208001';
+const SUBJECT = `投诉+${ORDER}+游戏卡密无效`;
+
+/** The negotiation so far: the complaint e-mail, customer service's promise with a ticket, a 黑猫 complaint. */
+const events = [
+  { at: '2024-05-20 18:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件，要求退款 98 元' },
+  {
+    at: '2024-05-21 10:05',
+    channel: 'online-cs',
+    direction: 'incoming',
+    agentId: 'KF8848',
+    ticketNumber: 'GD20240521007',
+    summary: '客服登记工单，称将在 3 个工作日内处理',
+    quote: '已为您登记，请耐心等待',
+    promisedWorkingDays: 3,
+    promiseSource: '客服承诺',
+    status: 'negotiating',
+  },
+  { at: '2024-06-06 21:15', channel: 'blackcat', direction: 'outgoing', ticketNumber: '17350012345', summary: '在黑猫投诉平台提交投诉', status: 'third-party' },
+];
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('casebook letter (built CLI)', () => {
+  let root: string;
+  let workspace: string;
+  let out: string;
+  let env: NodeJS.ProcessEnv;
+  let caseId: string;
+
+  const cli = (...args: string[]) => runCli(workspace, env, args);
+  const letter = (kind: string, file: string, ...flags: string[]) => cli('letter', caseId, kind, '--out', join(out, file), ...flags);
+
+  beforeAll(async () => {
+    requireBuiltCli();
+    root = await mkdtemp(join(tmpdir(), 'casebook-cli-letter-'));
+    workspace = join(root, 'workspace');
+    out = join(root, 'out');
+    env = isolatedEnv(join(root, 'config'));
+    const created = await cli('case', 'create', '--file', fixture);
+    expect(created.code).toBe(0);
+    caseId = (JSON.parse(created.stdout) as { id: string }).id;
+    for (const [index, event] of events.entries()) {
+      const file = join(root, `event-${index}.json`);
+      await writeFile(file, JSON.stringify(event));
+      expect((await cli('event', 'add', caseId, '--file', file)).code).toBe(0);
+    }
+    const png = join(root, '订单支付截图.png');
+    await sharp({ create: { width: 120, height: 200, channels: 3, background: '#f4f6fb' } }).png().toFile(png);
+    expect((await cli('evidence', 'add', caseId, png, '--category', 'transaction')).code).toBe(0);
+    await mkdir(out);
+  });
+
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  // 民事起诉状 needs an ID number and 证据目录 each exhibit's source and purpose, which the fixture and
+  // `evidence add` do not give; those two are checked for refusing below.
+  const generated = LETTER_KINDS.filter((kind) => kind !== 'court-complaint' && kind !== 'evidence-list');
+
+  it.each(generated.flatMap((kind) => (['pdf', 'txt', 'eml'] as const).map((format) => [kind, format] as const)))(
+    'writes %s as a non-empty .%s and prints its path',
+    async (kind, format) => {
+      const run = await letter(kind, `${kind}.${format}`);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim()).toBe(join(out, `${kind}.${format}`));
+      expect((await readFile(join(out, `${kind}.${format}`))).length).toBeGreaterThan(100);
+    },
+  );
+
+  it('txt carries the order number and the complaint subject', async () => {
+    const text = await readFile(join(out, 'cs-email.txt'), 'utf8');
+    expect(text).toContain(ORDER);
+    expect(text).toContain(`主题：${SUBJECT}`);
+  });
+
+  it('pdf is a PDF whose text is the complaint, not a court complaint; --json names file, format, kind and pages', async () => {
+    const run = await letter('cs-email', 'json.pdf', '--json');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { file: string; format: string; kind: string; pages: number };
+    expect(result).toMatchObject({ file: join(out, 'json.pdf'), format: 'pdf', kind: 'cs-email' });
+    expect(result.pages).toBeGreaterThanOrEqual(1);
+    expect((await readFile(result.file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it.skipIf(!hasPdftotext)('pdftotext reads the subject and order number (skipped without poppler-utils: pdftotext not installed)', () => {
+    const text = execFileSync('pdftotext', [join(out, 'cs-email.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain(ORDER);
+    expect(text.replace(/\s+/g, '')).toContain(SUBJECT);
+    expect(text).not.toContain('民事起诉状');
+  });
+
+  it('eml has the Chinese subject, a plain body and the evidence bundle attached as a PDF', async () => {
+    const mail = await simpleParser(await readFile(join(out, 'cs-email.eml')));
+    expect(mail.subject).toBe(SUBJECT);
+    expect(mail.text).toContain(ORDER);
+    const pdfs = mail.attachments.filter((a) => a.filename?.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(1);
+    expect(pdfs[0]!.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('takes the format from --format over the extension, and defaults to pdf for other extensions', async () => {
+    const forced = await letter('cs-email', 'forced.pdf', '--format', 'txt', '--json');
+    expect(JSON.parse(forced.stdout)).toMatchObject({ format: 'txt' });
+    expect(await readFile(join(out, 'forced.pdf'), 'utf8')).toContain(SUBJECT);
+    const other = await letter('cs-email', 'letter.doc', '--json');
+    expect(JSON.parse(other.stdout)).toMatchObject({ format: 'pdf' });
+  });
+
+  it('court-complaint exits 2 naming the missing 身份证号码, and creates no file', async () => {
+    const run = await letter('court-complaint', 'court.pdf');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('complainant.idNumber（身份证号码）：缺少');
+    expect(run.stdout).toBe('');
+    expect(existsSync(join(out, 'court.pdf'))).toBe(false);
+  });
+
+  it('evidence-list exits 2 naming each exhibit fact it lacks', async () => {
+    const run = await letter('evidence-list', 'list.pdf');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('证据1缺少证明目的');
+    expect(run.stderr).toContain('证据1缺少证据来源');
+    expect(existsSync(join(out, 'list.pdf'))).toBe(false);
+  });
+
+  it('an unknown kind exits 2 listing the kinds; an unknown case and a missing folder exit 2; no temp files stay', async () => {
+    const unknown = await letter('complaint', 'x.pdf');
+    expect(unknown.code).toBe(2);
+    for (const kind of LETTER_KINDS) expect(unknown.stderr).toContain(kind);
+    expect((await cli('letter', 'no-such-case', 'cs-email', '--out', join(out, 'y.pdf'))).code).toBe(2);
+    const noFolder = await cli('letter', caseId, 'cs-email', '--out', join(out, 'missing', 'z.pdf'));
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stderr).toContain('无法写入文件');
+    expect((await readdir(out)).filter((name) => /\.tmp-|^[xyz]\./.test(name))).toEqual([]);
+  });
+});
