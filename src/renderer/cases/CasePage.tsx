@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -94,16 +94,18 @@ export function CasePage({ id }: { id: string }) {
         </Alert>
       )}
 
-      {editing ? (
+      {editing && (
         <Paper withBorder p="lg">
           <Title order={3} size="h4" mb="md">
             {t.editTitle}
           </Title>
           <CaseForm initial={factsToIntake(record)} onSubmit={save} onCancel={() => setEditing(false)} />
         </Paper>
-      ) : (
-        <CaseTabs record={record} onCaseChanged={detail.reload} onCaseDetail={detail.setData} />
       )}
+      {/* Hidden, not unmounted, while the form is open: a document being edited survives fixing a fact. */}
+      <Box hidden={editing}>
+        <CaseTabs record={record} onCaseChanged={detail.reload} onCaseDetail={detail.setData} onEditCase={() => setEditing(true)} />
+      </Box>
     </Stack>
   );
 }

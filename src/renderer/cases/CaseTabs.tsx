@@ -7,6 +7,9 @@ import { EvidenceTab } from '../evidence/EvidenceTab';
 import { TimelineTab } from '../timeline/TimelineTab';
 import { CaseOverview } from './CaseOverview';
 import { ComingSoon } from './ComingSoon';
+import type { LetterKind } from '../../shared/domain/letters';
+import { LettersTab, type KindRequest } from '../letters/LettersTab';
+import type { FixTarget } from '../letters/missing-fact-target';
 
 const t = uiMessages.casePage;
 const soon = t.comingSoon;
@@ -15,11 +18,19 @@ export interface CaseTabsProps {
   record: CaseRecord;
   onCaseChanged: () => void;
   onCaseDetail: (detail: CaseDetail) => void;
+  /** Opens the case form (a document lacks a fact of the case). */
+  onEditCase: () => void;
 }
 
-export function CaseTabs({ record, onCaseChanged, onCaseDetail }: CaseTabsProps) {
-  // Controlled, so the timeline can send the person to the evidence or to the documents.
+export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: CaseTabsProps) {
+  // Controlled, so the timeline can send the person to the evidence or to a document, and back.
   const [tab, setTab] = useState<string | null>('overview');
+  const [letterRequest, setLetterRequest] = useState<KindRequest>();
+  const openTab = (target: 'evidence' | 'documents', kind?: LetterKind) => {
+    if (kind) setLetterRequest({ kind });
+    setTab(target);
+  };
+  const fix = (target: FixTarget) => (target === 'case' ? onEditCase() : setTab(target));
   return (
     <Tabs value={tab} onChange={setTab}>
       <Tabs.List>
@@ -48,10 +59,10 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail }: CaseTabsProps)
       </Tabs.Panel>
       {/* Mounted only while shown, so it reads the evidence locker as the evidence tab left it. */}
       <Tabs.Panel value="timeline" pt="md" keepMounted={false}>
-        <TimelineTab record={record} onCaseChanged={onCaseChanged} onClaimsSaved={onCaseDetail} onOpenTab={setTab} />
+        <TimelineTab record={record} onCaseChanged={onCaseChanged} onClaimsSaved={onCaseDetail} onOpenTab={openTab} />
       </Tabs.Panel>
       <Tabs.Panel value="documents" pt="md">
-        <ComingSoon icon={<IconFileText />} {...soon.documents} />
+        <LettersTab record={record} request={letterRequest} onFix={fix} />
       </Tabs.Panel>
       <Tabs.Panel value="export" pt="md">
         <ComingSoon icon={<IconFileExport />} {...soon.export} />

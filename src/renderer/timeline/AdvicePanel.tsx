@@ -2,6 +2,7 @@ import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { NEXT_STEPS, type Advice, type NextStep } from '../../shared/domain/advice';
+import type { LetterKind } from '../../shared/domain/letters';
 import { adviceSentence, letterLabels, nextStepLabels } from '../../shared/messages/advice';
 import { uiMessages } from '../../shared/messages/ui';
 
@@ -17,7 +18,8 @@ export interface AdvicePanelProps {
   onDismiss: (advice: Advice) => void;
   onRestore: (advice: Advice) => void;
   onChoose: (step: NextStep | null) => void;
-  onOpenDocuments: () => void;
+  /** Opens the 文书 tab on the suggested kind. */
+  onOpenDocuments: (kind: LetterKind) => void;
 }
 
 /** 下一步建议: the advisor's suggestions with their reasons, the document to write, and the person's own choice. */
@@ -43,7 +45,7 @@ export function AdvicePanel({ advice, dismissed, chosenStep, busy, onDismiss, on
               <Text size="sm">{adviceSentence(item.reason)}</Text>
               <Group gap={6}>
                 {item.letter && (
-                  <Button size="xs" leftSection={<IconFileText size={14} />} onClick={onOpenDocuments}>
+                  <Button size="xs" leftSection={<IconFileText size={14} />} onClick={() => onOpenDocuments(item.letter!)}>
                     {t.generate(letterLabels[item.letter])}
                   </Button>
                 )}

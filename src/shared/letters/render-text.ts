@@ -3,7 +3,8 @@ import type { LetterBlock, LetterDocument } from '../domain/letter-document';
 /** Two ideographic spaces: the first-line indent of Chinese paragraphs. */
 const INDENT = '\u3000\u3000';
 
-function blockText(block: LetterBlock): string[] {
+/** A block as plain lines: paragraphs and list items indented, table cells joined with bars. */
+export function blockText(block: LetterBlock): string[] {
   switch (block.type) {
     case 'paragraph':
       return block.text.split('\n').map((line) => `${INDENT}${line}`);

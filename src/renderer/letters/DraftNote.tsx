@@ -1,0 +1,11 @@
+import { Alert, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+
+/** The reminder every document carries: a draft to check, not legal advice. */
+export function DraftNote({ text, className }: { text: string; className?: string }) {
+  return (
+    <Alert className={className} variant="light" color="gray" icon={<IconInfoCircle size={16} />}>
+      <Text size="xs">{text}</Text>
+    </Alert>
+  );
+}

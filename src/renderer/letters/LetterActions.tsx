@@ -1,0 +1,77 @@
+import { Button, Group, Tooltip } from '@mantine/core';
+import { IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconPrinter, IconRefresh, IconSend } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { LetterDocument } from '../../shared/domain/letter-document';
+import { letterEmlUrl, letterPdfUrl } from '../../shared/api/letter-transfer';
+import { renderBodyText } from '../../shared/letters/render-text';
+import { uiMessages } from '../../shared/messages/ui';
+import { hasDesktopBridge } from '../api/client';
+import { CopyTextButton } from './CopyTextButton';
+import { isEmailKind } from './letter-kinds';
+
+const t = uiMessages.letters;
+
+export interface LetterActionsProps {
+  caseId: string;
+  document: LetterDocument;
+  /** The saved version the files come from; the export buttons wait for it. */
+  saved?: { letterId: string; version: number };
+  editable: boolean;
+  editing: boolean;
+  busy: boolean;
+  onToggleEdit: () => void;
+  onSave: () => void;
+  onRegenerate: () => void;
+  onMarkSent: () => void;
+}
+
+/** A link-button to a saved letter file, disabled (with the reason) until there is one. */
+function FileButton({ href, label, icon, newTab }: { href?: string; label: string; icon: ReactNode; newTab?: boolean }) {
+  if (!href) {
+    return (
+      <Tooltip label={t.needsSave}>
+        {/* data-disabled rather than disabled, so the tooltip still hears the pointer. */}
+        <Button size="xs" variant="default" leftSection={icon} data-disabled aria-disabled onClick={(event) => event.preventDefault()}>
+          {label}
+        </Button>
+      </Tooltip>
+    );
+  }
+  return (
+    <Button size="xs" variant="default" leftSection={icon} component="a" href={href} {...(newTab ? { target: '_blank', rel: 'noopener' } : { download: '' })}>
+      {label}
+    </Button>
+  );
+}
+
+/** Everything one can do with the document on screen: edit, save, regenerate, send, copy, export, print. */
+export function LetterActions({ caseId, document, saved, editable, editing, busy, onToggleEdit, onSave, onRegenerate, onMarkSent }: LetterActionsProps) {
+  const email = isEmailKind(document.kind);
+  return (
+    <Group gap="xs">
+      {editable && (
+        <Button size="xs" variant={editing ? 'filled' : 'default'} leftSection={<IconEdit size={14} />} onClick={onToggleEdit} aria-pressed={editing}>
+          {editing ? t.editDone : t.edit}
+        </Button>
+      )}
+      <Button size="xs" leftSection={<IconDeviceFloppy size={14} />} onClick={onSave} loading={busy}>
+        {t.save}
+      </Button>
+      <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} onClick={onRegenerate} disabled={busy}>
+        {t.regenerate}
+      </Button>
+      <Button size="xs" variant="default" leftSection={<IconSend size={14} />} onClick={onMarkSent} disabled={busy || !saved}>
+        {t.markSent}
+      </Button>
+      {email && document.subject !== undefined && <CopyTextButton value={document.subject} label={t.copySubject} />}
+      {email && <CopyTextButton value={renderBodyText(document)} label={t.copyBody} />}
+      {email && <FileButton href={saved && letterEmlUrl(caseId, saved.letterId, saved.version)} label={t.exportEml} icon={<IconMail size={14} />} />}
+      <FileButton href={saved && letterPdfUrl(caseId, saved.letterId, saved.version)} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
+      {hasDesktopBridge() && (
+        <Button size="xs" variant="default" leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
+          {t.print}
+        </Button>
+      )}
+    </Group>
+  );
+}
