@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { LetterBuild, LetterDocument } from '../../../src/shared/domain/letter-document';
+import type { LetterKind } from '../../../src/shared/domain/letters';
 import type { useApiSession } from '../api/api-session';
 import { sampleIntake } from '../sample-case';
 import { tempDir } from '../temp-dir';
@@ -60,3 +62,13 @@ export async function createLetterCase(api: Api): Promise<{ id: string; folder: 
 function validIdIntake(intake: ReturnType<typeof sampleIntake>) {
   return { ...intake, complainant: { ...intake.complainant, idNumber: '11010519491231002X' } };
 }
+
+/** The document of `kind` for the case, failing the test if the case lacks facts for it. */
+export async function generateDocument(api: Api, caseId: string, kind: LetterKind): Promise<LetterDocument> {
+  const build = await api.call<LetterBuild>('letters:generate', { caseId, kind });
+  if (!build.ok) throw new Error(`${kind}: ${build.missing.map((m) => m.message).join('; ')}`);
+  return build.document;
+}
+
+/** Today for every letter test: the session's clock, pinned (China date). */
+export const LETTER_TODAY = '2024-06-12';

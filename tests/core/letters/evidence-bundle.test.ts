@@ -1,0 +1,31 @@
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { LetterBlock } from '../../../src/shared/domain/letter-document';
+import { evidenceListText } from '../../../src/shared/messages/letters';
+import { useApiSession } from '../api/api-session';
+import { createLetterCase, generateDocument, LETTER_TODAY } from './letter-case';
+
+const api = useApiSession({ today: () => LETTER_TODAY });
+
+describe('evidence bundle', () => {
+  it('has the pages its layout says, and the 证据目录 gives each exhibit those pages', async () => {
+    const { id } = await createLetterCase(api);
+    const context = await api.session.letters.context(id);
+    const ranges = context.evidence.map((item) => context.evidencePages!.get(item.id)!);
+    // Contiguous from page 1: the image and the chat log take a label page, the PDF bill its label page and its own page.
+    expect(ranges).toEqual([
+      { from: 1, to: 1 },
+      { from: 2, to: 3 },
+      { from: 4, to: 4 },
+    ]);
+    const bundle = await PDFDocument.load(await api.session.letters.evidenceBundle(id));
+    expect(bundle.getPageCount()).toBe(ranges.reduce((sum, r) => sum + r.to - r.from + 1, 0));
+
+    const list = await generateDocument(api, id, 'evidence-list');
+    const tables = list.sections.flatMap((section) => section.blocks).filter((b): b is Extract<LetterBlock, { type: 'table' }> => b.type === 'table');
+    const pageColumn = evidenceListText.columns.indexOf('页码');
+    const rows = tables.flatMap((table) => table.rows);
+    expect(rows.map((row) => row[pageColumn])).toEqual(ranges.map((r) => evidenceListText.pages(r.from, r.to)));
+    expect(rows.map((row) => row[1])).toEqual(context.evidence.map((item) => item.title));
+  });
+});
