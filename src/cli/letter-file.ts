@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { renderLetterEml, type EmlAttachment } from '../core/letters/render-eml';
 import { renderLetterPdf } from '../core/letters/render-pdf';
 import { renderLetterText } from '../core/letters/render-text';
 import type { LetterDocument } from '../shared/domain/letter-document';
@@ -30,13 +29,13 @@ export interface LetterFile {
 }
 
 /**
- * Renders a built document in the chosen format. `bundle` is the evidence bundle an e-mail attaches,
- * asked for only then: it is the slow part (every exhibit drawn into a PDF).
+ * Renders a built document in the chosen format. `eml` makes the e-mail with the case's evidence
+ * bundle, asked for only then: it is the slow part (every exhibit drawn into a PDF).
  */
-export async function renderLetterFile(document: LetterDocument, format: LetterFormat, bundle: () => Promise<EmlAttachment>): Promise<LetterFile> {
+export async function renderLetterFile(document: LetterDocument, format: LetterFormat, eml: () => Promise<Buffer>): Promise<LetterFile> {
   switch (format) {
     case 'eml':
-      return { bytes: await renderLetterEml(document, await bundle()) };
+      return { bytes: await eml() };
     case 'txt':
       return { bytes: Buffer.from(renderLetterText(document), 'utf8') };
     case 'pdf': {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { MissingFact } from '../../shared/domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../../shared/domain/letters';
-import { cliMessages, fieldLabels, letterKindLabels, letterStoreMessages } from '../../shared/messages';
+import { cliMessages, fieldLabels, letterKindLabels } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { LETTER_FORMATS, letterFormatFor, renderLetterFile, type LetterFormat } from '../letter-file';
 import { printJson } from '../output';
@@ -45,10 +45,7 @@ export function letterCommand(): Command {
         api.direct(async (session) => {
           const built = await session.letters.build(caseId, kind);
           if (!built.ok) throw new CliError(formatMissing(kind, built.missing), ExitCode.badInput);
-          return renderLetterFile(built.document, format, async () => ({
-            filename: letterStoreMessages.bundleFileName((await session.cases.get(caseId)).record.order.number),
-            content: await session.letters.evidenceBundle(caseId),
-          }));
+          return renderLetterFile(built.document, format, () => session.letters.emlFor(caseId, built.document));
         }),
       );
       const path = resolve(options.out);

@@ -93,9 +93,12 @@ export class LetterService {
 
   /** An unsent e-mail (`.eml`) of a saved version with the evidence bundle attached (`letterEmlUrl`). */
   async eml(ref: string, letterId: string, version: number): Promise<Buffer> {
-    const { document } = await this.get(ref, letterId, version);
+    return this.emlFor(ref, (await this.get(ref, letterId, version)).document);
+  }
+
+  /** An unsent e-mail of any document of the case (saved or not), with the case's evidence bundle attached. */
+  async emlFor(ref: string, document: LetterDocument): Promise<Buffer> {
     const { record } = await this.cases.get(ref);
-    const bundle = await this.evidenceBundle(ref);
-    return renderLetterEml(document, { filename: m.bundleFileName(record.order.number), content: bundle });
+    return renderLetterEml(document, { filename: m.bundleFileName(record.order.number), content: await this.evidenceBundle(ref) });
   }
 }
