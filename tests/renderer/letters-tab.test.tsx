@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LetterBuild } from '../../src/shared/domain/letter-document';
+import type { LetterKind } from '../../src/shared/domain/letters';
+import { call } from '../../src/renderer/api/client';
+import { LettersTab } from '../../src/renderer/letters/LettersTab';
+import { renderWithMantine } from './evidence-fixtures';
+import { blackcatDocument, emailDocument } from './letter-fixtures';
+import { caseRecord } from './timeline-fixtures';
+import './setup-dom';
+
+vi.mock('../../src/renderer/api/client', async (original) => ({
+  ...(await original<typeof import('../../src/renderer/api/client')>()),
+  call: vi.fn(),
+}));
+const callMock = vi.mocked(call);
+afterEach(() => vi.clearAllMocks());
+
+/** The host answers letters:list with nothing saved and letters:generate with `builds` in turn. */
+function answer(...builds: LetterBuild[]) {
+  callMock.mockImplementation(async (channel) => {
+    if (channel === 'letters:list') return [];
+    if (channel === 'letters:generate') return builds.length > 1 ? builds.shift()! : builds[0]!;
+    throw new Error(`unexpected ${channel}`);
+  });
+}
+
+const renderTab = (kind: LetterKind, onFix = vi.fn()) => {
+  renderWithMantine(<LettersTab record={caseRecord()} request={{ kind }} onFix={onFix} />);
+  return onFix;
+};
+
+describe('文书 tab', () => {
+  it('lists the missing facts with the way to fix them and renders no document', async () => {
+    answer({
+      ok: false,
+      missing: [
+        { field: 'complainant.idNumber', message: '缺少原告身份证号码' },
+        { field: 'evidence', message: '证据库中还没有证据' },
+      ],
+    });
+    const user = userEvent.setup();
+    const onFix = renderTab('court-complaint');
+
+    const missing = await screen.findByRole('alert', { name: '还缺少这些信息，补充后才能生成' });
+    expect(within(missing).getByText('缺少原告身份证号码')).toBeTruthy();
+    expect(within(missing).getByText('证据库中还没有证据')).toBeTruthy();
+    expect(screen.queryByTestId('letter-paper')).toBeNull();
+    expect(screen.queryByRole('button', { name: '保存' })).toBeNull();
+
+    await user.click(within(missing).getByRole('button', { name: '编辑案件' }));
+    await user.click(within(missing).getByRole('button', { name: '去证据' }));
+    expect(onFix.mock.calls).toEqual([['case'], ['evidence']]);
+  });
+
+  it('counts a web-form field live and turns the counter red over the limit', async () => {
+    answer({ ok: true, document: blackcatDocument('卡密无效', 6) });
+    const user = userEvent.setup();
+    renderTab('blackcat');
+
+    const title = await screen.findByRole('textbox', { name: '标题' });
+    const counter = screen.getByText('4 / 6');
+    expect(counter.getAttribute('data-over-limit')).toBeNull();
+    await user.type(title, '未处理');
+    const over = screen.getByText(/^7 \/ 6/);
+    expect(over.textContent).toContain('超出 1 字');
+    expect(over.getAttribute('data-over-limit')).toBe('true');
+    expect(over.getAttribute('style')).toContain('red');
+  });
+
+  it('copies a field value to the clipboard and says 已复制', async () => {
+    answer({ ok: true, document: blackcatDocument('卡密无效', 30) });
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    renderTab('blackcat');
+
+    await user.click(await screen.findByRole('button', { name: '复制标题' }));
+    expect(writeText).toHaveBeenCalledWith('卡密无效');
+    expect(await screen.findByText('已复制')).toBeTruthy();
+  });
+
+  it('copies the subject and the plain body of an e-mail', async () => {
+    answer({ ok: true, document: emailDocument() });
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    renderTab('cs-email');
+
+    await user.click(await screen.findByRole('button', { name: '复制主题' }));
+    expect(writeText).toHaveBeenLastCalledWith('投诉+KM001+游戏卡密无效');
+    await user.click(screen.getByRole('button', { name: '复制正文' }));
+    const body = writeText.mock.lastCall![0];
+    expect(body).toContain('星耀卡盟客服：\n\n\u3000\u3000本人就以下订单向贵平台正式投诉。');
+    expect(body).toContain('三、事实经过\n\u3000\u30002024年5月20日');
+  });
+
+  it('regenerating over an edited section whose data changed asks, and keeps the edit by default', async () => {
+    answer({ ok: true, document: emailDocument() }, { ok: true, document: emailDocument('2024年5月20日，本人购买卡密；5月21日客服回复。') });
+    const user = userEvent.setup();
+    renderTab('cs-email');
+
+    await user.click(await screen.findByRole('button', { name: '编辑' }));
+    const facts = screen.getByRole('textbox', { name: '三、事实经过的内容' });
+    await user.clear(facts);
+    await user.type(facts, '我改写的事实经过。');
+    await user.click(screen.getByRole('button', { name: '从案件数据重新生成' }));
+
+    const dialog = await screen.findByRole('dialog', { name: '这些部分你改过，案件数据也变了' });
+    const keep = within(dialog).getByRole('radio', { name: '保留我的修改' }) as HTMLInputElement;
+    expect(keep.checked).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: '确定' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: '完成编辑' }));
+    const paper = screen.getByTestId('letter-paper');
+    expect(paper.textContent).toContain('我改写的事实经过。');
+    expect(paper.textContent).not.toContain('5月21日客服回复');
+  });
+});
