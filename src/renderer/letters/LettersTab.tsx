@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Grid, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Grid, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileText } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { LetterRecord } from '../../shared/api/contract';
 import type { CaseRecord } from '../../shared/domain/case';
 import type { LetterKind } from '../../shared/domain/letters';
+import { letterKindLabels } from '../../shared/messages/letters';
 import { uiMessages } from '../../shared/messages/ui';
 import { errorMessageOf } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
@@ -54,7 +55,9 @@ export function LettersTab({ record, request, onFix }: LettersTabProps) {
     for (const k of missingKinds) void generate(k);
   }, [record.updatedAt]);
 
+  const [replacing, setReplacing] = useState<{ letter: LetterRecord; version: number }>();
   const open = async (letter: LetterRecord, version: number) => {
+    setReplacing(undefined);
     try {
       await drafts.open(letter, version);
       setKind(letter.kind);
@@ -77,7 +80,12 @@ export function LettersTab({ record, request, onFix }: LettersTabProps) {
               {letters.error}
             </Alert>
           ) : (
-            <SavedLetters letters={letters.data ?? []} openLetterId={draft?.letterId} openVersion={draft?.version} onOpen={(letter, version) => void open(letter, version)} />
+            <SavedLetters letters={letters.data ?? []} openLetterId={draft?.letterId} openVersion={draft?.version} onOpen={(letter, version) => {
+                const current = drafts.views[letter.kind];
+                if (current?.status === 'ready' && current.draft.dirty) setReplacing({ letter, version });
+                else void open(letter, version);
+              }}
+            />
           )}
         </Stack>
       </Grid.Col>
@@ -110,6 +118,21 @@ export function LettersTab({ record, request, onFix }: LettersTabProps) {
           <LetterWorkspace key={kind} caseId={caseId} kind={kind} draft={draft} record={openRecord} drafts={drafts} onLettersChanged={letters.reload} onFix={onFix} />
         )}
       </Grid.Col>
+      {replacing && (
+        <Modal opened onClose={() => setReplacing(undefined)} title={t.replaceTitle}>
+          <Text size="sm" mb="md">
+            {t.replaceText(letterKindLabels[replacing.letter.kind])}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setReplacing(undefined)}>
+              {t.cancel}
+            </Button>
+            <Button color="orange" onClick={() => void open(replacing.letter, replacing.version)}>
+              {t.replaceConfirm}
+            </Button>
+          </Group>
+        </Modal>
+      )}
     </Grid>
   );
 }

@@ -75,7 +75,7 @@ export function useLetterDrafts(caseId: string) {
     revision,
   });
 
-  /** Opens a saved version in place of the kind's draft (the caller confirms unsaved edits first). */
+  /** Opens a saved version in place of the kind's draft (LettersTab asks first when that draft has unsaved edits). */
   const open = async (record: LetterRecord, version: number) => {
     const saved = await call('letters:get', { caseId, letterId: record.id, version });
     const previous = views[record.kind];

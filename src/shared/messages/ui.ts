@@ -417,6 +417,9 @@ export const uiMessages = {
     sentChannel: '渠道',
     markSentSubmit: '标记',
     markedSent: '已标记为已发送，时间线中已添加一条记录',
+    replaceTitle: '替换未保存的修改？',
+    replaceText: (kind: string) => `“${kind}”有未保存的修改。打开这一版会替换它们；如需保留，请先取消并保存。`,
+    replaceConfirm: '打开这一版',
   },
   api: {
     sessionExpired: '会话已失效，请使用终端里打印的新地址重新打开',
