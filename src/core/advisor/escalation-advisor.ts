@@ -28,7 +28,7 @@ export interface AdvisorInput {
   fraudClaimed: boolean;
   /** Channels the person has sent something on, in the order first used. */
   outgoingChannels: readonly TimelineChannel[];
-  /** The newest promise that is still open (not answered). */
+  /** The latest deadline set by a promise or the demand, with working days past it as of today. */
   openPromise?: { channel: TimelineChannel; dueDate: string; overdueWorkingDays: number; approximate: boolean };
   /** The channel of the last outgoing entry, and working days since then without any incoming entry. */
   lastOutgoing?: { channel: TimelineChannel; workingDaysWithoutReply: number };

@@ -38,16 +38,25 @@ export function timelineOverview(
   const outgoing = live.filter((e) => e.direction === 'outgoing');
   const lastOut = outgoing.at(-1);
   const repliedAfter = lastOut && live.some((e) => e.direction === 'incoming' && Date.parse(e.at) > Date.parse(lastOut.at));
-  const openPromise = live.filter((e) => e.deadline && !e.deadline.answeredAt).at(-1);
+  // A reply is not a resolution: until the case is resolved, the latest promise (or the demand's
+  // deadline) keeps counting against today, so an answer that settles nothing still leads onwards.
+  const latestDeadline = [
+    ...live.flatMap((e) => (e.deadline ? [{ channel: e.channel, deadline: e.deadline }] : [])),
+    ...(demand ? [{ channel: live.find((e) => e.at === demand.sentAt)?.channel ?? ('email' as const), deadline: demand }] : []),
+  ].sort((a, b) => a.deadline.dueDate.localeCompare(b.deadline.dueDate)).at(-1);
+  const openPromise = latestDeadline && {
+    channel: latestDeadline.channel,
+    dueDate: latestDeadline.deadline.dueDate,
+    overdueWorkingDays: Math.max(0, calendar.workingDaysBetween(latestDeadline.deadline.dueDate, today).value),
+    approximate: latestDeadline.deadline.approximate,
+  };
   const advice = adviseNextSteps({
     status: record.status,
     problemType: record.problem.type,
     amountFen: record.demand.amountFen ?? record.order.amountPaidFen,
     fraudClaimed: record.claims?.fraud ?? false,
     outgoingChannels: [...new Set<TimelineChannel>(outgoing.map((e) => e.channel))],
-    ...(openPromise?.deadline
-      ? { openPromise: { channel: openPromise.channel, dueDate: openPromise.deadline.dueDate, overdueWorkingDays: openPromise.deadline.overdueWorkingDays, approximate: openPromise.deadline.approximate } }
-      : {}),
+    ...(openPromise ? { openPromise } : {}),
     ...(lastOut && !repliedAfter
       ? { lastOutgoing: { channel: lastOut.channel, workingDaysWithoutReply: Math.max(0, calendar.workingDaysBetween(chinaDate(lastOut.at), today).value) } }
       : {}),

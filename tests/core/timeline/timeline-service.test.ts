@@ -66,6 +66,24 @@ describe('timeline through dispatch', () => {
     expect(verifyAuditChain(audit)).toBeUndefined();
   });
 
+  it('keeps pointing onwards when a reply settles nothing: the promise still counts against today', async () => {
+    const { id } = await newCase();
+    await call('timeline:add', { caseId: id, event: { at: '2026-09-29 20:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件' } });
+    await call('timeline:add', {
+      caseId: id,
+      event: { at: '2026-09-30 09:00', channel: 'online-cs', direction: 'incoming', summary: '客服受理', promisedWorkingDays: 3 },
+    });
+    const view = await call<TimelineView>('timeline:add', {
+      caseId: id,
+      event: { at: '2026-10-12 11:00', channel: 'online-cs', direction: 'incoming', summary: '客服提出 10 元代金券', offerAmount: '10' },
+    });
+    // The promise was answered (late), so nothing is due on the dashboard …
+    expect(view.events[1]?.deadline).toMatchObject({ dueDate: '2026-10-10', answeredAt: '2026-10-12T11:00:00+08:00' });
+    expect(view.nextDue).toBeUndefined();
+    // … but the case is not resolved: 10-12, 10-13, 10-14 past the promise, so management is next.
+    expect(view.advice[0]).toMatchObject({ step: 'management', reason: { kind: 'overdue', overdueWorkingDays: 3 } });
+  });
+
   it('names the bad field and writes nothing', async () => {
     const { id, folder } = await newCase();
     const result = await callRaw('timeline:add', {
