@@ -7,8 +7,19 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
     status: 'negotiating',
     intake: {
       title: '星耀卡盟 王者荣耀点券卡密无效',
-      platform: { name: '星耀卡盟', company: '杭州星耀网络科技有限公司', creditCode: '91330106MA2H3KXC5C' },
-      complainant: { name: '李明', phone: '13812345678', account: 'liming_2024' },
+      platform: {
+        name: '星耀卡盟',
+        company: '杭州星耀网络科技有限公司',
+        creditCode: '91330106MA2H3KXC5C',
+        address: '浙江省杭州市西湖区文三路 398 号 7 楼',
+      },
+      complainant: {
+        name: '李明',
+        phone: '13812345678',
+        account: 'liming_2024',
+        idNumber: '11010519491231002X',
+        address: '广东省广州市天河区体育西路 103 号',
+      },
       order: {
         number: 'KM20240520143208001',
         purchasedAt: '2024-05-20T14:32:08+08:00',
@@ -85,4 +96,55 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
       demand: { type: 'compensation', amount: '588.00' },
     },
   },
+];
+
+/** Evidence of the first sample case: what the files hold and how they are labelled. */
+export const sampleEvidence: { file: string; picture?: string[]; text?: string; labels: Record<string, unknown> }[] = [
+  {
+    file: '订单支付截图.png',
+    picture: ['订单详情', '订单号 KM20240520143208001', '王者荣耀 1000 点券卡密', '实付 ¥98.00', '2024-05-20 14:32:08', '账号 liming_2024'],
+    labels: {
+      category: 'transaction',
+      title: '订单支付截图',
+      source: '平台订单页截图',
+      purpose: '证明原告于2024年5月20日下单并支付98元',
+      elements: ['time', 'parties'],
+      screenshot: { orderNumberVisible: true, timestampVisible: true, userIdVisible: true },
+    },
+  },
+  {
+    file: '兑换失败提示.png',
+    picture: ['兑换失败', '该卡密已被使用', '请联系售卡商家', '2024-05-20 14:40:12'],
+    labels: {
+      category: 'anomaly',
+      title: '卡密兑换失败截图',
+      source: '游戏内兑换页面截图',
+      purpose: '证明所交付卡密无法使用',
+      elements: ['event', 'result'],
+      screenshot: { orderNumberVisible: false, timestampVisible: true, userIdVisible: false },
+    },
+  },
+  {
+    file: '客服聊天记录.txt',
+    text: '2024-05-21 10:05 客服KF8848：您好，已为您登记工单GD20240521007，3个工作日内处理，请耐心等待。\n',
+    labels: { category: 'communication', title: '客服聊天记录', source: '客服聊天记录', purpose: '证明客服承诺3个工作日内处理', elements: ['event'] },
+  },
+];
+
+/** The contacts of the first sample case, in the CLI's event format. */
+export const sampleTimeline = [
+  { at: '2024-05-20 18:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件，要求退款 98 元' },
+  {
+    at: '2024-05-21 10:05',
+    channel: 'online-cs',
+    direction: 'incoming',
+    agentId: 'KF8848',
+    ticketNumber: 'GD20240521007',
+    summary: '客服登记工单，承诺 3 个工作日内处理',
+    quote: '已为您登记，请耐心等待',
+    promisedWorkingDays: 3,
+    promiseSource: '客服承诺',
+    status: 'negotiating',
+  },
+  { at: '2024-05-29 09:30', channel: 'online-cs', direction: 'incoming', agentId: 'KF8848', summary: '客服提出补偿 10 元代金券', offerAmount: '10.00' },
 ];

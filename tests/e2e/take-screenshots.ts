@@ -1,24 +1,32 @@
 /**
- * Produces the README screenshots from a seeded, throw-away workspace: `npm run screenshots`
- * (after `npm run build`). Writes resources/readme/*.png.
+ * Produces the README pictures from a seeded, throw-away workspace: `npm run screenshots` (after
+ * `npm run build`). Writes resources/readme/*.png: the dashboard and the case page's tabs in light and
+ * dark, and the first page of two generated letters (rendered with pdftoppm from poppler-utils).
  */
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import sharp from 'sharp';
 import { chromiumLaunch } from './playwright.config';
-import { sampleCases } from './sample-cases';
+import { sampleCases, sampleEvidence, sampleTimeline } from './sample-cases';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outDir = join(projectRoot, 'resources/readme');
+const cli = join(projectRoot, 'out/main/cli.js');
 
 const root = await mkdtemp(join(tmpdir(), 'casebook-shots-'));
 const workspace = join(root, 'workspace');
-const host = spawn(process.execPath, [join(projectRoot, 'out/main/cli.js'), '--workspace', workspace, 'web', '--port', '0', '--no-open'], {
-  env: { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config') },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const env = { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config') };
+const host = spawn(process.execPath, [cli, '--workspace', workspace, 'web', '--port', '0', '--no-open'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+
+/** A phone-sized picture with Chinese text on it, standing in for a real screenshot. */
+async function pictureOf(path: string, lines: string[]): Promise<void> {
+  const text = lines.map((line, i) => `<text x="28" y="${80 + i * 44}" font-size="26" font-family="Noto Sans CJK SC">${line}</text>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="540" height="960"><rect width="100%" height="100%" fill="#f4f6fb"/>${text}</svg>`;
+  await sharp(Buffer.from(svg)).png().toFile(path);
+}
 
 try {
   const url = await new Promise<string>((done, fail) => {
@@ -31,37 +39,71 @@ try {
     host.on('exit', (code) => fail(new Error(`web host exited with ${code}`)));
   });
   const { origin, searchParams } = new URL(url);
-  const api = async (channel: string, input: unknown) => {
+  const api = async <T>(channel: string, input: unknown): Promise<T> => {
     const response = await fetch(`${origin}/api/${channel}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` },
       body: JSON.stringify(input),
     });
-    const result = (await response.json()) as { ok: boolean; value?: { id: string }; error?: unknown };
+    const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
     if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
     return result.value!;
   };
   let firstId = '';
   for (const sample of sampleCases) {
-    const { id } = await api('cases:create', { intake: sample.intake });
+    const { id } = await api<{ id: string }>('cases:create', { intake: sample.intake });
     await api('cases:set-status', { id, status: sample.status });
     firstId ||= id;
   }
 
+  // The first case goes the whole way: evidence with labels, contacts with a promise, a court-ready case.
+  const sources = join(root, 'sources');
+  await mkdir(sources);
+  const paths: string[] = [];
+  for (const item of sampleEvidence) {
+    const path = join(sources, item.file);
+    if (item.file.endsWith('.png')) await pictureOf(path, item.picture ?? []);
+    else await writeFile(path, item.text ?? '');
+    paths.push(path);
+  }
+  await api('evidence:import-paths', { caseId: firstId, paths });
+  const { items } = await api<{ items: { id: string; originalName: string }[] }>('evidence:list', { caseId: firstId });
+  for (const item of items) {
+    const labels = sampleEvidence.find((sample) => sample.file === item.originalName)!.labels;
+    await api('evidence:update', { caseId: firstId, itemId: item.id, labels });
+  }
+  for (const event of sampleTimeline) await api('timeline:add', { caseId: firstId, event });
+
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunch);
+  const tabs = [
+    ['case', '概况'],
+    ['evidence', '证据'],
+    ['timeline', '时间线'],
+    ['letters', '文书'],
+  ] as const;
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme, locale: 'zh-CN' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await page.goto(url);
     await page.getByText(sampleCases[0]!.intake.title!).first().waitFor();
     await page.screenshot({ path: join(outDir, `dashboard-${colorScheme}.png`) });
     await page.goto(`${origin}/#/case/${firstId}`);
     await page.getByText(sampleCases[0]!.intake.order.number).first().waitFor();
-    await page.screenshot({ path: join(outDir, `case-${colorScheme}.png`) });
+    for (const [name, tab] of tabs) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: join(outDir, `${name}-${colorScheme}.png`) });
+    }
     await page.close();
   }
   await browser.close();
-  console.log(`Screenshots written to ${outDir}`);
+
+  for (const kind of ['cs-email', 'court-complaint']) {
+    const pdf = join(root, `${kind}.pdf`);
+    execFileSync(process.execPath, [cli, '--workspace', workspace, 'letter', firstId, kind, '--out', pdf], { env });
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(outDir, `letter-${kind}`)]);
+  }
+  console.log(`Pictures written to ${outDir}`);
 } finally {
   host.kill('SIGTERM');
   await rm(root, { recursive: true, force: true });
