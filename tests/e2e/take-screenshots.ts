@@ -91,8 +91,13 @@ try {
     await page.getByText(sampleCases[0]!.intake.order.number).first().waitFor();
     for (const [name, tab] of tabs) {
       await page.getByRole('tab', { name: tab }).click();
+      if (name === 'letters') {
+        await page.getByRole('radio', { name: '客服投诉邮件' }).click();
+        await page.getByTestId('letter-paper').waitFor();
+      }
       await page.waitForTimeout(600);
-      await page.screenshot({ path: join(outDir, `${name}-${colorScheme}.png`) });
+      // The timeline and the letter run long; the whole page shows what they hold.
+      await page.screenshot({ path: join(outDir, `${name}-${colorScheme}.png`), fullPage: name === 'timeline' || name === 'letters' });
     }
     await page.close();
   }
