@@ -57,7 +57,7 @@ async function labelPage(item: EvidenceView, path: string, last: boolean): Promi
     item.source ? `${b.source}：${item.source}` : '',
     item.purpose ? `${b.purpose}：${item.purpose}` : '',
     `${b.originalName}：${item.originalName}`,
-    `${b.capturedAt}：${chineseDateTime(item.capturedAt)}`,
+    `${b.capturedAt}：${chineseDateTime(item.capturedAt)}（${b.capturedAtSource[item.capturedAtSource]}）`,
     `SHA-256：${item.sha256}`,
   ].filter(Boolean);
   const picture = isImage(item) ? await imageDataUrl(path, item.mediaType) : undefined;
