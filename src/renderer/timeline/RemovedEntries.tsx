@@ -1,40 +1,28 @@
-import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
-import { IconRestore } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
 import type { TimelineEventView } from '../../shared/domain/timeline';
 import { timelineChannelLabels } from '../../shared/messages/timeline';
 import { uiMessages } from '../../shared/messages/ui';
+import { RemovedItems } from '../common/RemovedItems';
 import { formatDateTime } from '../format/date-time';
 
 const t = uiMessages.timeline;
 
-/** Removed entries, out of the deadlines and the advice but one click from coming back. Collapsed by default. */
+/** Removed entries, out of the deadlines and the advice but one click from coming back. */
 export function RemovedEntries({ events, busy, onRestore }: { events: TimelineEventView[]; busy: boolean; onRestore: (event: TimelineEventView) => void }) {
-  if (events.length === 0) return null;
   return (
-    <Accordion variant="contained">
-      <Accordion.Item value="removed">
-        <Accordion.Control>{t.removedTitle(events.length)}</Accordion.Control>
-        <Accordion.Panel>
-          <Text size="xs" c="dimmed" mb="sm">
-            {t.removedHint}
-          </Text>
-          <Stack gap="xs">
-            {events.map((event) => {
-              const when = formatDateTime(event.at);
-              return (
-                <Group key={event.id} justify="space-between" wrap="nowrap" gap="sm">
-                  <Text size="sm" c="dimmed" td="line-through" truncate="end">
-                    {when} {timelineChannelLabels[event.channel]} {event.summary}
-                  </Text>
-                  <Button size="xs" variant="light" leftSection={<IconRestore size={14} />} onClick={() => onRestore(event)} disabled={busy} aria-label={t.restoreEntry(when)}>
-                    {t.restore}
-                  </Button>
-                </Group>
-              );
-            })}
-          </Stack>
-        </Accordion.Panel>
-      </Accordion.Item>
-    </Accordion>
+    <RemovedItems
+      items={events}
+      title={t.removedTitle(events.length)}
+      hint={t.removedHint}
+      restoreLabel={t.restore}
+      busy={busy}
+      restoreName={(event) => t.restoreEntry(formatDateTime(event.at))}
+      onRestore={onRestore}
+      describe={(event) => (
+        <Text size="sm" c="dimmed" td="line-through" truncate="end">
+          {formatDateTime(event.at)} {timelineChannelLabels[event.channel]} {event.summary}
+        </Text>
+      )}
+    />
   );
 }
