@@ -1,42 +1,32 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/core/api/handlers';
-import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
-import { startWebHost, type WebHost } from '../../../src/hosts/web/web-host';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../src/shared/api/contract';
 import { dispatch } from '../../../src/shared/api/dispatch';
 import { evidenceFileUrl, evidenceThumbnailUrl, uploadUrl, type UploadParams } from '../../../src/shared/api/evidence-transfer';
 import type { ApiResult } from '../../../src/shared/api/result';
 import type { EvidenceView } from '../../../src/shared/domain/evidence';
-import { sampleIntake } from '../../core/sample-case';
 import { open, raw, type RawOptions } from '../support/raw-request';
+import { useRealWebHost } from '../support/real-web-host';
 
 /** Upload, cancellation and the evidence file routes of the web host, over a real workspace. */
 describe('web host evidence routes', () => {
-  let root: string;
-  let session: WorkspaceSession;
-  let host: WebHost;
-  let caseId: string;
-  let caseDir: string;
-  const previousConfigDir = process.env.CASEBOOK_CONFIG_DIR;
-  const unexpected: unknown[] = [];
+  const real = useRealWebHost('casebook-web-evidence-');
 
-  const authed = (headers: Record<string, string> = {}) => ({ Authorization: `Bearer ${host.token}`, ...headers });
+  const authed = (headers: Record<string, string> = {}) => ({ Authorization: `Bearer ${real.host.token}`, ...headers });
   const get = (path: string, headers: Record<string, string> = {}, options: RawOptions = {}) =>
-    raw(host.origin, `/${path}`, { ...options, headers: authed(headers) });
+    raw(real.host.origin, `/${path}`, { ...options, headers: authed(headers) });
   const params = (name: string, bytes: Buffer, extra: Partial<UploadParams> = {}): UploadParams => ({
-    caseId,
+    caseId: real.caseId,
     name,
     size: bytes.length,
     lastModified: Date.UTC(2024, 4, 20, 6, 30),
     ...extra,
   });
   const upload = async (name: string, bytes: Buffer, extra: Partial<UploadParams> = {}, headers: Record<string, string> = {}) => {
-    const res = await raw(host.origin, `/${uploadUrl(params(name, bytes, extra))}`, { method: 'POST', headers: authed(headers), body: bytes });
+    const res = await raw(real.host.origin, `/${uploadUrl(params(name, bytes, extra))}`, { method: 'POST', headers: authed(headers), body: bytes });
     expect(res.status).toBe(200);
     return JSON.parse(res.body) as ApiResult<ImportReport>;
   };
@@ -46,41 +36,20 @@ describe('web host evidence routes', () => {
     return result.value.imported[0]!;
   };
   const leftovers = async () => ({
-    evidence: existsSync(join(caseDir, 'evidence')) ? await readdir(join(caseDir, 'evidence')) : [],
-    staging: existsSync(join(caseDir, '.staging')) ? await readdir(join(caseDir, '.staging')) : [],
+    evidence: existsSync(join(real.caseDir, 'evidence')) ? await readdir(join(real.caseDir, 'evidence')) : [],
+    staging: existsSync(join(real.caseDir, '.staging')) ? await readdir(join(real.caseDir, '.staging')) : [],
   });
   const until = async (condition: () => Promise<boolean>) => {
     for (let i = 0; i < 200 && !(await condition()); i++) await new Promise((done) => setTimeout(done, 10));
     expect(await condition()).toBe(true);
   };
 
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'casebook-web-evidence-'));
-    process.env.CASEBOOK_CONFIG_DIR = join(root, 'config');
-    await mkdir(join(root, 'renderer'));
-    session = await WorkspaceSession.open(join(root, 'workspace'));
-    const handlers = createHandlers(session);
-    const created = await dispatch(handlers, 'cases:create', { intake: sampleIntake() });
-    if (!created.ok) throw new Error(created.error.message);
-    const { id, folder } = created.value as { id: string; folder: string };
-    caseId = id;
-    caseDir = join(session.root, 'cases', folder);
-    host = await startWebHost({ handlers, workspace: session, rendererDir: join(root, 'renderer'), onUnexpected: (e) => unexpected.push(e) });
-  });
-
-  afterAll(async () => {
-    await host.close();
-    session.close();
-    if (previousConfigDir === undefined) delete process.env.CASEBOOK_CONFIG_DIR;
-    else process.env.CASEBOOK_CONFIG_DIR = previousConfigDir;
-    await rm(root, { recursive: true, force: true });
-  });
 
   it('streams an upload into the case and answers with the import report', async () => {
     const bytes = Buffer.from('客服聊天记录：卡密无效，拒绝退款。\n'.repeat(2000), 'utf8');
     const item = await imported('客服聊天.txt', bytes);
     expect(item).toMatchObject({ originalName: '客服聊天.txt', size: bytes.length, exhibitNumber: 1, mediaType: 'text/plain' });
-    expect(await readFile(join(caseDir, item.storedPath))).toEqual(bytes);
+    expect(await readFile(join(real.caseDir, item.storedPath))).toEqual(bytes);
     expect((await leftovers()).staging).toEqual([]);
     // The same bytes again are refused as a duplicate unless the person confirms.
     const again = await upload('副本.txt', bytes);
@@ -90,7 +59,7 @@ describe('web host evidence routes', () => {
   });
 
   it('refuses bad parameters and a size that does not match the body', async () => {
-    const badParams = await raw(host.origin, '/upload/evidence?caseId=x&name=a.txt&size=-1&lastModified=0', {
+    const badParams = await raw(real.host.origin, '/upload/evidence?caseId=x&name=a.txt&size=-1&lastModified=0', {
       method: 'POST',
       headers: authed(),
       body: 'abc',
@@ -114,7 +83,7 @@ describe('web host evidence routes', () => {
   it('leaves nothing behind when the browser goes away mid-upload', async () => {
     const before = await leftovers();
     const size = 8 * 1024 * 1024;
-    const req = open(host.origin, `/${uploadUrl(params('录屏.mp4', Buffer.alloc(size)))}`, {
+    const req = open(real.host.origin, `/${uploadUrl(params('录屏.mp4', Buffer.alloc(size)))}`, {
       method: 'POST',
       headers: authed({ 'Content-Length': String(size) }),
     });
@@ -124,15 +93,15 @@ describe('web host evidence routes', () => {
     req.destroy();
     await until(async () => (await leftovers()).staging.length === 0);
     expect((await leftovers()).evidence).toEqual(before.evidence);
-    const listing = await dispatch(createHandlers(session), 'evidence:list', { caseId });
+    const listing = await dispatch(real.handlers, 'evidence:list', { caseId: real.caseId });
     expect(listing.ok && (listing.value as { items: unknown[] }).items).toHaveLength(2);
-    expect(unexpected).toEqual([]);
+    expect(real.unexpected).toEqual([]);
   });
 
   it('cancels an upload by its import id through evidence:cancel-import', async () => {
     const size = 4 * 1024 * 1024;
     const answer = new Promise<string>((done) => {
-      const req = open(host.origin, `/${uploadUrl(params('通话录音.m4a', Buffer.alloc(size), { importId: 'up-1' }))}`, {
+      const req = open(real.host.origin, `/${uploadUrl(params('通话录音.m4a', Buffer.alloc(size), { importId: 'up-1' }))}`, {
         method: 'POST',
         headers: authed({ 'Content-Length': String(size) }),
       }, (res) => done(res.body));
@@ -140,7 +109,7 @@ describe('web host evidence routes', () => {
       req.write(Buffer.alloc(512 * 1024, 2));
     });
     await until(async () => (await leftovers()).staging.length === 1);
-    const cancel = await raw(host.origin, '/api/evidence:cancel-import', { method: 'POST', headers: authed(), body: JSON.stringify({ importId: 'up-1' }) });
+    const cancel = await raw(real.host.origin, '/api/evidence:cancel-import', { method: 'POST', headers: authed(), body: JSON.stringify({ importId: 'up-1' }) });
     expect(JSON.parse(cancel.body)).toEqual({ ok: true, value: { cancelled: true } });
     expect(JSON.parse(await answer)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('已取消') } });
     await until(async () => (await leftovers()).staging.length === 0);
@@ -160,7 +129,7 @@ describe('web host evidence routes', () => {
     });
 
     it('sends the whole file with its sniffed type, inline under its original name', async () => {
-      const res = await get(evidenceFileUrl(caseId, video.id));
+      const res = await get(evidenceFileUrl(real.caseId, video.id));
       expect(res.status).toBe(200);
       expect(res.bytes).toEqual(videoBytes);
       expect(res.headers['content-type']).toBe('video/mp4');
@@ -171,19 +140,19 @@ describe('web host evidence routes', () => {
     });
 
     it('answers range requests with 206 and exactly those bytes', async () => {
-      const middle = await get(evidenceFileUrl(caseId, video.id), { Range: 'bytes=1000-1999' });
+      const middle = await get(evidenceFileUrl(real.caseId, video.id), { Range: 'bytes=1000-1999' });
       expect(middle.status).toBe(206);
       expect(middle.headers['content-range']).toBe(`bytes 1000-1999/${videoBytes.length}`);
       expect(middle.headers['content-length']).toBe('1000');
       expect(middle.bytes).toEqual(videoBytes.subarray(1000, 2000));
-      const tail = await get(evidenceFileUrl(caseId, video.id), { Range: 'bytes=-10' });
+      const tail = await get(evidenceFileUrl(real.caseId, video.id), { Range: 'bytes=-10' });
       expect(tail.bytes).toEqual(videoBytes.subarray(videoBytes.length - 10));
-      const open = await get(evidenceFileUrl(caseId, video.id), { Range: `bytes=${videoBytes.length - 5}-` });
+      const open = await get(evidenceFileUrl(real.caseId, video.id), { Range: `bytes=${videoBytes.length - 5}-` });
       expect(open.bytes).toEqual(videoBytes.subarray(videoBytes.length - 5));
     });
 
     it('answers 416 for a range beyond the end', async () => {
-      const res = await get(evidenceFileUrl(caseId, video.id), { Range: `bytes=${videoBytes.length}-` });
+      const res = await get(evidenceFileUrl(real.caseId, video.id), { Range: `bytes=${videoBytes.length}-` });
       expect(res.status).toBe(416);
       expect(res.headers['content-range']).toBe(`bytes */${videoBytes.length}`);
     });
@@ -191,7 +160,7 @@ describe('web host evidence routes', () => {
     it('never serves an HTML original as HTML', async () => {
       const page = await imported('聊天导出.html', Buffer.from('<!doctype html><script>alert(document.cookie)</script>'));
       expect(page.mediaType).toBe('text/html');
-      const res = await get(evidenceFileUrl(caseId, page.id));
+      const res = await get(evidenceFileUrl(real.caseId, page.id));
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
       expect(res.headers['content-security-policy']).toContain('sandbox');
@@ -201,26 +170,26 @@ describe('web host evidence routes', () => {
     it('serves a webp thumbnail of an image and 404 for media without one', async () => {
       const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c00' } }).png().toBuffer();
       const photo = await imported('订单截图.png', png);
-      const thumb = await get(evidenceThumbnailUrl(caseId, photo.id));
+      const thumb = await get(evidenceThumbnailUrl(real.caseId, photo.id));
       expect(thumb.status).toBe(200);
       expect(thumb.headers['content-type']).toBe('image/webp');
       expect((await sharp(thumb.bytes).metadata()).format).toBe('webp');
-      expect((await get(evidenceThumbnailUrl(caseId, video.id))).status).toBe(404);
+      expect((await get(evidenceThumbnailUrl(real.caseId, video.id))).status).toBe(404);
     });
 
     it('answers 404 for an unknown case or item and for malformed paths', async () => {
       expect((await get(evidenceFileUrl('no-such-case', video.id))).status).toBe(404);
-      expect((await get(evidenceFileUrl(caseId, '01HZZZZZZZZZZZZZZZZZZZZZZZ'))).status).toBe(404);
-      expect((await get(`evidence/${caseId}/..%2f..%2fcase.json`)).status).toBe(404);
+      expect((await get(evidenceFileUrl(real.caseId, '01HZZZZZZZZZZZZZZZZZZZZZZZ'))).status).toBe(404);
+      expect((await get(`evidence/${real.caseId}/..%2f..%2fcase.json`)).status).toBe(404);
       expect((await get(`evidence/..%2f/${video.id}`)).status).toBe(404);
-      expect((await get(`${evidenceFileUrl(caseId, video.id)}/extra`)).status).toBe(404);
+      expect((await get(`${evidenceFileUrl(real.caseId, video.id)}/extra`)).status).toBe(404);
     });
 
     it('refuses the evidence routes without the token (401)', async () => {
-      expect((await raw(host.origin, `/${evidenceFileUrl(caseId, video.id)}`)).status).toBe(401);
-      expect((await raw(host.origin, `/${evidenceThumbnailUrl(caseId, video.id)}`)).status).toBe(401);
+      expect((await raw(real.host.origin, `/${evidenceFileUrl(real.caseId, video.id)}`)).status).toBe(401);
+      expect((await raw(real.host.origin, `/${evidenceThumbnailUrl(real.caseId, video.id)}`)).status).toBe(401);
       const bytes = Buffer.from('x');
-      const res = await raw(host.origin, `/${uploadUrl(params('x.txt', bytes))}`, { method: 'POST', body: bytes });
+      const res = await raw(real.host.origin, `/${uploadUrl(params('x.txt', bytes))}`, { method: 'POST', body: bytes });
       expect(res.status).toBe(401);
     });
   });
