@@ -20,6 +20,7 @@ import { discardStaged, stageFile, stageStream, type CopyOptions, type StagedCop
 import { storedEvidenceName } from './stored-name';
 
 export const EVIDENCE_DIR = 'evidence';
+const IN_FLIGHT_FSYNCS = 2;
 const newId = monotonicFactory();
 
 export interface ImportOptions extends CopyOptions {
@@ -117,6 +118,9 @@ export class EvidenceLocker {
     try {
       for (const path of sourcePaths) {
         if (options.signal?.aborted) break;
+        // At most a couple of fsyncs in flight behind the copy: more would crowd out its reads and
+        // writes in libuv's small thread pool.
+        await staged.at(-IN_FLIGHT_FSYNCS)?.copy.durable;
         try {
           staged.push({ copy: await stageFile(this.caseDir, newId(), path, options), file: path, name: basename(path) });
         } catch (error) {
@@ -128,6 +132,7 @@ export class EvidenceLocker {
       const { imported, rejected: refused } = await this.commit(staged, options);
       return { imported, rejected: [...rejected, ...refused] };
     } finally {
+      await Promise.allSettled(staged.map((entry) => entry.copy.durable));
       await Promise.all(staged.map((entry) => discardStaged(entry.copy.stagingPath)));
     }
   }
@@ -138,12 +143,15 @@ export class EvidenceLocker {
     try {
       return single(await this.commit([{ copy, file: meta.name, name: meta.name }], options));
     } finally {
+      await copy.durable.catch(() => {});
       await discardStaged(copy.stagingPath);
     }
   }
 
   private async commit(staged: readonly Staged[], options: ImportOptions): Promise<ImportBatch> {
     if (staged.length === 0) return { imported: [], rejected: [] };
+    // Copies were fsynced while the next file was read; all must be on disk before anything is committed.
+    await Promise.all(staged.map((entry) => entry.copy.durable));
     const described = await Promise.all(
       staged.map(async (entry) => {
         const originalName = entry.name.normalize('NFC');

@@ -12,12 +12,14 @@ const CHUNK = 1024 * 1024;
 /** Keep some room for the index, the audit log and the OS after the copy. */
 const FREE_SPACE_MARGIN = 16 * 1024 * 1024;
 
-/** A complete, fsynced, read-only copy of an original waiting in `.staging/` to be committed. */
+/** A complete copy of an original waiting in `.staging/` to be committed. */
 export interface StagedCopy {
   id: string;
   stagingPath: string;
   sha256: string;
   size: number;
+  /** Settles once the copy is fsynced and read-only; nothing may be committed before. */
+  durable: Promise<void>;
   /** The source's modification time, used as capture time when the file has none of its own. */
   sourceMtime: Date;
 }
@@ -49,7 +51,7 @@ async function writeStaged(
   name: string,
   chunks: AsyncIterable<Uint8Array>,
   options: CopyOptions,
-): Promise<{ stagingPath: string; sha256: string; size: number }> {
+): Promise<{ stagingPath: string; sha256: string; size: number; durable: Promise<void> }> {
   // Not recursive: the case folder exists, and Node's recursive mkdir reports a read-only disk as ENOENT.
   await mkdir(join(caseDir, STAGING_DIR)).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error;
@@ -75,11 +77,22 @@ async function writeStaged(
     }
     await writing;
     if (options.signal?.aborted) throw new ApiFailure('invalid', m.cancelled(name));
-    await target.sync();
-    await target.chmod(0o444);
-    await target.close();
+    const written = target;
     target = undefined;
-    return { stagingPath, sha256: hash.digest('hex'), size };
+    // Made durable (fsync) and read-only while the caller copies the next file; a batch awaits every
+    // `durable` before it commits, so nothing is committed that is not on disk.
+    const durable = (async () => {
+      try {
+        // datasync: the contents and the size, which is all a new file needs (its name is made durable
+        // by the directory fsync after the rename).
+        await written.datasync();
+        await written.chmod(0o444);
+      } finally {
+        await written.close();
+      }
+    })();
+    durable.catch(() => {});
+    return { stagingPath, sha256: hash.digest('hex'), size, durable };
   } catch (error) {
     await writing.catch(() => {});
     await target?.close().catch(() => {});
@@ -126,6 +139,7 @@ export async function stageFile(caseDir: string, id: string, sourcePath: string,
   }
   const after = await lstat(sourcePath).catch(() => undefined);
   if (!after || after.size !== before.size || after.mtimeMs !== before.mtimeMs || staged.size !== before.size) {
+    await staged.durable.catch(() => {});
     await discardStaged(staged.stagingPath);
     throw new ApiFailure('invalid', m.sourceChanged(sourcePath));
   }
@@ -146,6 +160,7 @@ export async function stageStream(
   await ensureFreeSpace(caseDir, meta.size, meta.name);
   const staged = await writeStaged(caseDir, id, meta.name, source, options);
   if (staged.size !== meta.size) {
+    await staged.durable.catch(() => {});
     await discardStaged(staged.stagingPath);
     throw new ApiFailure('invalid', m.sourceChanged(meta.name));
   }
