@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ApiFailure } from '../../shared/api/dispatch';
+import { errorMessages } from '../../shared/messages/errors';
 import { nowChinaIso } from '../../shared/validation/date-time';
 
 /** The case's audit log: one JSON object per line, appended, never rewritten. */
@@ -52,7 +54,7 @@ const entryHash = (entry: Omit<AuditEntry, 'hash'>): string =>
     JSON.stringify([entry.seq, entry.at, entry.action, entry.target ?? null, entry.sha256 ?? null, entry.detail ?? null, entry.prev]),
   );
 
-async function readTail(path: string): Promise<Buffer> {
+async function readTail(path: string, bytes: number = TAIL_BYTES): Promise<Buffer> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -62,7 +64,7 @@ async function readTail(path: string): Promise<Buffer> {
   }
   try {
     const { size } = await handle.stat();
-    const length = Math.min(size, TAIL_BYTES);
+    const length = Math.min(size, bytes);
     const buffer = Buffer.alloc(length);
     await handle.read(buffer, 0, length, size - length);
     return buffer;
@@ -71,12 +73,26 @@ async function readTail(path: string): Promise<Buffer> {
   }
 }
 
+/** The last complete line, reading further back when a single line is longer than the usual tail. */
+async function lastLine(path: string): Promise<string | undefined> {
+  for (let bytes = TAIL_BYTES; ; bytes *= 4) {
+    const tail = await readTail(path, bytes);
+    const text = tail.toString('utf8').trimEnd();
+    const start = text.lastIndexOf('\n');
+    if (start >= 0 || tail.length < bytes) return text.slice(start + 1) || undefined;
+  }
+}
+
 async function lastEntry(path: string): Promise<Pick<AuditEntry, 'seq' | 'hash'>> {
-  const lines = (await readTail(path)).toString('utf8').split('\n').filter((line) => line.trim() !== '');
-  const last = lines.at(-1);
+  const last = await lastLine(path);
   if (!last) return { seq: 0, hash: GENESIS };
-  const entry = JSON.parse(last) as AuditEntry;
-  return { seq: entry.seq, hash: entry.hash };
+  try {
+    const entry = JSON.parse(last) as AuditEntry;
+    if (typeof entry.seq === 'number' && typeof entry.hash === 'string') return { seq: entry.seq, hash: entry.hash };
+  } catch {
+    // Reported below: appending after a damaged line would hide the damage.
+  }
+  throw new ApiFailure('damaged', errorMessages.auditLogDamaged(path));
 }
 
 type AuditEvent = Pick<AuditEntry, 'action'> & Partial<Pick<AuditEntry, 'target' | 'sha256' | 'detail'>>;

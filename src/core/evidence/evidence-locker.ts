@@ -194,7 +194,9 @@ export class EvidenceLocker {
       }
       if (added.length === 0) return { imported: [], rejected };
       await this.write({ ...file, order, items: [...file.items, ...added.map((a) => a.item)] });
-      await appendAudit(
+      // Committed: whatever the audit log does now, the originals must reach their place, or the
+      // index would name files that the cleanup of the staging area is about to delete.
+      const audited = await appendAudit(
         this.caseDir,
         ...added.map(({ item }) => ({
           action: 'evidence.import' as const,
@@ -202,8 +204,12 @@ export class EvidenceLocker {
           sha256: item.sha256,
           detail: { originalName: item.originalName, size: item.size, storedName: item.storedName },
         })),
+      ).then(
+        () => undefined,
+        (error: unknown) => error,
       );
       await this.placeCommitted(file, added);
+      if (audited !== undefined) throw audited;
       const views = new Map(viewsOf(await this.read()).map((view) => [view.id, view]));
       const imported = added.map(({ item }) => {
         const result: ImportResult = { item: views.get(item.id)! };
@@ -224,7 +230,8 @@ export class EvidenceLocker {
     } catch (error) {
       for (const { item } of added) await removeReadOnlyFile(this.storedPath(item));
       await this.write(previous);
-      await appendAudit(this.caseDir, ...added.map(({ item }) => ({ action: 'evidence.import-rolled-back' as const, target: item.id, sha256: item.sha256 })));
+      // Best effort: the log may be the very thing that failed.
+      await appendAudit(this.caseDir, ...added.map(({ item }) => ({ action: 'evidence.import-rolled-back' as const, target: item.id, sha256: item.sha256 }))).catch(() => {});
       throw error;
     }
     await fsyncDirectory(join(this.caseDir, EVIDENCE_DIR));

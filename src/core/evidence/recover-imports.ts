@@ -51,6 +51,9 @@ export async function recoverImports(locker: EvidenceLocker, now = Date.now()): 
         report.completed.push(item.id);
         continue;
       }
+      // A copy the index names but that does not hash right is kept for a person to look at (verify
+      // reports the item as missing); only copies no entry claims are leftovers.
+      if (item && !(await exists(locker.storedPath(item)))) continue;
       const info = await stat(path).catch(() => undefined);
       if (info && now - info.mtimeMs < STAGING_GRACE_MS) continue;
       await discardStaged(path);

@@ -123,6 +123,18 @@ describe('evidence import', () => {
   });
 });
 
+describe('evidence import against a damaged audit log', () => {
+  it('refuses loudly, yet never leaves an index entry without its file', async () => {
+    const { locker, source, caseDir } = await makeLocker();
+    await locker.importFile(await source('a.txt', 'A'));
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(join(caseDir, 'audit.jsonl'), '{"seq": 2, "hash"');
+    await expect(locker.importFile(await source('支付截图.png', TINY_PNG))).rejects.toMatchObject({ code: 'damaged', message: expect.stringContaining('审计日志') });
+    const stored = await readdir(join(caseDir, 'evidence'));
+    for (const item of await locker.list()) expect(stored).toContain(item.storedName);
+  });
+});
+
 describe('evidence labels, order and trash', () => {
   it('edits labels, reorders, removes to the trash and restores, logging each step in a valid chain', async () => {
     const { locker, source, caseDir } = await makeLocker();
