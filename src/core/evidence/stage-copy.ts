@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { lstat, mkdir, open, statfs, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -127,9 +128,16 @@ export async function stageFile(caseDir: string, id: string, sourcePath: string,
 
   let source: FileHandle;
   try {
-    source = await open(sourcePath, 'r');
+    // No following a link swapped in after the check, and it must still be the very file we checked.
+    source = await open(sourcePath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   } catch (error) {
-    throw new ApiFailure('invalid', m.sourceUnreadable(sourcePath, (error as NodeJS.ErrnoException).code ?? '?'));
+    const code = (error as NodeJS.ErrnoException).code ?? '?';
+    throw new ApiFailure('invalid', code === 'ELOOP' ? m.sourceSymlink(sourcePath) : m.sourceUnreadable(sourcePath, code));
+  }
+  const opened = await source.stat();
+  if (opened.ino !== before.ino || opened.dev !== before.dev) {
+    await source.close();
+    throw new ApiFailure('invalid', m.sourceChanged(sourcePath));
   }
   let staged;
   try {

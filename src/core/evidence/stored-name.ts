@@ -14,7 +14,8 @@ const SAFE_EXTENSION = /^[a-z0-9]{1,8}$/;
  */
 export function storedEvidenceName(id: string, originalName: string, sniffedExtension?: string): string {
   const nameExtension = extname(originalName).slice(1).toLowerCase();
-  const extension = [nameExtension, sniffedExtension?.toLowerCase()].find((ext) => ext && SAFE_EXTENSION.test(ext)) ?? 'bin';
+  // What the content is wins over what the name claims: a picture named `x.exe` is stored as `.png`.
+  const extension = [sniffedExtension?.toLowerCase(), nameExtension].find((ext) => ext && SAFE_EXTENSION.test(ext)) ?? 'bin';
   const stem = originalName.slice(0, originalName.length - extname(originalName).length);
   return `${id}-${sanitizeFolderName(stem, STEM_MAX).replace(/\s+/g, '_')}.${extension}`;
 }

@@ -11,6 +11,7 @@ describe('storedEvidenceName', () => {
     expect(storedEvidenceName(ID, '订单支付截图.PNG', 'png')).toBe(`${ID}-订单支付截图.png`);
     expect(storedEvidenceName(ID, 'CON', 'txt')).toBe(`${ID}-_CON.txt`);
     expect(storedEvidenceName(ID, 'chat.exe ', undefined)).toBe(`${ID}-chat.bin`);
+    expect(storedEvidenceName(ID, '截图.exe', 'png')).toBe(`${ID}-截图.png`);
   });
 
   it('maps any name to a single safe segment inside evidence/', () => {
