@@ -9,11 +9,17 @@ import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifie
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
 import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
-import { APP_ENTRY_URL, trustedOrigins } from './url-policy';
+import { APP_ENTRY_URL, devServerUrl, trustedOrigins } from './url-policy';
 
-/** Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`. */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const origins = trustedOrigins(devServerUrl);
+/**
+ * Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`.
+ * Honoured only in a dev build that is not packaged, and only for a loopback http server.
+ */
+const devUrl = devServerUrl(process.env.ELECTRON_RENDERER_URL, {
+  devBuild: import.meta.env.DEV,
+  packaged: app.isPackaged,
+});
+const origins = trustedOrigins(devUrl);
 
 // Both must happen before the app is ready.
 registerAppScheme();
@@ -40,7 +46,7 @@ function start(): void {
   /** A clicked deadline notice brings the window forward on the case's page. */
   const openCase = (caseId: string) => {
     const window = focusWindow();
-    if (window) void window.loadURL(caseUrl(window.webContents.getURL() || (devServerUrl ?? APP_ENTRY_URL), caseId));
+    if (window) void window.loadURL(caseUrl(window.webContents.getURL() || (devUrl ?? APP_ENTRY_URL), caseId));
   };
 
   app.on('second-instance', () => focusWindow());
@@ -81,6 +87,6 @@ function createMainWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(appRoot(), 'out', 'preload', 'index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  void window.loadURL(devUrl ?? APP_ENTRY_URL);
   return window;
 }

@@ -22,9 +22,41 @@ export function originOf(url: string): string | null {
   }
 }
 
-/** The app origin, plus the electron-vite dev server while developing (`ELECTRON_RENDERER_URL`). */
-export function trustedOrigins(devServerUrl: string | undefined): string[] {
-  const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
+/** What decides whether `ELECTRON_RENDERER_URL` may be honoured; the caller reads it from Electron and the build. */
+export interface DevServerContext {
+  /** `import.meta.env.DEV`: true only in a bundle built by `electron-vite dev`. */
+  readonly devBuild: boolean;
+  /** `app.isPackaged`. */
+  readonly packaged: boolean;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * The dev server URL to load instead of `app://`, or null. The variable is inherited from whatever
+ * started the app, so a shipped build ignores it: otherwise any page it names would get the full IPC
+ * bridge. Even while developing only a plain-http loopback server with an explicit port is accepted,
+ * which is what electron-vite's dev server is.
+ */
+export function devServerUrl(value: string | undefined, context: DevServerContext): string | null {
+  if (!value || !context.devBuild || context.packaged) return null;
+  try {
+    const parsed = new URL(value);
+    const plainLoopback =
+      parsed.protocol === 'http:' &&
+      LOOPBACK_HOSTS.has(parsed.hostname) &&
+      parsed.port !== '' &&
+      parsed.username === '' &&
+      parsed.password === '';
+    return plainLoopback ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The app origin, plus the electron-vite dev server while developing (see `devServerUrl`). */
+export function trustedOrigins(devUrl: string | null | undefined): string[] {
+  const devOrigin = devUrl ? originOf(devUrl) : null;
   return devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
 }
 

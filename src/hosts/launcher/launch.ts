@@ -38,8 +38,9 @@ async function electronBinary(): Promise<string | null> {
 
 /** Runs `electron .` and resolves with its exit code, or null if it could not be started at all. */
 function runElectron(binary: string, options: LaunchOptions): Promise<number | null> {
-  // Inherited from some shells and tools, it would make Electron behave as plain Node.
-  const { ELECTRON_RUN_AS_NODE: _runAsNode, ...env } = process.env;
+  // Inherited from some shells and tools: the first would make Electron behave as plain Node, the
+  // second would point the window at a dev server (the packaged app ignores it, but it has no business here).
+  const { ELECTRON_RUN_AS_NODE: _runAsNode, ELECTRON_RENDERER_URL: _rendererUrl, ...env } = process.env;
   const args = [appRoot(), ...(options.workspace ? ['--workspace', options.workspace] : [])];
   const child = spawn(binary, args, { stdio: 'inherit', env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
+  devServerUrl,
   isSafeExternalUrl,
   isTrustedSender,
   isTrustedUrl,
@@ -38,6 +39,36 @@ describe('trustedOrigins / isTrustedUrl', () => {
     const origins = trustedOrigins('http://localhost:5173/');
     expect(isTrustedUrl('http://localhost:5173/#/cases', origins)).toBe(true);
     expect(isTrustedUrl('http://localhost:5174/', origins)).toBe(false);
+  });
+});
+
+describe('devServerUrl', () => {
+  const dev = { devBuild: true, packaged: false };
+
+  it('honours a loopback http dev server in an unpackaged dev build', () => {
+    expect(devServerUrl('http://localhost:5173/', dev)).toBe('http://localhost:5173/');
+    expect(devServerUrl('http://127.0.0.1:5173', dev)).toBe('http://127.0.0.1:5173');
+  });
+
+  it('ignores the variable in a production or packaged build', () => {
+    expect(devServerUrl('http://localhost:5173/', { devBuild: false, packaged: false })).toBeNull();
+    expect(devServerUrl('http://localhost:5173/', { devBuild: true, packaged: true })).toBeNull();
+    expect(devServerUrl(undefined, dev)).toBeNull();
+    expect(devServerUrl('', dev)).toBeNull();
+  });
+
+  it.each([
+    'https://attacker.example/',
+    'http://attacker.example:5173/',
+    'http://localhost.attacker.example:5173/',
+    'https://localhost:5173/',
+    'http://localhost/',
+    'http://user:pass@localhost:5173/',
+    'http://[::1]:5173/',
+    'file:///tmp/index.html',
+    'not a url',
+  ])('refuses %s even while developing', (url) => {
+    expect(devServerUrl(url, dev)).toBeNull();
   });
 });
 
