@@ -138,9 +138,19 @@ export class CaseStore {
     return withCaseLock(this.pathOf(folder), folder, work);
   }
 
-  /** Removes temp files left by a crash mid-write, in every case folder. */
+  /**
+   * Removes temp files left by a crash mid-write: in every case folder, its `letters/` index and each
+   * letter's folder (where versions are written). Evidence never has temp files: it is staged apart.
+   */
   async sweepTempFiles(): Promise<void> {
     const folders = await this.listFolders();
-    await Promise.all(folders.map((folder) => sweepTempFiles(this.pathOf(folder))));
+    await Promise.all(
+      folders.map(async (folder) => {
+        const letters = join(this.pathOf(folder), 'letters');
+        const letterFolders = await readdir(letters, { withFileTypes: true }).catch(() => []);
+        const dirs = [this.pathOf(folder), letters, ...letterFolders.filter((entry) => entry.isDirectory()).map((entry) => join(letters, entry.name))];
+        await Promise.all(dirs.map((dir) => sweepTempFiles(dir)));
+      }),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { access, mkdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -21,7 +22,7 @@ export async function ensureThumbnail(cacheDir: string, item: Pick<EvidenceItem,
     // Not generated yet (or the cache was cleared).
   }
   await mkdir(cacheDir, { recursive: true });
-  const temp = `${target}.tmp-${process.pid}-${Date.now()}`;
+  const temp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
   try {
     // rotate() applies the EXIF orientation, so phone photos are not shown sideways.
     await sharp(originalPath, { failOn: 'none' }).rotate().resize(EDGE, EDGE, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 72 }).toFile(temp);

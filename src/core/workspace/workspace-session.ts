@@ -11,6 +11,7 @@ import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
+import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
@@ -55,6 +56,7 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
     await mkdir(indexDir, { recursive: true });
     const store = new CaseStore(casesDir);
     await store.sweepTempFiles();
+    await sweepTempFiles(join(indexDir, 'thumbnails'));
     const recovery = await recoverInterruptedImports(store);
     // Before the sync: the index keeps each case's next due date, counted in working days.
     const clock: DueClock = { calendar: await loadCalendar(environment), today };

@@ -29,13 +29,24 @@ describe('WorkspaceSession', () => {
   it('sweeps temp files left in case folders by a crash', async () => {
     const root = tempDir();
     const dir = writeCaseFolder(join(root, 'cases'), '20240520-星耀卡盟-KM1', v1FixtureText());
-    const leftover = join(dir, 'case.json.tmp-00112233aabb');
-    writeFileSync(leftover, '{"half written');
+    const letterDir = join(dir, 'letters', '01J0ABCDEFGHJKMNPQRSTVWXYZ-cs-email');
+    mkdirSync(letterDir, { recursive: true });
+    const thumbnails = join(root, '.casebook', 'thumbnails');
+    mkdirSync(thumbnails, { recursive: true });
+    const leftovers = [
+      join(dir, 'case.json.tmp-00112233aabb'),
+      join(dir, 'letters', 'letters.json.tmp-00112233aabc'),
+      join(letterDir, 'v2.pdf.tmp-00112233aabd'),
+      join(thumbnails, `${'a'.repeat(64)}.webp.tmp-00112233aabe`),
+    ];
     const old = new Date(Date.now() - 10 * 60_000);
-    utimesSync(leftover, old, old);
+    for (const leftover of leftovers) {
+      writeFileSync(leftover, '{"half written');
+      utimesSync(leftover, old, old);
+    }
     await openSession(root);
-    expect(existsSync(leftover)).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['case.json', 'evidence']);
+    for (const leftover of leftovers) expect(existsSync(leftover)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['case.json', 'evidence', 'letters']);
   });
 
   it('finds cases added while it was closed, and rebuilds a deleted index', async () => {
