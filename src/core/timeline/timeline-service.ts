@@ -36,8 +36,9 @@ export class TimelineService {
     return this.changing(ref, async (log, setStatus, path) => {
       await requireEvidence(path, fields.evidence);
       await log.add(fields, async (event) => {
-        if (event.status) await setStatus(event.status);
+        // The status goes last: it is the one step the entry's undo cannot take back.
         await alongside?.(event, path);
+        if (event.status) await setStatus(event.status);
       });
     });
   }
