@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { resolveWorkspaceDir } from '../core/workspace/workspace-location';
+import { ApiFailure } from '../shared/api/dispatch';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
 import { evidenceCommand } from './commands/evidence';
@@ -10,6 +12,7 @@ import { verifyCommand } from './commands/verify';
 import { webCommand } from './commands/web';
 import { workdaysCommand } from './commands/workdays';
 import { CliError, ExitCode } from './exit-codes';
+import { exitCodeForFailure } from './failure-exit';
 
 function buildProgram(): Command {
   const program = new Command('casebook')
@@ -37,7 +40,7 @@ function buildProgram(): Command {
 }
 
 /** Maps every way a command can end to the documented exit codes: 0 ok, 2 bad input, 1 otherwise. */
-function exitCodeFor(error: unknown): ExitCode {
+function exitCodeFor(error: unknown, program: Command): ExitCode {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help text).
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
@@ -46,13 +49,20 @@ function exitCodeFor(error: unknown): ExitCode {
     console.error(error.message);
     return error.exitCode;
   }
+  if (error instanceof ApiFailure) {
+    // Raised before any command ran, e.g. while opening the workspace: its message is for the person.
+    console.error(error.message);
+    const { workspace } = program.opts<{ workspace?: string }>();
+    return exitCodeForFailure(error, resolveWorkspaceDir({ flag: workspace }));
+  }
   console.error(cliMessages.unexpected);
   console.error(error);
   return ExitCode.failure;
 }
 
+const program = buildProgram();
 try {
-  await buildProgram().parseAsync(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
-  process.exitCode = exitCodeFor(error);
+  process.exitCode = exitCodeFor(error, program);
 }

@@ -43,6 +43,7 @@ export const cliMessages = {
   webPort: '端口（默认随机）',
   webNoOpen: '不自动打开浏览器',
   badPort: '端口应为 0 到 65535 之间的整数',
+  portInUse: (port: number) => `端口 ${port} 已被其他程序占用，请换一个端口（或省略 --port 使用随机端口）`,
   cannotReadFile: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
   notJson: (file: string, reason: string) => `${file} 不是有效的 JSON：${reason}`,
   fileErrors: (file: string, count: number) => `${file} 中有 ${count} 处需要修改：`,
