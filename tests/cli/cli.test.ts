@@ -58,6 +58,18 @@ describe('casebook (built CLI)', () => {
     expect(run.stderr).toContain('order.purchasedAt（购买时间）：请输入日期时间');
   });
 
+  it('prints {"id","folder"} as JSON with and without --json', async () => {
+    // A workspace of its own: the tests below count the cases in the shared one.
+    const own = join(root, 'json-workspace');
+    for (const args of [['--json'], []]) {
+      const run = await runCli(own, env, ['case', 'create', '--file', fixture, ...args]);
+      expect(run.code).toBe(0);
+      const created = JSON.parse(run.stdout) as Record<string, unknown>;
+      expect(Object.keys(created).sort()).toEqual(['folder', 'id']);
+      expect(await readdir(join(own, 'cases'))).toContain(created.folder);
+    }
+  });
+
   it('exits 2 for an unreadable file and for a file that is not JSON', async () => {
     const missing = join(root, 'missing.json');
     const unreadable = await cli('case', 'create', '--file', missing);

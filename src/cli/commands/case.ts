@@ -14,7 +14,9 @@ export function caseCommand(): Command {
     .command('create')
     .description(cliMessages.caseCreate)
     .requiredOption('--file <F>', cliMessages.caseCreateFile)
-    .action(async (options: { file: string }, cmd: Command) => {
+    // Accepted like on list/show so scripts can pass it everywhere; create prints JSON either way.
+    .option('--json', cliMessages.jsonOption)
+    .action(async (options: { file: string; json?: boolean }, cmd: Command) => {
       const intake = await readJsonFile<ApiInput<'cases:create'>['intake']>(options.file);
       const created = await withWorkspace(workspaceFlag(cmd), (api) =>
         api.call('cases:create', { intake }, { heading: (count) => cliMessages.fileErrors(options.file, count) }),
