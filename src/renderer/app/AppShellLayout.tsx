@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, AppShell, Burger, Button, Center, Group, Kbd, Loader, NavLink, Text, Title, Tooltip } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconArchive, IconFolderOpen, IconGavel, IconListDetails, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useLocation } from 'wouter';
@@ -7,6 +7,7 @@ import { uiMessages } from '../../shared/messages/ui';
 import { AppRoutes } from './AppRoutes';
 import { paths } from './paths';
 import { SearchFocusContext, type SearchFocus } from './SearchFocus';
+import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceSwitchModal } from './WorkspaceSwitchModal';
 
@@ -43,27 +44,14 @@ export function AppShellLayout() {
     nav.close();
   };
 
-  // Empty ignore list: the shortcuts also work while typing in a field. Physical keys, so they still
-  // fire while a Chinese input method is composing.
-  useHotkeys(
-    [
-      ['mod+N', () => go(paths.newCase), { usePhysicalKeys: true }],
-      [
-        'mod+F',
-        () => {
-          if (searchRef.current) {
-            searchRef.current.focus();
-            searchRef.current.select();
-          } else {
-            focusPending.current = true;
-            go(paths.active);
-          }
-        },
-        { usePhysicalKeys: true },
-      ],
-    ],
-    [],
-  );
+  useGlobalShortcuts({
+    searchRef,
+    searchElsewhere: () => {
+      focusPending.current = true;
+      go(paths.active);
+    },
+    newCase: () => go(paths.newCase),
+  });
 
   return (
     <SearchFocusContext.Provider value={searchFocus}>
