@@ -68,7 +68,7 @@ export function demandPhrase(record: CaseRecord): string {
 /** The deadline sentence for a demand made today, counted in working days. */
 export function deadlineSentence(context: LetterContext, days: number): string {
   const due = context.calendar.addWorkingDays(context.today, days);
-  return l.deadline(days, chineseDate(due.value));
+  return l.deadline(days, chineseDate(due.value), due.approximate);
 }
 
 /** 证据1：订单支付截图，证明… — one line per exhibit. */

@@ -30,7 +30,8 @@ function sameDayYearsLater(date: string, years: number): string {
  */
 export function limitationPeriod(knownAt: string, events: readonly TimelineEvent[], calendar: WorkingDayCalendar): LimitationPeriod {
   const demands = events
-    .filter((e) => !e.removedAt && e.direction === 'outgoing' && (PLATFORM_CHANNELS.includes(e.channel) || e.channel === 'court'))
+    // A lawsuit restarts the period only when the proceedings end (第195条), which the timeline cannot tell.
+    .filter((e) => !e.removedAt && e.direction === 'outgoing' && PLATFORM_CHANNELS.includes(e.channel))
     .map((e) => chinaDate(e.at));
   const known = chinaDate(knownAt);
   const from = [known, ...demands].sort().at(-1)!;

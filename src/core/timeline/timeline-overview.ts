@@ -67,6 +67,7 @@ export function timelineOverview(
     events: [...live, ...views.filter((e) => e.removedAt)],
     ...(demand ? { demandDeadline: demand } : {}),
     ...(nextDue ? { nextDue } : {}),
+    // The day of purchase stands in for the day the harm was known: never later, so never too generous.
     limitation: limitationPeriod(record.order.purchasedAt, live, calendar),
     advice,
   };

@@ -59,7 +59,8 @@ export const letterText = {
     compensation: (amount: string) => `赔偿本人损失${amount}`,
     other: '妥善处理上述问题',
   } satisfies Record<DemandType, unknown>,
-  deadline: (days: number, date: string) => `请于${days}个工作日内（即${date}前）处理并答复。`,
+  deadline: (days: number, date: string, approximate: boolean) =>
+    `请于${days}个工作日内（即${date}前${approximate ? '，该年度节假日安排尚未公布，以国务院公布的安排为准' : ''}）处理并答复。`,
   purchase: (at: string, platform: string, product: string, number: string, amount: string) =>
     `${at}，本人通过${platform}购买“${product}”，订单号为${number}，实付金额${amount}。`,
   payment: (method?: string, ref?: string) =>
@@ -194,7 +195,10 @@ export const courtText = {
   female: '女',
   claimRefund: (amount: string) => `判令被告向原告退还货款${amount}；`,
   claimCompensation: (amount: string) => `判令被告赔偿原告损失${amount}；`,
-  claimFraud: (amount: string) => `判令被告向原告支付价款三倍的赔偿金${amount}（《中华人民共和国消费者权益保护法》第五十五条第一款）；`,
+  claimFraud: (amount: string, minimum: boolean) =>
+    minimum
+      ? `判令被告向原告增加赔偿${amount}（价款的三倍不足五百元，按五百元计；《中华人民共和国消费者权益保护法》第五十五条第一款）；`
+      : `判令被告向原告支付价款三倍的赔偿金${amount}（《中华人民共和国消费者权益保护法》第五十五条第一款）；`,
   claimPromise: (promise: string, amount: string) => `判令被告按其“${promise}”的承诺向原告赔偿${amount}；`,
   claimCosts: '判令本案诉讼费用由被告承担。',
   claimTotal: (amount: string) => `以上金额合计：${amount}。`,
@@ -223,8 +227,8 @@ export const courtText = {
     price: (amount: string, payment: string) => `4. 价款及支付情况：合同价款为${amount}，原告已全额支付${payment ? `（${payment}）` : ''}。`,
     delivery: (problem: string) => `5. 交付情况：${problem}`,
     breach: (days: number, details: string) => `6. 违约情况：被告的上述行为构成违约，自原告下单至今已${days}天仍未解决。${details}`,
-    demands: '7. 催告情况：原告曾多次向被告主张权利：',
-    noDemands: '7. 催告情况：原告已就上述问题向被告主张权利。',
+    demands: (times: number) => (times > 1 ? `7. 催告情况：原告曾${times}次向被告主张权利：` : '7. 催告情况：原告曾向被告主张权利：'),
+    noDemands: '7. 催告情况：起诉前，原告未另行向被告书面催告。',
     negotiation: '8. 协商情况：',
     noNegotiation: '8. 协商情况：被告至今未提出解决方案。',
     basis: '9. 请求权基础：',

@@ -70,8 +70,10 @@ describe('letters of the realistic case', () => {
     expect(await textOf(id, 'cs-email')).toContain(ARTICLE_55);
     const court = await textOf(id, 'court-complaint');
     expect(court).toContain(ARTICLE_55);
-    // 3 × 98 = 294 < 500: the statutory minimum of 500 yuan applies.
+    // 3 × 98 = 294 < 500: the statutory minimum of 500 yuan applies, and the claim says so.
     expect(court).toContain('人民币500.00元');
+    expect(court).toContain('价款的三倍不足五百元，按五百元计');
+    expect(court).not.toContain('支付价款三倍的赔偿金');
   });
 
   it('cites 电子商务法 第51条 for goods not delivered', async () => {
@@ -86,6 +88,20 @@ describe('letters of the realistic case', () => {
 });
 
 describe('missing facts', () => {
+  it('a 黑猫 complaint needs the product; a court complaint without demands does not invent one', async () => {
+    const intake = sampleIntake();
+    delete (intake.order as { product?: string }).product;
+    const { id } = await api.call<{ id: string }>('cases:create', { intake: { ...intake, complainant: { ...intake.complainant, idNumber: '11010519491231002X' } } });
+    const blackcat = await api.call<LetterBuild>('letters:generate', { caseId: id, kind: 'blackcat' });
+    expect(blackcat.ok).toBe(false);
+    if (!blackcat.ok) expect(blackcat.missing.map((m) => m.message)).toContain(letterText.missing.product);
+
+    const complete = await api.call<{ id: string }>('cases:create', { intake: { ...sampleIntake(), complainant: { ...sampleIntake().complainant, idNumber: '11010519491231002X' } } });
+    const court = await textOf(complete.id, 'court-complaint');
+    expect(court).toContain('起诉前，原告未另行向被告书面催告');
+    expect(court).not.toContain('多次');
+  });
+
   it('names what a case without credit code and ID number lacks', async () => {
     const intake = sampleIntake();
     delete (intake.platform as { creditCode?: string }).creditCode;

@@ -1,4 +1,4 @@
-import type { LetterBuild, LetterField } from '../../../shared/domain/letter-document';
+import type { LetterBuild, LetterField, MissingFact } from '../../../shared/domain/letter-document';
 import { demandTypeLabels, problemTypeLabels } from '../../../shared/messages/labels';
 import { complaintCause, formFieldLabels, formText as f, letterText as l } from '../../../shared/messages/letters';
 import { formLimits } from '../form-limits';
@@ -15,11 +15,16 @@ const amountAtStake = (context: LetterContext) => context.record.demand.amountFe
 /** The 黑猫投诉 form, field by field, each within the form's limit where the facts allow. */
 export function buildBlackcat(context: LetterContext): LetterBuild {
   const { record } = context;
-  if (!record.demand.type) return { ok: false, missing: [{ field: 'demand.type', message: l.missing.demandType }] };
+  const missing: MissingFact[] = [];
+  if (!record.order.product) missing.push({ field: 'order.product', message: l.missing.product });
+  if (!record.demand.type) missing.push({ field: 'demand.type', message: l.missing.demandType });
+  if (missing.length > 0 || !record.demand.type) return { ok: false, missing };
   const overdue = context.timeline.nextDue?.overdueWorkingDays;
-  const title = [f.blackcatTitle(record.platform.name, complaintCause[record.problem.type], overdue), `${record.platform.name}${complaintCause[record.problem.type]}`].find(
-    (candidate) => candidate.length <= limits.title,
-  )!;
+  const cause = complaintCause[record.problem.type];
+  // The fullest title that fits the form; a very long platform name is cut rather than left out.
+  const title =
+    [f.blackcatTitle(record.platform.name, cause, overdue), `${record.platform.name}${cause}`].find((candidate) => candidate.length <= limits.title) ??
+    `${Array.from(record.platform.name).slice(0, Math.max(1, limits.title - cause.length)).join('')}${cause}`;
   const description = [...factParagraphs(context), f.demandLine(demandPhrase(record))].join('\n');
   const fields: LetterField[] = [
     { id: 'target', label: labels.target, value: f.blackcatTarget(record.platform.name, record.platform.company) },

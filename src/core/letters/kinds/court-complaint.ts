@@ -1,6 +1,7 @@
 import type { LetterBuild, MissingFact } from '../../../shared/domain/letter-document';
 import { courtText as c, letterText as l } from '../../../shared/messages/letters';
-import { assessOffer } from '../../../shared/claims/compensation';
+import { assessOffer, FRAUD_MINIMUM_FEN, FRAUD_MULTIPLIER } from '../../../shared/claims/compensation';
+import { PLATFORM_CHANNELS } from '../../../shared/domain/timeline';
 import { dayNumber } from '../../calendar/working-days';
 import { chinaDate } from '../../timeline/deadlines';
 import { citationParagraphs, citationsFor } from '../legal-basis';
@@ -50,7 +51,11 @@ function claimLines(context: LetterContext): { lines: string[]; totalFen: number
   lines.push(record.demand.type === 'compensation' ? c.claimCompensation(rmb(principal)) : c.claimRefund(rmb(principal)));
   let totalFen = principal;
   for (const extra of assessment.components.filter((component) => component.kind !== 'refund')) {
-    lines.push(extra.kind === 'fraud' ? c.claimFraud(rmb(extra.fen)) : c.claimPromise(record.claims!.platformPromise!.text, rmb(extra.fen)));
+    lines.push(
+      extra.kind === 'fraud'
+        ? c.claimFraud(rmb(extra.fen), extra.fen === FRAUD_MINIMUM_FEN && FRAUD_MULTIPLIER * paid < FRAUD_MINIMUM_FEN)
+        : c.claimPromise(record.claims!.platformPromise!.text, rmb(extra.fen)),
+    );
     totalFen += extra.fen;
   }
   lines.push(c.claimCosts);
@@ -76,8 +81,10 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
   const { sex, birth } = fromIdNumber(complainant.idNumber!);
   const claims = claimLines(context);
   const events = contacts(context);
-  const demands = events.filter((e) => e.direction === 'outgoing');
-  const replies = events.filter((e) => e.direction === 'incoming');
+  // Demands made to the defendant itself; 黑猫 or 12315 complaints are not.
+  const demands = events.filter((e) => e.direction === 'outgoing' && PLATFORM_CHANNELS.includes(e.channel));
+  // The platform's answers, and the complaints through third parties (黑猫, 12315, regulators) that sought a settlement.
+  const replies = events.filter((e) => e.direction === 'incoming' || (e.direction === 'outgoing' && !PLATFORM_CHANNELS.includes(e.channel)));
   const daysSince = dayNumber(today) - dayNumber(chinaDate(order.purchasedAt));
   const payment = [order.paymentMethod, order.paymentRef ? `交易流水号${order.paymentRef}` : ''].filter(Boolean).join('，');
   const facts = [
@@ -87,10 +94,10 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
     c.elements.price(rmb(order.amountPaidFen), payment),
     c.elements.delivery(c.problem[record.problem.type]),
     c.elements.breach(daysSince, record.problem.description ? l.details(record.problem.description) : ''),
-    ...(demands.length > 0 ? [c.elements.demands, ...demands.map(contactSentence).map(asPlaintiff)] : [c.elements.noDemands]),
-    ...(replies.length > 0 ? [c.elements.negotiation, ...replies.map(contactSentence)] : [c.elements.noNegotiation]),
+    ...(demands.length > 0 ? [c.elements.demands(demands.length), ...demands.map(contactSentence).map(asPlaintiff)] : [c.elements.noDemands]),
+    ...(replies.length > 0 ? [c.elements.negotiation, ...replies.map(contactSentence).map(asPlaintiff)] : [c.elements.noNegotiation]),
     c.elements.basis,
-    ...citationParagraphs(citationsFor(record, 'court')),
+    ...citationParagraphs(citationsFor(record, 'court')).map(asPlaintiff),
   ];
   return {
     ok: true,
