@@ -28,4 +28,15 @@ describe('evidence bundle', () => {
     expect(rows.map((row) => row[pageColumn])).toEqual(ranges.map((r) => evidenceListText.pages(r.from, r.to)));
     expect(rows.map((row) => row[1])).toEqual(context.evidence.map((item) => item.title));
   });
+
+  it('keeps each label on one page however long its texts, so the page numbers hold', async () => {
+    const { id } = await createLetterCase(api);
+    const { items } = await api.call<{ items: { id: string }[] }>('evidence:list', { caseId: id });
+    const long = '证明原告下单、付款、收到卡密、兑换失败、多次联系客服均未解决的全过程。'.repeat(20);
+    for (const item of items) await api.call('evidence:update', { caseId: id, itemId: item.id, labels: { title: '很长的证据名称'.repeat(20), purpose: long, source: '来源'.repeat(60) } });
+    const context = await api.session.letters.context(id);
+    const expected = [...context.evidencePages!.values()].reduce((sum, r) => sum + r.to - r.from + 1, 0);
+    const bundle = await PDFDocument.load(await api.session.letters.evidenceBundle(id));
+    expect(bundle.getPageCount()).toBe(expected);
+  });
 });
