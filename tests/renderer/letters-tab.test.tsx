@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LetterBuild } from '../../src/shared/domain/letter-document';
+import type { LetterBuild, LetterDocument } from '../../src/shared/domain/letter-document';
 import type { LetterKind } from '../../src/shared/domain/letters';
 import { call } from '../../src/renderer/api/client';
 import { LettersTab } from '../../src/renderer/letters/LettersTab';
@@ -93,6 +93,41 @@ describe('文书 tab', () => {
     const body = writeText.mock.lastCall![0];
     expect(body).toContain('星耀卡盟客服：\n\n\u3000\u3000本人就以下订单向贵平台正式投诉。');
     expect(body).toContain('三、事实经过\n\u3000\u30002024年5月20日');
+  });
+
+  it('marks sent and exports only what was saved: unsaved edits block them with the reason', async () => {
+    const letterId = '01J0000000000000000000000A';
+    callMock.mockImplementation(async (channel, input) => {
+      if (channel === 'letters:list') return [];
+      if (channel === 'letters:generate') return { ok: true, document: emailDocument() };
+      if (channel === 'letters:save') {
+        const { generated, document } = input as { generated: LetterDocument; document: LetterDocument };
+        const record = { id: letterId, kind: 'cs-email' as const, title: document.title, createdAt: '2026-11-26T10:00:00+08:00', versions: [] };
+        return { record, version: 1, generated, document };
+      }
+      throw new Error(`unexpected ${channel}`);
+    });
+    const user = userEvent.setup();
+    renderTab('cs-email');
+
+    const markSent = await screen.findByRole('button', { name: '标记为已发送' });
+    expect(markSent.getAttribute('aria-disabled')).toBe('true');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '标记为已发送' }).getAttribute('aria-disabled')).toBeNull());
+    expect(screen.getByRole('link', { name: '打开 PDF' }).getAttribute('href')).toContain(letterId);
+
+    await user.click(screen.getByRole('button', { name: '编辑' }));
+    await user.type(screen.getByRole('textbox', { name: '三、事实经过的内容' }), '补充。');
+    const blocked = screen.getByRole('button', { name: '标记为已发送' });
+    expect(blocked.getAttribute('aria-disabled')).toBe('true');
+    for (const name of ['打开 PDF', '导出 .eml']) {
+      expect(screen.queryByRole('link', { name })).toBeNull();
+      expect(screen.getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
+    }
+    await user.click(blocked);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.hover(blocked);
+    expect(await screen.findByText('先保存再标记/导出')).toBeTruthy();
   });
 
   it('regenerating over an edited section whose data changed asks, and keeps the edit by default', async () => {

@@ -16,6 +16,8 @@ export interface LetterActionsProps {
   document: LetterDocument;
   /** The saved version the files come from; the export buttons wait for it. */
   saved?: { letterId: string; version: number };
+  /** The draft has edits that are not saved: what is marked sent or exported must be what was saved. */
+  dirty: boolean;
   editable: boolean;
   editing: boolean;
   busy: boolean;
@@ -25,11 +27,15 @@ export interface LetterActionsProps {
   onMarkSent: () => void;
 }
 
-/** A link-button to a saved letter file, disabled (with the reason) until there is one. */
-function FileButton({ href, label, icon, newTab }: { href?: string; label: string; icon: ReactNode; newTab?: boolean }) {
-  if (!href) {
+/** Why the saved-version actions are unavailable, or undefined when they are available. */
+const blockedReason = (saved: LetterActionsProps['saved'], dirty: boolean): string | undefined =>
+  !saved ? t.needsSave : dirty ? t.saveFirst : undefined;
+
+/** A link-button to a saved letter file, disabled (with the reason) while `blocked` says why. */
+function FileButton({ href, blocked, label, icon, newTab }: { href?: string; blocked?: string; label: string; icon: ReactNode; newTab?: boolean }) {
+  if (!href || blocked) {
     return (
-      <Tooltip label={t.needsSave}>
+      <Tooltip label={blocked ?? t.needsSave}>
         {/* data-disabled rather than disabled, so the tooltip still hears the pointer. */}
         <Button size="xs" variant="default" leftSection={icon} data-disabled aria-disabled onClick={(event) => event.preventDefault()}>
           {label}
@@ -45,8 +51,9 @@ function FileButton({ href, label, icon, newTab }: { href?: string; label: strin
 }
 
 /** Everything one can do with the document on screen: edit, save, regenerate, send, copy, export, print. */
-export function LetterActions({ caseId, document, saved, editable, editing, busy, onToggleEdit, onSave, onRegenerate, onMarkSent }: LetterActionsProps) {
+export function LetterActions({ caseId, document, saved, dirty, editable, editing, busy, onToggleEdit, onSave, onRegenerate, onMarkSent }: LetterActionsProps) {
   const email = isEmailKind(document.kind);
+  const blocked = blockedReason(saved, dirty);
   return (
     <Group gap="xs">
       {editable && (
@@ -60,13 +67,24 @@ export function LetterActions({ caseId, document, saved, editable, editing, busy
       <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} onClick={onRegenerate} disabled={busy}>
         {t.regenerate}
       </Button>
-      <Button size="xs" variant="default" leftSection={<IconSend size={14} />} onClick={onMarkSent} disabled={busy || !saved}>
-        {t.markSent}
-      </Button>
+      <Tooltip label={blocked} disabled={!blocked}>
+        {/* data-disabled rather than disabled, so the tooltip still hears the pointer. */}
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconSend size={14} />}
+          onClick={blocked ? undefined : onMarkSent}
+          disabled={busy}
+          data-disabled={blocked ? true : undefined}
+          aria-disabled={blocked ? true : undefined}
+        >
+          {t.markSent}
+        </Button>
+      </Tooltip>
       {email && document.subject !== undefined && <CopyTextButton value={document.subject} label={t.copySubject} />}
       {email && <CopyTextButton value={renderBodyText(document)} label={t.copyBody} />}
-      {email && <FileButton href={saved && letterEmlUrl(caseId, saved.letterId, saved.version)} label={t.exportEml} icon={<IconMail size={14} />} />}
-      <FileButton href={saved && letterPdfUrl(caseId, saved.letterId, saved.version)} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
+      {email && <FileButton href={saved && letterEmlUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.exportEml} icon={<IconMail size={14} />} />}
+      <FileButton href={saved && letterPdfUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
       {hasDesktopBridge() && (
         <Button size="xs" variant="default" leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
           {t.print}

@@ -90,6 +90,7 @@ export function LetterWorkspace({ caseId, kind, draft, record, drafts, onLetters
         caseId={caseId}
         document={document}
         saved={saved}
+        dirty={draft.dirty}
         editable={document.sections.length > 0}
         editing={editing}
         busy={busy}

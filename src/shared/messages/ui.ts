@@ -413,6 +413,8 @@ export const uiMessages = {
     openPdf: '打开 PDF',
     print: '打印',
     needsSave: '保存后才能导出',
+    // Marking sent and the exports use the saved version, so unsaved edits would silently be left out.
+    saveFirst: '先保存再标记/导出',
     markSent: '标记为已发送',
     markSentTitle: '标记为已发送',
     sentAt: '发送时间',
