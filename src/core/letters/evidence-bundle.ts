@@ -54,24 +54,24 @@ async function imageDataUrl(path: string, mediaType: string): Promise<string | u
 /** Long labels are clipped on the label page (the 证据目录 has them in full): each label stays one page. */
 const clip = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max).join('')}…` : text);
 
-async function labelPage(item: EvidenceView, path: string, last: boolean): Promise<Content[]> {
+async function labelPage(item: EvidenceView, path: string, first: boolean): Promise<Content[]> {
   const facts = [
     `${b.category}：${evidenceCategoryLabels[item.category]}`,
     item.source ? `${b.source}：${clip(item.source, 60)}` : '',
-    item.purpose ? `${b.purpose}：${clip(item.purpose, 150)}` : '',
+    item.purpose ? `${b.purpose}：${clip(item.purpose, 120)}` : '',
     `${b.originalName}：${clip(item.originalName, 80)}`,
     `${b.capturedAt}：${chineseDateTime(item.capturedAt)}（${b.capturedAtSource[item.capturedAtSource]}）`,
     `SHA-256：${item.sha256}`,
   ].filter(Boolean);
   const picture = isImage(item) ? await imageDataUrl(path, item.mediaType) : undefined;
   const body: Content[] = picture
-    ? [{ image: picture, fit: [451, 440], alignment: 'center', margin: [0, 10, 0, 0] }]
+    ? [{ image: picture, fit: [451, 380], alignment: 'center', margin: [0, 10, 0, 0] }]
     : [{ text: isPdf(item) ? b.pdfFollows : b.notPrintable(item.mediaType), margin: [0, 16, 0, 0], color: '#444444' }];
   return [
-    { text: `证据${item.exhibitNumber}：${clip(item.title, 60)}`, fontSize: 15, bold: true, margin: [0, 0, 0, 8] },
+    // The break goes before a heading, never after a full page (an empty element there would spill onto a blank page).
+    { text: `证据${item.exhibitNumber}：${clip(item.title, 40)}`, fontSize: 15, bold: true, margin: [0, 0, 0, 8], ...(first ? {} : { pageBreak: 'before' as const }) },
     { stack: facts.map((text) => ({ text })), fontSize: 9.5, color: '#333333' },
     ...body,
-    ...(last ? [] : [{ text: '', pageBreak: 'after' as const }]),
   ];
 }
 
@@ -82,7 +82,7 @@ async function labelPage(item: EvidenceView, path: string, last: boolean): Promi
 export async function renderEvidenceBundle(items: readonly EvidenceView[], pathOf: (item: EvidenceView) => string): Promise<Buffer> {
   const { pdfPages } = await layoutEvidenceBundle(items, pathOf);
   const content: Content[] = [];
-  for (const [index, item] of items.entries()) content.push(...(await labelPage(item, pathOf(item), index === items.length - 1)));
+  for (const [index, item] of items.entries()) content.push(...(await labelPage(item, pathOf(item), index === 0)));
   const definition: TDocumentDefinitions = {
     pageSize: PAGE_SIZE,
     pageMargins: PAGE_MARGINS,

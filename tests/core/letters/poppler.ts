@@ -24,6 +24,10 @@ function onDisk(pdf: Uint8Array): string {
 /** The PDF's text without white space, so line breaks pdftotext inserts do not split a phrase. */
 export const pdfText = (pdf: Uint8Array): string => execFileSync('pdftotext', ['-enc', 'UTF-8', onDisk(pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 
+/** The text of one page (1-based), without white space. */
+export const pdfPageText = (pdf: Uint8Array, page: number): string =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), onDisk(pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+
 /** `pdffonts` rows: font name and whether it is embedded. */
 export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean }[] {
   const lines = execFileSync('pdffonts', [onDisk(pdf)], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
