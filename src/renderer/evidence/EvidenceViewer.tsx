@@ -1,4 +1,4 @@
-import { Anchor, Code, DataList, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Code, DataList, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { evidenceFileUrl } from '../../shared/api/evidence-transfer';
 import type { EvidenceView } from '../../shared/domain/evidence';
@@ -25,12 +25,18 @@ function Preview({ item, url }: { item: EvidenceView; url: string }) {
     case 'pdf':
       return <iframe src={url} title={item.title} style={{ width: '100%', height: '65vh', border: 0 }} />;
     case 'text':
-      return text === undefined ? (
-        <Loader size="sm" aria-label={uiMessages.common.loading} />
-      ) : (
+      if (text.status === 'loading') return <Loader size="sm" aria-label={uiMessages.common.loading} />;
+      if (text.status === 'failed') {
+        return (
+          <Alert color="red" role="alert">
+            {t.textFailed(text.reason)}
+          </Alert>
+        );
+      }
+      return (
         <ScrollArea.Autosize mah="60vh">
           <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-            {text}
+            {text.text}
           </Code>
         </ScrollArea.Autosize>
       );

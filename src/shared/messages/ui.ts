@@ -229,6 +229,7 @@ export const uiMessages = {
       actualSize: '100%',
       zoomLevel: (percent: number) => `${percent}%`,
       noPreview: '这种文件无法在卷宗里预览。',
+      textFailed: (reason: string) => `无法读取这个文件的内容（${reason}），可以下载原始文件查看。`,
       download: '下载原始文件',
       close: '关闭',
     },
