@@ -3,7 +3,7 @@ import type { EvidenceCategory } from '../../shared/domain/evidence';
 import { errorMessageOf } from '../api/client';
 import { isDesktop, pathOfFile } from '../api/desktop-import';
 import { filesInFolder } from './dropped-files';
-import { sourceName, sourceSize, type ImportOptions, type ImportOutcome, type ImportSource, type RejectedSource } from './import-sources';
+import { emptyOutcome, sourceName, sourceSize, type ImportOptions, type ImportOutcome, type ImportSource, type RejectedSource } from './import-sources';
 import { runImport } from './run-import';
 
 export interface ImportProgressState {
@@ -21,6 +21,13 @@ export interface PendingFolders {
 
 const fileSources = (files: File[]): ImportSource[] =>
   files.map((file) => (isDesktop() ? { kind: 'path', path: pathOfFile(file), name: file.name, size: file.size } : { kind: 'file', file }));
+
+/** The outcome when the confirmed folders could not even be listed: each is rejected by name, nothing imported. */
+const folderFailure = (names: string[], message: string): ImportOutcome => ({
+  ...emptyOutcome(),
+  // Only the name is shown; a failed source is never sent again, so it needs no real path.
+  rejected: names.map((name) => ({ source: { kind: 'path', path: name, name, size: 0 }, code: 'failed', message })),
+});
 
 /**
  * The import workflow of the evidence tab: one batch at a time, with progress, cancelling, and the two
@@ -75,7 +82,14 @@ export function useEvidenceImport(caseId: string, onChanged: () => void) {
   const importFolders = async () => {
     if (!folders) return;
     setFolders(undefined);
-    const sources = await folders.sources();
+    let sources: ImportSource[];
+    try {
+      sources = await folders.sources();
+    } catch (failure) {
+      // Reading a dropped folder can fail (removed meanwhile, no permission): report it per folder.
+      setOutcome(folderFailure(folders.names, errorMessageOf(failure)));
+      return;
+    }
     // By path the main process expands the folders itself; uploads already list every file.
     await run(sources, { category: folders.category, recursive: isDesktop() || undefined });
   };
