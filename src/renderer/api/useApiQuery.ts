@@ -42,5 +42,13 @@ export function useApiQuery<C extends Channel>(channel: C, input: ApiInput<C>): 
   }, [channel, inputKey, reloads]);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
-  return { data, error, loading, reload, setData };
+  const replace = useCallback((value: ApiOutput<C>) => {
+    // A mutation's answer is newer than any read still in flight: drop those answers, or an older
+    // reload could land afterwards and put back what the mutation changed.
+    latest.current++;
+    setData(value);
+    setError(undefined);
+    setLoading(false);
+  }, []);
+  return { data, error, loading, reload, setData: replace };
 }
