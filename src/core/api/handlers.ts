@@ -43,7 +43,7 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'letters:generate': ({ caseId, kind }) => session.letters.build(caseId, kind),
     'letters:get': ({ caseId, letterId, version }) => session.letters.get(caseId, letterId, version),
     'letters:save': ({ caseId, letterId, generated, document }) => session.letters.save(caseId, generated, document, letterId),
-    'letters:mark-sent': ({ caseId, letterId, at, channel }) => session.letters.markSent(caseId, letterId, at, channel),
+    'letters:mark-sent': ({ caseId, letterId, at, channel, version }) => session.letters.markSent(caseId, letterId, at, channel, version),
   };
   return withIoFailures(handlers, session);
 }

@@ -68,17 +68,17 @@ export class LetterService {
   }
 
   /**
-   * One action: a timeline entry saying the latest version was sent (on the kind's channel unless the
+   * One action: a timeline entry saying which version was sent (the latest unless named) (on the kind's channel unless the
    * person names another), then `sent` on the letter with the entry's id. Should the timeline write
    * fail, nothing is recorded; should recording `sent` fail, the entry is taken back.
    */
-  async markSent(ref: string, letterId: string, at: string, channel?: TimelineChannel): Promise<{ record: LetterRecord; timeline: TimelineView }> {
-    const { record: before, version } = await this.cases.withCase(ref, ({ path }) => new LetterStore(path).version(letterId));
+  async markSent(ref: string, letterId: string, at: string, channel?: TimelineChannel, sentVersion?: number): Promise<{ record: LetterRecord; timeline: TimelineView }> {
+    const { record: before, version } = await this.cases.withCase(ref, ({ path }) => new LetterStore(path).version(letterId, sentVersion));
     const sentOn = channel ?? sentChannelOf[before.kind];
     const fields = { at, channel: sentOn, direction: 'outgoing' as const, summary: m.sentSummary(letterKindLabels[before.kind], version.version), evidence: [] };
     let record: LetterRecord | undefined;
     const timeline = await this.timeline.add(ref, fields, async (event, path) => {
-      record = await new LetterStore(path).markSent(letterId, { at, channel: sentOn, eventId: event.id });
+      record = await new LetterStore(path).markSent(letterId, { at, channel: sentOn, eventId: event.id, version: version.version });
     });
     return { record: record!, timeline };
   }

@@ -126,8 +126,7 @@ export class LetterStore {
     const file = await this.read();
     const record: LetterRecord = { ...requireLetter(file, letterId), sent };
     await this.write({ ...file, letters: file.letters.map((l) => (l.id === letterId ? record : l)) });
-    const { version } = record.versions.at(-1)!;
-    await appendAudit(this.caseDir, { action: 'letter.sent', target: letterId, detail: { kind: record.kind, version, channel: sent.channel, eventId: sent.eventId } });
+    await appendAudit(this.caseDir, { action: 'letter.sent', target: letterId, detail: { kind: record.kind, version: sent.version, channel: sent.channel, eventId: sent.eventId } });
     return record;
   }
 }

@@ -34,7 +34,7 @@ const recordSchema = z
     title: z.string(),
     createdAt: isoDateTime,
     versions: z.array(versionSchema).min(1),
-    sent: z.object({ at: isoDateTime, channel: z.enum(TIMELINE_CHANNELS), eventId: ulid }).optional(),
+    sent: z.object({ at: isoDateTime, channel: z.enum(TIMELINE_CHANNELS), eventId: ulid, version: z.number().int().positive() }).optional(),
   })
   // Paths are read back to serve files: only the names we generate are accepted, so a hand-edited
   // file cannot point outside the letter's folder.

@@ -102,7 +102,8 @@ export interface LetterRecord {
   title: string;
   createdAt: string;
   versions: LetterVersion[];
-  sent?: { at: string; channel: TimelineChannel; eventId: string };
+  /** The version that was sent, when, on which channel, and the timeline entry that records it. */
+  sent?: { at: string; channel: TimelineChannel; eventId: string; version: number };
 }
 
 /** A saved version as it can be edited again: what was generated, and what the person made of it. */
@@ -271,6 +272,8 @@ export const contract = {
       .object({
         caseId: caseRef,
         letterId: itemId,
+        /** The version that went out (the latest when left out). */
+        version: z.number().int().positive().optional(),
         at: z.string().transform((value, ctx) => {
           const parsed = parseDateTime(value);
           if (!parsed.ok) {

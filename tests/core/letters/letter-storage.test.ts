@@ -118,7 +118,7 @@ describe('marking a letter sent', () => {
     const summary = letterStoreMessages.sentSummary(letterKindLabels['cs-email'], 2);
     const entry = timeline.events.find((event) => event.summary === summary);
     expect(entry).toMatchObject({ channel: 'email', direction: 'outgoing', at: '2024-06-12T09:30:00+08:00' });
-    expect(record.sent).toEqual({ at: '2024-06-12T09:30:00+08:00', channel: 'email', eventId: entry!.id });
+    expect(record.sent).toEqual({ at: '2024-06-12T09:30:00+08:00', channel: 'email', eventId: entry!.id, version: 2 });
     expect((await api.call<LetterRecord[]>('letters:list', { caseId: id }))[0]!.sent).toEqual(record.sent);
 
     const lines = await readAudit(path);
@@ -127,6 +127,18 @@ describe('marking a letter sent', () => {
     const last = lines.slice(-2).map((line) => JSON.parse(line) as AuditEntry);
     expect(last.find((e) => e.action === 'timeline.add')?.target).toBe(entry!.id);
     expect(last.find((e) => e.action === 'letter.sent')).toMatchObject({ target: record.id, detail: { kind: 'cs-email', version: 2, channel: 'email', eventId: entry!.id } });
+  });
+
+  it('records the version the person sent, when it is not the latest', async () => {
+    const { id, v2 } = await savedTwice();
+    const { record, timeline } = await api.call<{ record: LetterRecord; timeline: TimelineView }>('letters:mark-sent', {
+      caseId: id,
+      letterId: v2.record.id,
+      version: 1,
+      at: '2024-06-12 09:30',
+    });
+    expect(record.sent?.version).toBe(1);
+    expect(timeline.events.map((event) => event.summary)).toContain(letterStoreMessages.sentSummary(letterKindLabels['cs-email'], 1));
   });
 
   it('uses the channel the person names', async () => {
