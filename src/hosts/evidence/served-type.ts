@@ -1,3 +1,5 @@
+import { bareMediaType, previewKind } from '../../shared/evidence/preview-kind';
+
 /** How a host hands an evidence original to the app's own origin. */
 export interface ServedType {
   contentType: string;
@@ -5,25 +7,26 @@ export interface ServedType {
   disposition: 'inline' | 'attachment';
 }
 
-/** Media a browser only ever shows as media: no script, no markup, no navigation. */
-const DISPLAYABLE = /^(image\/(png|jpeg|gif|webp|avif|bmp|tiff|heic|heif)|audio\/[\w.+-]+|video\/[\w.+-]+|application\/pdf)$/;
-
-/** Anything text-like (HTML, SVG, XML, scripts, JSON, mail) could be markup that runs if rendered. */
-const TEXT_LIKE = /^(text\/|message\/)|[/+](xml|json)$|script/;
-
 /**
  * An original may be an exported chat page, an SVG or a script — evidence, never code to run in the
  * app's origin. Only plain media keep their type; everything text-like is shown as its source
- * (`text/plain`), and the rest as opaque bytes. Decided by allow-list, so a type nobody thought of
- * is never rendered.
+ * (`text/plain`), and the rest as opaque bytes. The kinds come from the allow-list the viewer also
+ * previews by ({@link previewKind}), so a type nobody thought of is never rendered.
  *
  * @example servedType('text/html') // { contentType: 'text/plain; charset=utf-8', disposition: 'inline' }
  */
 export function servedType(mediaType: string): ServedType {
-  const type = mediaType.toLowerCase().split(';')[0]!.trim();
-  if (DISPLAYABLE.test(type)) return { contentType: type, disposition: 'inline' };
-  if (TEXT_LIKE.test(type)) return { contentType: 'text/plain; charset=utf-8', disposition: 'inline' };
-  return { contentType: 'application/octet-stream', disposition: 'attachment' };
+  switch (previewKind(mediaType)) {
+    case 'image':
+    case 'audio':
+    case 'video':
+    case 'pdf':
+      return { contentType: bareMediaType(mediaType), disposition: 'inline' };
+    case 'text':
+      return { contentType: 'text/plain; charset=utf-8', disposition: 'inline' };
+    case 'other':
+      return { contentType: 'application/octet-stream', disposition: 'attachment' };
+  }
 }
 
 /**
