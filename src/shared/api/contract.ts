@@ -18,6 +18,7 @@ import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../domain/letters';
 import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEventView } from '../domain/timeline';
+import { validationMessages } from '../messages/validation';
 import { letterDocumentSchema } from '../validation/letter-schema';
 import { parseDateTime } from '../validation/date-time';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
@@ -114,13 +115,13 @@ export interface SavedLetter {
   document: LetterDocument;
 }
 
-const itemId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: '证据编号无效' });
+const itemId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: validationMessages.evidenceId });
 
 /** What a person may change about an evidence item (never the file, its name, size or hash). */
 export const evidenceLabelsSchema = z
   .object({
     category: z.enum(EVIDENCE_CATEGORIES),
-    title: z.string().trim().min(1, { error: '请填写证据名称' }).max(200),
+    title: z.string().trim().min(1, { error: validationMessages.evidenceTitle }).max(200),
     purpose: z.string().trim().max(1000),
     source: z.string().trim().max(200),
     elements: z.array(z.enum(EVIDENCE_ELEMENTS)).max(EVIDENCE_ELEMENTS.length).transform((list) => [...new Set(list)]),
@@ -142,7 +143,7 @@ export const evidenceLabelsSchema = z
   .partial()
   .strict();
 
-const caseRef = z.string().trim().min(1, { error: '请指定案件' }).max(300);
+const caseRef = z.string().trim().min(1, { error: validationMessages.caseRef }).max(300);
 
 /**
  * The API contract: one entry per channel, with the runtime schema of its input and the type of
@@ -151,7 +152,7 @@ const caseRef = z.string().trim().min(1, { error: '请指定案件' }).max(300);
 export const contract = {
   'workspace:info': { input: z.object({}).strict(), output: {} as WorkspaceInfo },
   'workspace:switch': {
-    input: z.object({ path: z.string().trim().min(1, { error: '请填写工作区文件夹' }).max(1000) }).strict(),
+    input: z.object({ path: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
     output: {} as WorkspaceInfo,
   },
   'cases:list': {
@@ -190,8 +191,8 @@ export const contract = {
             fraud: z.boolean(),
             platformPromise: z
               .object({
-                text: z.string().trim().min(1, { error: '请填写平台的承诺，例如“假一赔三”' }).max(100),
-                multiplier: z.number({ error: '请填写赔付倍数' }).positive({ error: '倍数应大于 0' }).max(100),
+                text: z.string().trim().min(1, { error: validationMessages.promiseText }).max(100),
+                multiplier: z.number({ error: validationMessages.promiseMultiplier }).positive({ error: validationMessages.promiseMultiplierPositive }).max(100),
               })
               .strict()
               .optional(),
@@ -208,7 +209,7 @@ export const contract = {
     input: z
       .object({
         caseId: caseRef,
-        paths: z.array(z.string().min(1).max(4096)).min(1, { error: '请选择要导入的文件' }).max(10_000),
+        paths: z.array(z.string().min(1).max(4096)).min(1, { error: validationMessages.importPaths }).max(10_000),
         category: z.enum(EVIDENCE_CATEGORIES).optional(),
         title: z.string().trim().max(200).optional(),
         allowDuplicate: z.boolean().optional(),

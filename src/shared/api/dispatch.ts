@@ -32,7 +32,7 @@ export async function dispatch(
   rawInput: unknown,
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<ApiResult<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: `未知的接口：${channel}` } };
+  if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: errorMessages.unknownChannel(channel) } };
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return {

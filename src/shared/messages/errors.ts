@@ -3,6 +3,7 @@ export const errorMessages = {
   invalidInput: '输入有误，请按提示修改后再保存',
   caseNotFound: (ref: string) => `找不到案件“${ref}”`,
   internal: '发生了意外错误，数据未被修改。请重试；若仍失败，请反馈此问题。',
+  unknownChannel: (channel: string) => `未知的接口：${channel}`,
 
   // Why a case folder's case.json cannot be read. The folder is listed as damaged and left untouched.
   caseFileMissing: '文件夹中没有 case.json（可能是创建时被中断，或文件被移走了）',

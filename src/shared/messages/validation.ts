@@ -21,4 +21,14 @@ export const validationMessages = {
   urlScheme: '网址只能以 http:// 或 https:// 开头',
   deadlineDays: '期限应为 1 到 90 之间的整数（天）',
   choice: '请从列表中选择',
+
+  // Inputs of the API contract that are not intake fields.
+  evidenceId: '证据编号无效',
+  evidenceTitle: '请填写证据名称',
+  caseRef: '请指定案件',
+  workspaceFolder: '请填写工作区文件夹',
+  promiseText: '请填写平台的承诺，例如“假一赔三”',
+  promiseMultiplier: '请填写赔付倍数',
+  promiseMultiplierPositive: '倍数应大于 0',
+  importPaths: '请选择要导入的文件',
 } as const;
