@@ -61,7 +61,10 @@ export async function call<C extends Channel>(channel: C, input: ApiInput<C>): P
   return result.value as ApiOutput<C>;
 }
 
-/** Under Electron the app shows desktop notifications itself; a browser tab has only the page. */
+/**
+ * True under Electron (the preload's bridge is there), false in a browser tab: the desktop app shows
+ * notifications and prints itself, and sends file paths instead of bytes.
+ */
 export const hasDesktopBridge = (): boolean => window.casebook !== undefined;
 
 /** The Chinese message to show for anything a call (or the code around it) threw. */

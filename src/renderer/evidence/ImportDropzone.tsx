@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { EVIDENCE_CATEGORIES, type EvidenceCategory } from '../../shared/domain/evidence';
 import { evidenceCategoryLabels } from '../../shared/messages/evidence';
 import { uiMessages } from '../../shared/messages/ui';
-import { isDesktop } from '../api/desktop-import';
+import { hasDesktopBridge } from '../api/client';
 import { splitDrop } from './dropped-files';
 
 const t = uiMessages.evidence;
@@ -28,7 +28,7 @@ export function ImportDropzone({ busy, onFiles }: ImportDropzoneProps) {
   const droppedFolders = useRef<FileSystemDirectoryEntry[]>([]);
 
   const getFilesFromEvent: NonNullable<React.ComponentProps<typeof Dropzone>['getFilesFromEvent']> = async (event) => {
-    const { items, folders } = splitDrop(event, isDesktop());
+    const { items, folders } = splitDrop(event, hasDesktopBridge());
     droppedFolders.current = folders;
     return items;
   };

@@ -2,12 +2,6 @@ import type { DropzoneProps } from '@mantine/dropzone';
 
 type DropzoneEvent = Parameters<NonNullable<DropzoneProps['getFilesFromEvent']>>[0];
 
-/** What a drop or a pick brought: plain files, and folders that need the person's go-ahead. */
-export interface Dropped {
-  files: File[];
-  folders: FileSystemDirectoryEntry[];
-}
-
 const isDirectory = (entry: FileSystemEntry | null): entry is FileSystemDirectoryEntry => entry?.isDirectory === true;
 
 /**

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EvidenceCategory } from '../../shared/domain/evidence';
-import { errorMessageOf } from '../api/client';
-import { isDesktop, pathOfFile } from '../api/desktop-import';
+import { errorMessageOf, hasDesktopBridge } from '../api/client';
+import { pathOfFile } from '../api/desktop-import';
 import { filesInFolder } from './dropped-files';
 import { emptyOutcome, sourceName, sourceSize, type ImportOptions, type ImportOutcome, type ImportSource, type RejectedSource } from './import-sources';
 import { runImport } from './run-import';
@@ -20,7 +20,7 @@ export interface PendingFolders {
 }
 
 const fileSources = (files: File[]): ImportSource[] =>
-  files.map((file) => (isDesktop() ? { kind: 'path', path: pathOfFile(file), name: file.name, size: file.size } : { kind: 'file', file }));
+  files.map((file) => (hasDesktopBridge() ? { kind: 'path', path: pathOfFile(file), name: file.name, size: file.size } : { kind: 'file', file }));
 
 /** The outcome when the confirmed folders could not even be listed: each is rejected by name, nothing imported. */
 const folderFailure = (names: string[], message: string): ImportOutcome => ({
@@ -91,7 +91,7 @@ export function useEvidenceImport(caseId: string, onChanged: () => void) {
       return;
     }
     // By path the main process expands the folders itself; uploads already list every file.
-    await run(sources, { category: folders.category, recursive: isDesktop() || undefined });
+    await run(sources, { category: folders.category, recursive: hasDesktopBridge() || undefined });
   };
 
   const importDuplicates = async () => {
