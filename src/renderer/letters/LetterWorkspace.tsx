@@ -64,7 +64,7 @@ export function LetterWorkspace({ caseId, kind, draft, record, drafts, onLetters
       else notifications.show({ color: 'green', message: t.regenerated });
     });
   const markSent = async (at: string, channel: TimelineChannel) => {
-    await call('letters:mark-sent', { caseId, letterId: draft.letterId!, at, channel });
+    await call('letters:mark-sent', { caseId, letterId: draft.letterId!, version: draft.version, at, channel });
     setMarkingSent(false);
     onLettersChanged();
     notifications.show({ color: 'green', message: t.markedSent });
