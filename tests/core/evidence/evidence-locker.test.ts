@@ -36,6 +36,16 @@ describe('evidence import', () => {
     expect(JSON.parse(audit[0]!)).toMatchObject({ action: 'evidence.import', target: item.id, sha256: item.sha256 });
   });
 
+  it('copies a file of many chunks byte for byte, with the hash of what was stored', async () => {
+    const { locker, source, caseDir } = await makeLocker();
+    const { randomBytes } = await import('node:crypto');
+    const bytes = randomBytes(3 * 1024 * 1024 + 12345);
+    const { item } = await locker.importFile(await source('录屏.mp4', bytes));
+    const stored = await readFile(join(caseDir, item.storedPath));
+    expect(stored.equals(bytes)).toBe(true);
+    expect(item.sha256).toBe(sha256(bytes));
+  });
+
   it('keeps the default category order when importing out of order', async () => {
     const { locker, source } = await makeLocker();
     await locker.importFile(await source('报错.png', Buffer.concat([TINY_PNG, Buffer.from('a')])), { category: 'anomaly' });
