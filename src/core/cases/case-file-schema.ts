@@ -6,16 +6,16 @@ import {
   PROBLEM_TYPES,
   type CaseRecord,
 } from '../../shared/domain/case';
+import { validationMessages } from '../../shared/messages/validation';
+import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
 
 /** The current `case.json` format version. Bump it together with a migration in `case-file.ts`. */
 export const CASE_FILE_VERSION = 3;
 
 /** A ULID as `ulid` writes it: 26 Crockford base-32 characters. */
-const caseId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: '应为 26 位 ULID' });
+const caseId = storedUlid(validationMessages.storedUlid);
 /** Stored date-times are always ISO 8601 in China time, which also makes them sort as text. */
-const chinaIso = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, { error: '应为 ISO 8601 时间，例如 2024-05-20T14:32:08+08:00' });
+const chinaIso = storedDateTime(validationMessages.storedDateTime);
 const fen = z.number().int().nonnegative();
 const text = z.string();
 

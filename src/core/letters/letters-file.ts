@@ -4,6 +4,7 @@ import { LETTER_KINDS, type LetterKind } from '../../shared/domain/letters';
 import { TIMELINE_CHANNELS } from '../../shared/domain/timeline';
 import { letterStoreMessages as m } from '../../shared/messages/letters';
 import { letterDocumentSchema } from '../../shared/validation/letter-schema';
+import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
 
 /** The case's letter index: `letters/letters.json`, human-readable and versioned. */
 export const LETTERS_DIR = 'letters';
@@ -11,8 +12,8 @@ export const LETTERS_FILE_NAME = 'letters.json';
 export const LETTERS_FILE_VERSION = 1;
 export const LETTER_SOURCE_VERSION = 1;
 
-const ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+const ulid = storedUlid();
+const isoDateTime = storedDateTime();
 
 /** Each letter's files live in `letters/<id>-<kind>/`, named by version. */
 export const letterFolder = (id: string, kind: LetterKind): string => `${LETTERS_DIR}/${id}-${kind}`;

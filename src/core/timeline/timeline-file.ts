@@ -3,13 +3,14 @@ import { NEXT_STEPS } from '../../shared/domain/advice';
 import { CASE_STATUSES } from '../../shared/domain/case';
 import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../../shared/domain/timeline';
 import { timelineMessages as t } from '../../shared/messages/timeline';
+import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
 
 /** The case's negotiation history: `timeline.json` beside `case.json`, versioned and validated on read. */
 export const TIMELINE_FILE_NAME = 'timeline.json';
 export const TIMELINE_FILE_VERSION = 1;
 
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
-const ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+const isoDateTime = storedDateTime();
+const ulid = storedUlid();
 
 const timelineEventSchema = z
   .object({

@@ -5,12 +5,13 @@ import { hostMessages } from '../../shared/messages/cli';
 import { fileHeaders, fileTextResponse, methodNotAllowed, notFound, type FileResponse } from '../files/file-response';
 import { parseByteRange } from './byte-range';
 import { contentDisposition, servedType } from './served-type';
+import { ULID_PATTERN } from '../../shared/validation/stored-formats';
 
 /** The part of the evidence service the file routes read from. */
 export type EvidenceFiles = Pick<EvidenceService, 'original' | 'thumbnail'>;
 
 export const EVIDENCE_PREFIX = '/evidence/';
-const ITEM_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const ITEM_ID = ULID_PATTERN;
 
 /**
  * `/evidence/<caseId>/<itemId>` or `…/thumbnail`, decoded; null for anything else (a traversal

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../shared/api/dispatch';
 import { parseLetterFilePath } from '../../shared/api/letter-transfer';
 import { contentDisposition } from '../evidence/served-type';
 import { fileHeaders, methodNotAllowed, notFound, type FileBody, type FileResponse } from '../files/file-response';
+import { ULID_PATTERN } from '../../shared/validation/stored-formats';
 
 /** What the letter routes read: saved versions and their PDFs, the `.eml` made on request, and the case's order number. */
 export interface LetterFiles {
@@ -13,7 +14,7 @@ export interface LetterFiles {
 }
 
 export const LETTERS_PREFIX = '/letters/';
-const LETTER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+const LETTER_ID = ULID_PATTERN;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
 const UNSAFE_CASE_REF = /^\.\.?$|[/\\:\u0000-\u001f\u007f]/;
 

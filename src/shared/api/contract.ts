@@ -24,6 +24,7 @@ import { parseDateTime } from '../validation/date-time';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
 import type { Channel } from './channels';
+import { storedUlid } from '../validation/stored-formats';
 
 /** What the app shows about the open workspace. */
 export interface WorkspaceInfo {
@@ -115,7 +116,7 @@ export interface SavedLetter {
   document: LetterDocument;
 }
 
-const itemId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: validationMessages.evidenceId });
+const itemId = storedUlid(validationMessages.evidenceId);
 
 /** What a person may change about an evidence item (never the file, its name, size or hash). */
 export const evidenceLabelsSchema = z

@@ -21,6 +21,8 @@ export const validationMessages = {
   urlScheme: '网址只能以 http:// 或 https:// 开头',
   deadlineDays: '期限应为 1 到 90 之间的整数（天）',
   choice: '请从列表中选择',
+  storedUlid: '应为 26 位 ULID',
+  storedDateTime: '应为 ISO 8601 时间，例如 2024-05-20T14:32:08+08:00',
 
   // Inputs of the API contract that are not intake fields.
   evidenceId: '证据编号无效',

@@ -5,6 +5,7 @@ import { timelineMessages as t } from '../messages/timeline';
 import { validationMessages as m } from '../messages/validation';
 import { parsePastDateTime } from './date-time';
 import { parseMoney } from './money';
+import { storedUlid } from './stored-formats';
 
 const optionalText = (max: number) =>
   z
@@ -64,7 +65,7 @@ export const timelineEventInputSchema = z
         return n;
       }),
     promiseSource: optionalText(200),
-    evidence: z.array(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: t.evidenceId })).max(200).default([]),
+    evidence: z.array(storedUlid(t.evidenceId)).max(200).default([]),
     status: z.enum(CASE_STATUSES, { error: m.choice }).optional(),
   })
   .strict()
