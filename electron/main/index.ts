@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../../src/hosts/app-paths';
 import { openWorkspace, type OpenWorkspace } from '../../src/hosts/open-workspace';
 import { desktopMessages } from '../../src/shared/messages/cli';
@@ -9,7 +9,7 @@ import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifie
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
 import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
-import { APP_ENTRY_URL, devServerUrl, trustedOrigins } from './url-policy';
+import { APP_ENTRY_URL, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
 
 /**
  * Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`.
@@ -34,7 +34,15 @@ function start(): void {
   let workspace: OpenWorkspace | null = null;
   let notifier: DeadlineNotifier | null = null;
 
-  lockDownWebContents(origins);
+  lockDownWebContents(origins, (url) => {
+    const letter = appLetterPdf(url, origins);
+    if (!letter || !workspace) return false;
+    workspace.session.letters
+      .pdfPath(letter.caseId, letter.letterId, letter.version)
+      .then((path) => shell.openPath(path))
+      .catch((error: unknown) => console.error('opening the letter PDF failed', error));
+    return true;
+  });
 
   const focusWindow = (): BrowserWindow | null => {
     if (!mainWindow) return null;

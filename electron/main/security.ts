@@ -47,7 +47,7 @@ export function openExternalIfSafe(url: string): void {
  * navigation or redirect away from our origin, no new windows, no <webview>. Links to the web open
  * in the system browser instead.
  */
-export function lockDownWebContents(trustedOrigins: readonly string[]): void {
+export function lockDownWebContents(trustedOrigins: readonly string[], openAppFile: (url: string) => boolean = () => false): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (details) => {
       if (isTrustedUrl(details.url, trustedOrigins)) return;
@@ -59,7 +59,8 @@ export function lockDownWebContents(trustedOrigins: readonly string[]): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      openExternalIfSafe(url);
+      // Our own files (a letter's PDF) open in the system viewer; web links in the system browser.
+      if (!openAppFile(url)) openExternalIfSafe(url);
       return { action: 'deny' };
     });
   });

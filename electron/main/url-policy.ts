@@ -2,6 +2,7 @@
  * Which URLs the Electron app trusts, as pure functions (no `electron` import) so they are unit-tested
  * under plain Node. `security.ts` and `ipc.ts` apply them.
  */
+import { parseLetterFilePath } from '../../src/shared/api/letter-transfer';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'casebook';
@@ -92,4 +93,14 @@ export function isSafeExternalUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A saved letter's PDF the renderer links to (`打开 PDF`): new windows are never opened, so such a
+ * link is handed to the system's PDF viewer instead — but only for our own origin.
+ */
+export function appLetterPdf(url: string, origins: readonly string[]): { caseId: string; letterId: string; version: number } | null {
+  if (!isTrustedUrl(url, origins)) return null;
+  const file = parseLetterFilePath(new URL(url).pathname);
+  return file?.format === 'pdf' ? { caseId: file.caseId, letterId: file.letterId, version: file.version } : null;
 }

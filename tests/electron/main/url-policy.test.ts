@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
+  appLetterPdf,
   devServerUrl,
   isSafeExternalUrl,
   isTrustedSender,
@@ -100,5 +101,19 @@ describe('isSafeExternalUrl', () => {
     '',
   ])('refuses %s', (url) => {
     expect(isSafeExternalUrl(url)).toBe(false);
+  });
+});
+
+describe('appLetterPdf', () => {
+  const origins = ['app://casebook'];
+  it('recognises a saved letter PDF of our own origin, and nothing else', () => {
+    expect(appLetterPdf('app://casebook/letters/01J0ABCDEFGHJKMNPQRSTVWXYZ/01J0ABCDEFGHJKMNPQRSTVWXY0/v2.pdf', origins)).toEqual({
+      caseId: '01J0ABCDEFGHJKMNPQRSTVWXYZ',
+      letterId: '01J0ABCDEFGHJKMNPQRSTVWXY0',
+      version: 2,
+    });
+    expect(appLetterPdf('app://casebook/letters/01J0ABCDEFGHJKMNPQRSTVWXYZ/01J0ABCDEFGHJKMNPQRSTVWXY0/v2.eml', origins)).toBeNull();
+    expect(appLetterPdf('https://evil.example/letters/a/b/v1.pdf', origins)).toBeNull();
+    expect(appLetterPdf('app://casebook/evidence/a/b', origins)).toBeNull();
   });
 });
