@@ -1,4 +1,5 @@
-import { Alert, Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -39,27 +40,15 @@ export function CasePage({ id }: { id: string }) {
 
   if (detail.error) {
     return (
-      <Alert color="red" title={t.loadFailed} role="alert">
-        <Text size="sm" mb="sm">
-          {detail.error}
-        </Text>
-        <Group gap="xs">
-          <Button size="xs" variant="light" color="red" onClick={detail.reload}>
-            {uiMessages.common.retry}
-          </Button>
-          <Button size="xs" variant="default" component="a" href={`#${paths.active}`}>
-            {t.backToList}
-          </Button>
-        </Group>
-      </Alert>
+      <LoadFailed title={t.loadFailed} message={detail.error} onRetry={detail.reload}>
+        <Button size="xs" variant="default" component="a" href={`#${paths.active}`}>
+          {t.backToList}
+        </Button>
+      </LoadFailed>
     );
   }
   if (!detail.data) {
-    return (
-      <Center h={200}>
-        <Loader aria-label={uiMessages.common.loading} />
-      </Center>
-    );
+    return <Loading />;
   }
 
   const { record, path } = detail.data;

@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Loading, LoadFailed } from '../common/LoadStates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -80,18 +81,9 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
       {listing.data && view === 'active' && <OverdueNotice cases={listing.data.cases} />}
 
       {listing.error ? (
-        <Alert color="red" title={t.loadFailed} role="alert">
-          <Text size="sm" mb="sm">
-            {listing.error}
-          </Text>
-          <Button size="xs" variant="light" color="red" onClick={listing.reload}>
-            {uiMessages.common.retry}
-          </Button>
-        </Alert>
+        <LoadFailed title={t.loadFailed} message={listing.error} onRetry={listing.reload} />
       ) : !listing.data ? (
-        <Center h={200}>
-          <Loader aria-label={uiMessages.common.loading} />
-        </Center>
+        <Loading />
       ) : listing.data.cases.length === 0 ? (
         <CaseListEmpty view={view} filtered={filtered} onClearFilters={clearFilters} />
       ) : (

@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Grid, Loader, Stack } from '@mantine/core';
+import { Grid, Stack } from '@mantine/core';
+import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { EvidenceView } from '../../shared/domain/evidence';
@@ -28,23 +29,8 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
   const [editing, setEditing] = useState<EvidenceView>();
   const [viewing, setViewing] = useState<EvidenceView>();
 
-  if (listing.error && !listing.data) {
-    return (
-      <Alert color="red" title={t.loadFailed} role="alert">
-        {listing.error}
-        <Button size="xs" variant="light" color="red" ml="sm" onClick={listing.reload}>
-          {uiMessages.common.retry}
-        </Button>
-      </Alert>
-    );
-  }
-  if (!listing.data) {
-    return (
-      <Center h={160}>
-        <Loader aria-label={uiMessages.common.loading} />
-      </Center>
-    );
-  }
+  if (listing.error && !listing.data) return <LoadFailed title={t.loadFailed} message={listing.error} onRetry={listing.reload} />;
+  if (!listing.data) return <Loading height={160} />;
 
   const { items, checklist } = listing.data;
   const active = items.filter((item) => !item.removedAt);

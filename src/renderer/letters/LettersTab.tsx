@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Grid, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Grid, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
 import { IconFileText } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -101,17 +102,10 @@ export function LettersTab({ record, request, onFix }: LettersTabProps) {
           </Center>
         )}
         {kind && (!view || view.status === 'loading') && (
-          <Center h={240}>
-            <Loader aria-label={t.generating} />
-          </Center>
+          <Loading height={240} label={t.generating} />
         )}
         {kind && view?.status === 'failed' && (
-          <Alert color="red" title={t.actionFailed} role="alert">
-            {view.message}
-            <Button size="xs" variant="light" color="red" ml="sm" onClick={() => void drafts.generate(kind)}>
-              {uiMessages.common.retry}
-            </Button>
-          </Alert>
+          <LoadFailed title={t.actionFailed} message={view.message} onRetry={() => void drafts.generate(kind)} />
         )}
         {kind && view?.status === 'missing' && <MissingFacts missing={view.missing} onFix={onFix} onRetry={() => void drafts.generate(kind)} />}
         {kind && draft && (

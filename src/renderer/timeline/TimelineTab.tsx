@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Grid, Loader, Paper, Stack, Title } from '@mantine/core';
+import { Grid, Paper, Stack, Title } from '@mantine/core';
+import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { TimelineView } from '../../shared/api/contract';
@@ -38,23 +39,8 @@ export function TimelineTab({ record, onCaseChanged, onClaimsSaved, onOpenTab }:
   const [editing, setEditing] = useState<TimelineEventView>();
   const [dismissed, setDismissed] = useState<Advice[]>([]);
 
-  if (timeline.error && !timeline.data) {
-    return (
-      <Alert color="red" title={t.loadFailed} role="alert">
-        {timeline.error}
-        <Button size="xs" variant="light" color="red" ml="sm" onClick={timeline.reload}>
-          {uiMessages.common.retry}
-        </Button>
-      </Alert>
-    );
-  }
-  if (!timeline.data) {
-    return (
-      <Center h={160}>
-        <Loader aria-label={uiMessages.common.loading} />
-      </Center>
-    );
-  }
+  if (timeline.error && !timeline.data) return <LoadFailed title={t.loadFailed} message={timeline.error} onRetry={timeline.reload} />;
+  if (!timeline.data) return <Loading height={160} />;
 
   const view = timeline.data;
   const active = view.events.filter((event) => !event.removedAt);
