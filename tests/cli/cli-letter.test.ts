@@ -9,28 +9,12 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LETTER_KINDS } from '../../src/shared/domain/letters';
 import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
+import { xingyaoContacts } from '../core/sample-case';
 
 const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
 const ORDER = 'KM20240520143208001';
 const SUBJECT = `投诉+${ORDER}+游戏卡密无效`;
 
-/** The negotiation so far: the complaint e-mail, customer service's promise with a ticket, a 黑猫 complaint. */
-const events = [
-  { at: '2024-05-20 18:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件，要求退款 98 元' },
-  {
-    at: '2024-05-21 10:05',
-    channel: 'online-cs',
-    direction: 'incoming',
-    agentId: 'KF8848',
-    ticketNumber: 'GD20240521007',
-    summary: '客服登记工单，称将在 3 个工作日内处理',
-    quote: '已为您登记，请耐心等待',
-    promisedWorkingDays: 3,
-    promiseSource: '客服承诺',
-    status: 'negotiating',
-  },
-  { at: '2024-06-06 21:15', channel: 'blackcat', direction: 'outgoing', ticketNumber: '17350012345', summary: '在黑猫投诉平台提交投诉', status: 'third-party' },
-];
 
 const hasPdftotext = (() => {
   try {
@@ -60,7 +44,7 @@ describe('casebook letter (built CLI)', () => {
     const created = await cli('case', 'create', '--file', fixture);
     expect(created.code).toBe(0);
     caseId = (JSON.parse(created.stdout) as { id: string }).id;
-    for (const [index, event] of events.entries()) {
+    for (const [index, event] of xingyaoContacts().entries()) {
       const file = join(root, `event-${index}.json`);
       await writeFile(file, JSON.stringify(event));
       expect((await cli('event', 'add', caseId, '--file', file)).code).toBe(0);

@@ -9,6 +9,9 @@ const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, im
 /** The realistic intake from tests/fixtures (a 星耀卡盟 order with an invalid card key). */
 export const sampleIntake = (): CaseIntake => JSON.parse(fixture('intake/xingyao-invalid-card-key.json')) as CaseIntake;
 
+/** The contacts of that dispute as far as the escalation path goes, in the CLI's event format. */
+export const xingyaoContacts = (): Record<string, unknown>[] => JSON.parse(fixture('timeline/xingyao-contacts.json')) as Record<string, unknown>[];
+
 export const sampleFacts = (): CaseFacts => caseIntakeSchema.parse(sampleIntake());
 
 export const v1FixtureText = (): string => fixture('case-file/v1-xingyao-negotiating.json');

@@ -130,21 +130,3 @@ export const sampleEvidence: { file: string; picture?: string[]; text?: string; 
     labels: { category: 'communication', title: '客服聊天记录', source: '客服聊天记录', purpose: '证明客服承诺3个工作日内处理', elements: ['event'] },
   },
 ];
-
-/** The contacts of the first sample case, in the CLI's event format. */
-export const sampleTimeline = [
-  { at: '2024-05-20 18:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件，要求退款 98 元' },
-  {
-    at: '2024-05-21 10:05',
-    channel: 'online-cs',
-    direction: 'incoming',
-    agentId: 'KF8848',
-    ticketNumber: 'GD20240521007',
-    summary: '客服登记工单，承诺 3 个工作日内处理',
-    quote: '已为您登记，请耐心等待',
-    promisedWorkingDays: 3,
-    promiseSource: '客服承诺',
-    status: 'negotiating',
-  },
-  { at: '2024-05-29 09:30', channel: 'online-cs', direction: 'incoming', agentId: 'KF8848', summary: '客服提出补偿 10 元代金券', offerAmount: '10.00' },
-];

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
 import { chromiumLaunch } from './playwright.config';
-import { sampleCases, sampleEvidence, sampleTimeline } from './sample-cases';
+import { xingyaoContacts } from '../core/sample-case';
+import { sampleCases, sampleEvidence } from './sample-cases';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const outDir = join(projectRoot, 'resources/readme');
@@ -72,7 +73,7 @@ try {
     const labels = sampleEvidence.find((sample) => sample.file === item.originalName)!.labels;
     await api('evidence:update', { caseId: firstId, itemId: item.id, labels });
   }
-  for (const event of sampleTimeline) await api('timeline:add', { caseId: firstId, event });
+  for (const event of xingyaoContacts()) await api('timeline:add', { caseId: firstId, event });
 
   await mkdir(outDir, { recursive: true });
   const browser = await chromium.launch(chromiumLaunch);

@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { LetterBuild, LetterDocument } from '../../../src/shared/domain/letter-document';
 import type { LetterKind } from '../../../src/shared/domain/letters';
 import type { useApiSession } from '../api/api-session';
-import { sampleIntake } from '../sample-case';
+import { sampleIntake, xingyaoContacts } from '../sample-case';
 import { tempDir } from '../temp-dir';
 
 type Api = ReturnType<typeof useApiSession>;
@@ -38,23 +38,7 @@ export async function createLetterCase(api: Api): Promise<{ id: string; folder: 
     客服聊天记录: { title: '客服聊天记录', source: '客服聊天记录', purpose: '证明客服承诺3个工作日内处理且未履行', elements: ['event'] },
   };
   for (const item of items) await api.call('evidence:update', { caseId: created.id, itemId: item.id, labels: labels[item.title] });
-  const event = (fields: object) => api.call('timeline:add', { caseId: created.id, event: fields });
-  await event({ at: '2024-05-20 18:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件，要求退款 98 元' });
-  await event({
-    at: '2024-05-21 10:05',
-    channel: 'online-cs',
-    direction: 'incoming',
-    agentId: 'KF8848',
-    ticketNumber: 'GD20240521007',
-    summary: '客服登记工单，称将在 3 个工作日内处理',
-    quote: '已为您登记，请耐心等待',
-    promisedWorkingDays: 3,
-    promiseSource: '客服承诺',
-    status: 'negotiating',
-  });
-  await event({ at: '2024-05-29 09:30', channel: 'online-cs', direction: 'incoming', agentId: 'KF8848', summary: '客服提出补偿 10 元代金券', offerAmount: '10.00' });
-  await event({ at: '2024-05-30 20:00', channel: 'management', direction: 'outgoing', summary: '致信平台管理层请求介入' });
-  await event({ at: '2024-06-06 21:15', channel: 'blackcat', direction: 'outgoing', ticketNumber: '17350012345', summary: '在黑猫投诉平台提交投诉', status: 'third-party' });
+  for (const event of xingyaoContacts()) await api.call('timeline:add', { caseId: created.id, event });
   return created;
 }
 
