@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../../src/hosts/app-paths';
 import { openWorkspace, type OpenWorkspace } from '../../src/hosts/open-workspace';
 import { desktopMessages } from '../../src/shared/messages/cli';
+import { APP_ID } from './app-identity';
 import { readWorkspaceFlag } from './command-line';
 import { caseUrl, changesDeadlines } from './deadline-notices';
 import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifier';
@@ -24,6 +25,8 @@ const origins = trustedOrigins(devUrl);
 // Both must happen before the app is ready.
 registerAppScheme();
 app.enableSandbox();
+// Windows shows notifications only for the app id its Start-menu shortcut carries.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 // One window per workspace lock: a second start focuses the running app instead.
 if (app.requestSingleInstanceLock()) start();
