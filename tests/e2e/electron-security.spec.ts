@@ -38,7 +38,7 @@ test('the renderer is isolated: no Node, only the named bridge methods', async (
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
   const exposed = await page.evaluate(() => Object.keys((window as unknown as { casebook: object }).casebook).sort());
-  expect(exposed).toEqual([...CHANNELS, 'onImportProgress', 'pathForFile'].sort());
+  expect(exposed).toEqual([...CHANNELS, 'onImportProgress', 'onMenuCommand', 'pathForFile'].sort());
 });
 
 test('navigation, new windows, permissions and inline scripts are refused', async () => {
