@@ -23,6 +23,11 @@ export interface MenuOptions {
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+
+/** Items that only run an Electron role, each under its Chinese label; `null` draws a separator. */
+const roleItems = (...items: ([label: string, role: Role] | null)[]): MenuItemConstructorOptions[] =>
+  items.map((item) => (item ? { label: item[0], role: item[1] } : separator));
 
 export function menuTemplate(actions: MenuActions, { platform, devTools }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
@@ -46,31 +51,31 @@ export function menuTemplate(actions: MenuActions, { platform, devTools }: MenuO
 
   const edit: MenuItemConstructorOptions = {
     label: t.edit,
-    submenu: [
-      { label: t.undo, role: 'undo' },
-      { label: t.redo, role: 'redo' },
-      separator,
-      { label: t.cut, role: 'cut' },
-      { label: t.copy, role: 'copy' },
-      { label: t.paste, role: 'paste' },
-      { label: t.delete, role: 'delete' },
-      separator,
-      { label: t.selectAll, role: 'selectAll' },
-    ],
+    submenu: roleItems(
+      [t.undo, 'undo'],
+      [t.redo, 'redo'],
+      null,
+      [t.cut, 'cut'],
+      [t.copy, 'copy'],
+      [t.paste, 'paste'],
+      [t.delete, 'delete'],
+      null,
+      [t.selectAll, 'selectAll'],
+    ),
   };
 
   const view: MenuItemConstructorOptions = {
     label: t.view,
-    submenu: [
-      { label: t.reload, role: 'reload' },
-      ...(devTools ? [{ label: t.toggleDevTools, role: 'toggleDevTools' } satisfies MenuItemConstructorOptions] : []),
-      separator,
-      { label: t.resetZoom, role: 'resetZoom' },
-      { label: t.zoomIn, role: 'zoomIn' },
-      { label: t.zoomOut, role: 'zoomOut' },
-      separator,
-      { label: t.toggleFullScreen, role: 'togglefullscreen' },
-    ],
+    submenu: roleItems(
+      [t.reload, 'reload'],
+      ...(devTools ? [[t.toggleDevTools, 'toggleDevTools'] as [string, Role]] : []),
+      null,
+      [t.resetZoom, 'resetZoom'],
+      [t.zoomIn, 'zoomIn'],
+      [t.zoomOut, 'zoomOut'],
+      null,
+      [t.toggleFullScreen, 'togglefullscreen'],
+    ),
   };
 
   const help: MenuItemConstructorOptions = {
@@ -86,24 +91,13 @@ export function menuTemplate(actions: MenuActions, { platform, devTools }: MenuO
     submenu: [
       about,
       separator,
-      { label: t.services, role: 'services' },
-      separator,
-      { label: t.hide, role: 'hide' },
-      { label: t.hideOthers, role: 'hideOthers' },
-      { label: t.unhide, role: 'unhide' },
-      separator,
-      { label: t.quitApp, role: 'quit' },
+      ...roleItems([t.services, 'services'], null, [t.hide, 'hide'], [t.hideOthers, 'hideOthers'], [t.unhide, 'unhide'], null, [t.quitApp, 'quit']),
     ],
   };
   const window: MenuItemConstructorOptions = {
     label: t.window,
     role: 'window',
-    submenu: [
-      { label: t.minimize, role: 'minimize' },
-      { label: t.zoom, role: 'zoom' },
-      separator,
-      { label: t.front, role: 'front' },
-    ],
+    submenu: roleItems([t.minimize, 'minimize'], [t.zoom, 'zoom'], null, [t.front, 'front']),
   };
   return [appMenu, file, edit, view, window, help];
 }
