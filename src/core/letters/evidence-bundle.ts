@@ -43,7 +43,9 @@ export async function layoutEvidenceBundle(items: readonly EvidenceView[], pathO
 export async function renderEvidenceBundle(items: readonly EvidenceView[], pathOf: (item: EvidenceView) => string): Promise<Buffer> {
   const scratchDir = await mkdtemp(join(tmpdir(), 'casebook-bundle-'));
   try {
-    const parts = await bundleParts(items, pathOf, { scratchDir });
+    const exhibits = await bundleParts(items, pathOf, { scratchDir });
+    // An e-mail sent before any evidence was imported still says so rather than attaching a blank page.
+    const parts = exhibits.length > 0 ? exhibits : [{ key: 'no-exhibits', content: [{ text: exhibitText.noExhibits }] }];
     const layout = layoutOf(parts, await measureParts(parts));
     const target = join(scratchDir, 'bundle.pdf');
     await composePdf(parts, layout, target, { title: exhibitText.bundleTitle });

@@ -44,9 +44,66 @@ export const exhibitText = {
   pdfEncrypted: '此 PDF 文件已加密，无法附入其页面；请核对原始文件。',
   notPrintable: (mediaType: string) => `本证据为电子文件（${mediaType}），无法直接打印。`,
   bundleTitle: '证据材料',
+  noExhibits: '本案尚未导入证据材料。',
 } as const;
 
 /** The dossier's own texts. */
 export const dossierText = {
   pageNumber: (page: number, pages: number) => `第 ${page} 页 / 共 ${pages} 页`,
+  title: '案件卷宗',
+  cover: {
+    plaintiff: '原告（投诉人）',
+    defendant: '被告（被投诉人）',
+    seller: '销售者（店铺）',
+    order: '订单',
+    orderValue: (number: string, date: string, amount: string) => `${number}（${date}下单，实付${amount}）`,
+    claims: '请求事项',
+    total: '请求金额合计',
+    exhibits: '证据',
+    exhibitsValue: (count: number) => (count === 0 ? '无' : count === 1 ? '1 项（证据1）' : `${count} 项（证据1—证据${count}）`),
+    pages: '卷宗页数',
+    pagesValue: (pages: number) => `共 ${pages} 页`,
+    madeOn: '制作日期',
+    archive: (zip: string) => `证据原件、往来函件的 PDF、操作日志及各文件的 SHA-256 清单见同名压缩包“${zip}”。`,
+    missingCourt: '以下事实尚未填写，本卷宗暂未收入民事起诉状：',
+    missingList: '以下事实尚未填写，本卷宗暂未收入证据目录：',
+  },
+  contents: {
+    title: '目　录',
+    courtComplaint: '民事起诉状',
+    evidenceList: '证据目录',
+    chronology: '大事记',
+    letters: '往来函件',
+    letter: (title: string, sentOn: string) => `${title}（${sentOn}发送）`,
+    exhibits: (count: number) => (count === 1 ? '证据材料（证据1）' : `证据材料（证据1—证据${count}）`),
+    appendix: '完整性附录',
+    numbered: (index: number, title: string) => `${['一', '二', '三', '四', '五', '六', '七', '八'][index] ?? index + 1}、${title}`,
+  },
+  chronology: {
+    title: '大　事　记',
+    columns: ['序号', '时间', '经过', '相关证据'],
+    deadline: (date: string) => `（处理期限至${date}）`,
+    none: '时间线中尚无记录。',
+  },
+  letters: {
+    sent: (title: string, version: number, at: string, channel: string) => `以下为${at}通过${channel}发出的《${title}》（第${version}版），按发送时的内容收入。`,
+  },
+  appendix: {
+    title: '完整性附录',
+    intro: (zip: string) =>
+      `本卷宗随附压缩包“${zip}”。压缩包中的 manifest.json 列明每个文件的名称、大小和 SHA-256 值，下表即其内容；SHA256SUMS 可用 “sha256sum -c SHA256SUMS” 逐一核对（Windows 可用 “certutil -hashfile 文件名 SHA256”）。`,
+    manifestHash: 'manifest.json 的 SHA-256',
+    auditHead: '操作日志（audit.jsonl）的链头',
+    auditHeadValue: (sha256: string, lines: number) => `${sha256}（共 ${lines} 条记录）`,
+    auditBroken: (line: number) => `注意：操作日志第 ${line} 行起的记录无法通过哈希链校验，请先在“证据”页运行“校验完整性”。`,
+    tool: '制作工具',
+    toolValue: (version: string, at: string) => `维权卷宗 Casebook ${version}，${at}`,
+    columns: ['序号', '文件', '类别', '大小（字节）', 'SHA-256'],
+    roles: { evidence: '证据原件', letter: '函件', audit: '操作日志', dossier: '卷宗' } as Record<string, string>,
+    selfNote: '本卷宗（dossier.pdf）记载了 manifest.json 的 SHA-256，故其自身的 SHA-256 无法记载于本卷宗和 manifest.json 中，见压缩包内的 SHA256SUMS。',
+  },
+  warnings: {
+    courtConflicts: (count: number) => `民事起诉状有 ${count} 处你修改过、案件资料也已变化的内容，卷宗中使用了你修改后的文字，请核对。`,
+    auditBroken: (line: number) => `操作日志第 ${line} 行起无法通过哈希链校验，卷宗的完整性附录已注明。`,
+  },
 } as const;
