@@ -3,6 +3,7 @@ import { resolveWorkspaceDir } from '../core/workspace/workspace-location';
 import { ApiFailure } from '../shared/api/dispatch';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
+import { dossierCommand } from './commands/dossier';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
 import { letterCommand } from './commands/letter';
@@ -28,6 +29,7 @@ function buildProgram(): Command {
     .addCommand(timelineCommand())
     .addCommand(workdaysCommand())
     .addCommand(letterCommand())
+    .addCommand(dossierCommand())
     .addCommand(reindexCommand())
     .addCommand(webCommand());
   // exitOverride is not inherited by subcommands that were built separately.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { exhibitText } from '../../shared/messages/dossier';
 import { composePdf } from '../dossier/compose/compose-pdf';
-import { layoutOf, measureParts, pageRange, type DocumentPart } from '../dossier/compose/document-parts';
+import { pageRange, settleLayout, type DocumentPart } from '../dossier/compose/document-parts';
 import { exhibitContent, fixedPageCount } from '../dossier/exhibits/exhibit-content';
 import { readExhibitFacts } from '../dossier/exhibits/exhibit-facts';
 
@@ -30,7 +30,7 @@ async function bundleParts(items: readonly EvidenceView[], pathOf: (item: Eviden
 /** The bundle's layout without rendering it: the pages each exhibit takes (what the 证据目录 cites). */
 export async function layoutEvidenceBundle(items: readonly EvidenceView[], pathOf: (item: EvidenceView) => string): Promise<{ pages: EvidencePages }> {
   const parts = await bundleParts(items, pathOf);
-  const layout = layoutOf(parts, await measureParts(parts));
+  const layout = await settleLayout(parts);
   return { pages: new Map(items.map((item) => [item.id, pageRange(layout, exhibitKey(item))])) };
 }
 
@@ -46,7 +46,7 @@ export async function renderEvidenceBundle(items: readonly EvidenceView[], pathO
     const exhibits = await bundleParts(items, pathOf, { scratchDir });
     // An e-mail sent before any evidence was imported still says so rather than attaching a blank page.
     const parts = exhibits.length > 0 ? exhibits : [{ key: 'no-exhibits', content: [{ text: exhibitText.noExhibits }] }];
-    const layout = layoutOf(parts, await measureParts(parts));
+    const layout = await settleLayout(parts);
     const target = join(scratchDir, 'bundle.pdf');
     await composePdf(parts, layout, target, { title: exhibitText.bundleTitle });
     return await readFile(target);

@@ -9,7 +9,6 @@ import type { EvidenceService } from '../evidence/evidence-service';
 import type { TimelineService } from '../timeline/timeline-service';
 import type { DueClock } from '../timeline/due-clock';
 import { buildLetter } from './build-letter';
-import { layoutEvidenceBundle, renderEvidenceBundle } from './evidence-bundle';
 import type { LetterContext } from './letter-context';
 import { LetterStore } from './letter-store';
 import { renderLetterEml } from './render-eml';
@@ -31,6 +30,8 @@ export class LetterService {
     const { record, path } = await this.cases.get(ref);
     const items = (await this.evidence.list(ref)).items.filter((item) => !item.removedAt);
     const evidencePath = (id: string) => `${path}/${items.find((item) => item.id === id)!.storedPath}`;
+    // The exhibit-page stack (PDF, pictures, recordings) loads when a document first needs it, not at start-up.
+    const { layoutEvidenceBundle } = await import('./evidence-bundle');
     const { pages } = await layoutEvidenceBundle(items, (item) => evidencePath(item.id));
     return {
       record,
@@ -50,6 +51,7 @@ export class LetterService {
   /** The evidence bundle PDF (what a complaint e-mail attaches). */
   async evidenceBundle(ref: string): Promise<Buffer> {
     const context = await this.context(ref);
+    const { renderEvidenceBundle } = await import('./evidence-bundle');
     return renderEvidenceBundle(context.evidence, (item) => context.evidencePath(item.id));
   }
 

@@ -107,3 +107,31 @@ export const dossierText = {
     auditBroken: (line: number) => `操作日志第 ${line} 行起无法通过哈希链校验，卷宗的完整性附录已注明。`,
   },
 } as const;
+
+/** Failures of making a dossier, for the person. */
+export const dossierMessages = {
+  changedOriginal: (exhibit: number, title: string) =>
+    `证据${exhibit}（${title}）的原始文件与导入时记录的 SHA-256 不一致，卷宗未生成。请在“证据”页运行“校验完整性”查看。`,
+  changedFile: (name: string) => `“${name}”与记录的 SHA-256 不一致，卷宗未生成。请在“证据”页运行“校验完整性”查看。`,
+  jobNotFound: '找不到这次卷宗生成任务，可能已经结束很久或应用已重新启动',
+  exportNotFound: (id: string) => `找不到导出记录 ${id}`,
+  failed: '生成卷宗时出错，没有写入任何文件。',
+} as const;
+
+/** Each step of making a dossier, as a progress line or bar says it. */
+export const dossierProgressText = {
+  reading: (done: number, total: number) => `读取证据 ${done}/${total}`,
+  layout: () => '排版',
+  exhibits: (done: number, total: number) => `放入证据页面 ${done}/${total}`,
+  write: (done: number, total: number) => `写入卷宗 PDF：图片 ${done}/${total}`,
+  archive: (done: number, total: number) => `打包原始文件 ${done}/${total}`,
+} as const;
+
+/** `casebook dossier`. */
+export const dossierCliMessages = {
+  description: '生成法院用卷宗：<案件文件夹>-卷宗.pdf 和含原始证据、清单与校验值的 <案件文件夹>-卷宗.zip',
+  out: '输出文件夹（不存在则新建）',
+  outNotFolder: (path: string) => `--out：${path} 已存在且不是文件夹`,
+  outUnwritable: (path: string, reason: string) => `无法写入输出文件夹 ${path}（${reason}）`,
+  progress: (line: string) => `正在生成卷宗…… ${line}`,
+} as const;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { PDFDocument, type PDFPage } from 'pdf-lib';
+import type { DossierProgress } from '../../../shared/domain/dossier';
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import { exhibitText as x, dossierText } from '../../../shared/messages/dossier';
 import { pdfPrinter } from '../../letters/render-pdf';
@@ -11,12 +12,8 @@ import { fitContent, fitUnitSquare, quarterTurns } from '../pdf/placement';
 import { writePdfFile } from '../pdf/write-pdf-file';
 import { documentBase, observedStarts, partsFlow, type DocumentPart, type PageLayout } from './document-parts';
 
-/** How far a paged document has got; `done` of `total` exhibits drawn, or pictures written. */
-export interface ComposeProgress {
-  step: 'layout' | 'exhibits' | 'write';
-  done: number;
-  total: number;
-}
+/** How far a paged document has got: `done` of `total` exhibits drawn, or pictures written. */
+export type ComposeProgress = DossierProgress & { step: 'layout' | 'exhibits' | 'write' };
 
 export interface ComposeOptions {
   title: string;
@@ -58,7 +55,7 @@ async function renderFrame(parts: readonly DocumentPart[], layout: PageLayout, o
   const frame = await pdfPrinter()
     .createPdf({
       ...documentBase(options.title, options.styles),
-      content: partsFlow(parts),
+      content: partsFlow(parts, layout),
       pageBreakBefore,
       header: (page: number) => {
         const at = partAt(parts, layout, page);

@@ -8,7 +8,8 @@ import { MARGINS } from '../exhibits/exhibit-geometry';
 export interface DocumentPart {
   /** Unique within the document, e.g. `cover` or `exhibit:01J…`. */
   key: string;
-  content: Content[];
+  /** What pdfmake lays out; a function of the page layout where the part prints page numbers (contents, cover). */
+  content: Content[] | ((layout: PageLayout) => Content[]);
   /** Known without laying the part out (a picture, the pages of a PDF); otherwise measured. */
   pages?: number;
   /** An exhibit: stamped on every page, its picture or PDF pages drawn on top. */
@@ -40,12 +41,14 @@ export function documentBase(title: string, styles: StyleDictionary = {}): Omit<
 
 const partId = (index: number) => `part:${index}`;
 
+const contentOf = (part: DocumentPart, layout: PageLayout): Content[] => (typeof part.content === 'function' ? part.content(layout) : part.content);
+
 /**
  * The parts as one flow, each in a stack that ends with a page break: laid out together, each still
  * starts on a fresh page, and pdfmake reports where each stack landed (see {@link observedStarts}).
  */
-export const partsFlow = (parts: readonly DocumentPart[]): Content[] =>
-  parts.map((part, index) => ({ stack: part.content, id: partId(index), ...(index < parts.length - 1 ? { pageBreak: 'after' as const } : {}) }));
+export const partsFlow = (parts: readonly DocumentPart[], layout: PageLayout): Content[] =>
+  parts.map((part, index) => ({ stack: contentOf(part, layout), id: partId(index), ...(index < parts.length - 1 ? { pageBreak: 'after' as const } : {}) }));
 
 /**
  * Records the first page of every part while pdfmake lays the document out. pdfmake hands every laid-out
@@ -69,10 +72,10 @@ export function countsFromStarts(starts: readonly number[], total: number): numb
 }
 
 /**
- * Lays out the parts whose page count is not known (in one pdfmake run) and returns every part's
- * count. `styles` are the named styles the contents use.
+ * Lays out the parts whose page count is not known (in one pdfmake run, with the page numbers of
+ * `layout`) and returns every part's count. `styles` are the named styles the contents use.
  */
-export async function measureParts(parts: readonly DocumentPart[], styles?: StyleDictionary): Promise<number[]> {
+async function measureParts(parts: readonly DocumentPart[], layout: PageLayout, styles?: StyleDictionary): Promise<number[]> {
   const unknown = parts.map((part, index) => ({ part, index })).filter(({ part }) => part.pages === undefined);
   const counts = parts.map((part) => part.pages ?? 0);
   if (unknown.length === 0) return counts;
@@ -81,7 +84,10 @@ export async function measureParts(parts: readonly DocumentPart[], styles?: Styl
   await pdfPrinter()
     .createPdf({
       ...documentBase('', styles),
-      content: partsFlow(unknown.map(({ part }) => part)),
+      content: partsFlow(
+        unknown.map(({ part }) => part),
+        layout,
+      ),
       pageBreakBefore,
       footer: (_page: number, pages: number) => {
         total = pages;
@@ -104,4 +110,31 @@ export function layoutOf(parts: readonly DocumentPart[], counts: readonly number
     next += counts[index]!;
   });
   return { starts, pages, total: next - 1 };
+}
+
+const sameLayout = (a: PageLayout, b: PageLayout) => a.total === b.total && [...a.starts].every(([key, start]) => b.starts.get(key) === start);
+
+/**
+ * The page layout of the parts: pictures and PDF pages counted, everything else laid out. Parts
+ * whose content prints page numbers are laid out again with the numbers of the previous round until
+ * nothing moves (one extra round, usually: only the width of a number can change a layout).
+ */
+export async function settleLayout(parts: readonly DocumentPart[], styles?: StyleDictionary): Promise<PageLayout> {
+  const measured = new Map<string, number>();
+  let layout = layoutOf(
+    parts,
+    parts.map((part) => part.pages ?? 1),
+  );
+  const numbered = parts.some((part) => typeof part.content === 'function');
+  for (let round = 0; round < 4; round++) {
+    const pending = parts.map((part) => (part.pages === undefined && measured.has(part.key) ? { ...part, pages: measured.get(part.key)! } : part));
+    const counts = await measureParts(pending, layout, styles);
+    parts.forEach((part, index) => {
+      if (part.pages === undefined && typeof part.content !== 'function') measured.set(part.key, counts[index]!);
+    });
+    const next = layoutOf(parts, counts);
+    if (!numbered || (round > 0 && sameLayout(next, layout))) return next;
+    layout = next;
+  }
+  throw new Error('The page layout did not settle');
 }

@@ -74,7 +74,7 @@ function recordingBody(facts: ExhibitFacts, original: OriginalWhereabouts): Cont
   ];
   return [
     {
-      table: { widths: [90, '*'], body: rows.map(([label, value]) => [{ text: label, bold: true }, { text: value }]) },
+      table: { widths: [90, '*'], body: rows.map(([label, value]) => [{ text: label, bold: true }, { text: value, ...(label === 'SHA-256' ? { fontSize: 8.5 } : {}) }]) },
       layout: 'lightHorizontalLines',
       fontSize: 10,
       margin: [0, 12, 0, 0],
