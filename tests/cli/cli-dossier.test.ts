@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
-
-const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
+import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { seedCase } from './support/seed-case';
 
 // Spawns the CLI, which renders a PDF and writes an archive: slow on a busy machine.
 describe('casebook dossier (built CLI)', { timeout: 120_000 }, () => {
@@ -23,13 +22,10 @@ describe('casebook dossier (built CLI)', { timeout: 120_000 }, () => {
     root = await mkdtemp(join(tmpdir(), 'casebook-cli-dossier-'));
     workspace = join(root, 'workspace');
     env = isolatedEnv(join(root, 'config'));
-    const created = await cli('case', 'create', '--file', fixture);
-    expect(created.code).toBe(0);
-    ({ id: caseId, folder } = JSON.parse(created.stdout) as { id: string; folder: string });
     const png = join(root, '订单支付截图.png');
     await sharp({ create: { width: 120, height: 200, channels: 3, background: '#f4f6fb' } }).png().toFile(png);
-    expect((await cli('evidence', 'add', caseId, png, '--category', 'transaction')).code).toBe(0);
-  }, 120_000);
+    ({ id: caseId, folder } = await seedCase(workspace, env, { evidence: [{ paths: [png], category: 'transaction' }] }));
+  });
 
   afterAll(() => rm(root, { recursive: true, force: true }));
 

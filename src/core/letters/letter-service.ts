@@ -11,11 +11,12 @@ import type { DueClock } from '../timeline/due-clock';
 import { buildLetter } from './build-letter';
 import type { LetterContext } from './letter-context';
 import { LetterStore } from './letter-store';
-import { renderLetterEml } from './render-eml';
 
 /**
  * Generates the documents of the complaint path from what a case folder holds today, and keeps the
- * versions the person saved (`letters/` of the case folder, see `LetterStore`).
+ * versions the person saved (`letters/` of the case folder, see `LetterStore`). The evidence bundle
+ * (pdf-lib, sharp, pdfmake) and the e-mail writer are imported when first used, so opening a
+ * workspace never loads them.
  */
 export class LetterService {
   constructor(
@@ -101,6 +102,7 @@ export class LetterService {
   /** An unsent e-mail of any document of the case (saved or not), with the case's evidence bundle attached. */
   async emlFor(ref: string, document: LetterDocument): Promise<Buffer> {
     const { record } = await this.cases.get(ref);
+    const { renderLetterEml } = await import('./render-eml');
     return renderLetterEml(document, { filename: m.bundleFileName(record.order.number), content: await this.evidenceBundle(ref) });
   }
 }
