@@ -10,3 +10,4 @@ export * from './advice';
 export * from './letters';
 export * from './desktop';
 export * from './dossier';
+export * from './archives';
