@@ -3,6 +3,24 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import mantinePreset from 'postcss-preset-mantine';
 import simpleVars from 'postcss-simple-vars';
+import type { Plugin } from 'vite';
+import { hashBuildInputs, removeBuildStamp, writeBuildStamp, type SourceHashes } from './src/hosts/launcher/build-stamp';
+
+/**
+ * Records which sources a complete build was made from (`out/build-stamp.json`), so `npm start` can
+ * skip building when nothing changed: the sources are read (and the old stamp removed) as the first
+ * build (main) starts, and the stamp is written once the last one (renderer) is on disk.
+ */
+let buildInputs: SourceHashes | undefined;
+const readBuildInputs: Plugin = {
+  name: 'casebook-read-build-inputs',
+  apply: 'build',
+  buildStart() {
+    removeBuildStamp(__dirname);
+    buildInputs = hashBuildInputs(__dirname);
+  },
+};
+const stampBuild: Plugin = { name: 'casebook-stamp-build', apply: 'build', writeBundle: () => buildInputs && writeBuildStamp(__dirname, buildInputs) };
 
 /**
  * One build produces every host: the Electron main process plus the Node-only
@@ -24,6 +42,7 @@ export default defineConfig({
         },
       },
     },
+    plugins: [readBuildInputs],
   },
   preload: {
     build: {
@@ -59,6 +78,6 @@ export default defineConfig({
         ],
       },
     },
-    plugins: [react()],
+    plugins: [react(), stampBuild],
   },
 });
