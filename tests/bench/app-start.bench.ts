@@ -27,7 +27,7 @@ if (!existsSync(join(projectRoot, 'out/renderer/index.html'))) throw new Error('
 const root = mkdtempSync(join(tmpdir(), 'casebook-bench-app-'));
 const workspace = join(root, 'workspace');
 const env = { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config'), CASEBOOK_WORKSPACE: workspace };
-const { firstCaseId } = writeSampleCases(workspace, CASES);
+const { firstCaseId } = await writeSampleCases(workspace, CASES);
 // Built once here, so every round measures a start on an index that is up to date.
 spawnSync(process.execPath, [casebook, 'reindex'], { env, stdio: 'ignore' });
 

@@ -21,7 +21,7 @@ const root = mkdtempSync(join(tmpdir(), 'casebook-bench-cli-'));
 const workspace = join(root, 'workspace');
 const rssFile = join(root, 'max-rss');
 const env = { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config'), CASEBOOK_WORKSPACE: workspace };
-writeSampleCases(workspace, CASES);
+await writeSampleCases(workspace, CASES);
 
 interface Probe {
   name: string;
