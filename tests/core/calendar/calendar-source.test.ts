@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCalendarSource, calendarSourceSchema } from '../../../src/core/calendar/calendar-source';
+import { bundledCalendarSource } from '../../../src/core/calendar/calendar-source';
+import { calendarSourceSchema } from '../../../src/core/calendar/calendar-source-schema';
 
 describe('the bundled holiday data (chinese-days)', () => {
   // The app reads it without validating it on every start; this is where a package update that changed its format shows.
