@@ -9,4 +9,5 @@ export * from './timeline';
 export * from './advice';
 export * from './letters';
 export * from './build';
+export * from './desktop';
 export * from './dossier';
