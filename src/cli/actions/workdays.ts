@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CALENDAR_OVERRIDE_FILE, loadCalendar } from '../../core/calendar/load-calendar';
 import type { CalendarResult, WorkingDayCalendar } from '../../core/calendar/working-days';
-import { userConfigDir } from '../../core/workspace/user-settings';
+import { userConfigDir } from '../../core/workspace/user-config-dir';
 import { cliMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { printJson } from '../output';

@@ -17,7 +17,8 @@ import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
-import { updateUserSettings, type Environment } from './user-settings';
+import type { Environment } from './user-config-dir';
+import { updateUserSettings } from './user-settings';
 
 /** Everything that belongs to one open workspace folder. */
 interface OpenWorkspace {

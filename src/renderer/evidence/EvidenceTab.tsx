@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
@@ -9,7 +9,6 @@ import { useApiQuery } from '../api/useApiQuery';
 import { ChecklistPanel } from './ChecklistPanel';
 import { EvidenceEmpty } from './EvidenceEmpty';
 import { EvidenceList } from './EvidenceList';
-import { EvidenceViewer } from './EvidenceViewer';
 import { ImportDropzone } from './ImportDropzone';
 import { ImportOutcomeAlert } from './ImportOutcomeAlert';
 import { ImportProgressPanel } from './ImportProgressPanel';
@@ -18,8 +17,11 @@ import { LabelEditor } from './LabelEditor';
 import { TrashedEvidence } from './TrashedEvidence';
 import { useEvidenceImport } from './useEvidenceImport';
 import { VerifyButton } from './VerifyButton';
+import { lazyView } from '../common/lazy-view';
 
 const t = uiMessages.evidence;
+// The viewer (image zoom, players, PDF frame) is fetched when an item is first opened.
+const EvidenceViewer = lazyView(() => import('./EvidenceViewer'), 'EvidenceViewer');
 
 /** The 证据 tab: import, order, label and check the case's evidence. */
 export function EvidenceTab({ caseId }: { caseId: string }) {
@@ -94,7 +96,11 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
           }}
         />
       )}
-      {viewing && <EvidenceViewer caseId={caseId} item={viewing} onClose={() => setViewing(undefined)} />}
+      {viewing && (
+        <Suspense fallback={<Loading height={160} />}>
+          <EvidenceViewer caseId={caseId} item={viewing} onClose={() => setViewing(undefined)} />
+        </Suspense>
+      )}
       <DuplicateQuestion rejected={imports.duplicates} busy={importing} onConfirm={imports.importDuplicates} onDismiss={imports.dismissDuplicates} />
       <FolderQuestion names={imports.folders} busy={importing} onConfirm={imports.importFolders} onDismiss={imports.dismissFolders} />
     </Grid>

@@ -8,6 +8,7 @@ export * from './evidence';
 export * from './timeline';
 export * from './advice';
 export * from './letters';
+export * from './build';
 export * from './desktop';
 export * from './dossier';
 export * from './archives';
