@@ -9,7 +9,9 @@ import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifie
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
 import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
-import { APP_ENTRY_URL, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
+import { APP_ENTRY_URL, appExportPdf, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
+import { registerPdfPrinting } from './print-pdf';
+import { withExportReveal } from '../../src/hosts/exports/reveal-export';
 
 /**
  * Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`.
@@ -35,12 +37,15 @@ function start(): void {
   let notifier: DeadlineNotifier | null = null;
 
   lockDownWebContents(origins, (url) => {
+    if (!workspace) return false;
     const letter = appLetterPdf(url, origins);
-    if (!letter || !workspace) return false;
-    workspace.session.letters
-      .pdfPath(letter.caseId, letter.letterId, letter.version)
-      .then((path) => shell.openPath(path))
-      .catch((error: unknown) => console.error('opening the letter PDF failed', error));
+    const exported = appExportPdf(url, origins);
+    const { session: current } = workspace;
+    const path = letter
+      ? current.letters.pdfPath(letter.caseId, letter.letterId, letter.version)
+      : exported && current.dossier.exportOf(exported.caseId, exported.exportId).then((found) => join(found.folder, found.pdf.name));
+    if (!path) return false;
+    path.then((file) => shell.openPath(file)).catch((error: unknown) => console.error('opening the PDF failed', error));
     return true;
   });
 
@@ -71,9 +76,11 @@ function start(): void {
       workspace = await openWorkspace(readWorkspaceFlag(process.argv));
       serveApp(rendererDir(), workspace.session);
       const { session: current } = workspace;
-      registerIpc(workspace.handlers, origins, (channel) => {
+      const revealing = withExportReveal(workspace.handlers, () => current.dossier, async (pdf) => shell.showItemInFolder(pdf));
+      registerIpc(revealing, origins, (channel) => {
         if (changesDeadlines(channel)) notifier?.check();
       });
+      registerPdfPrinting(origins);
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = null));
       notifier = startDeadlineNotifier(() => current.overdueCases(), openCase);

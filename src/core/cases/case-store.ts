@@ -140,15 +140,19 @@ export class CaseStore {
 
   /**
    * Removes temp files left by a crash mid-write: in every case folder, its `letters/` index and each
-   * letter's folder (where versions are written). Evidence never has temp files: it is staged apart.
+   * letter's folder (where versions are written), and each dossier export's folder. Evidence never has temp files: it is staged apart.
    */
   async sweepTempFiles(): Promise<void> {
     const folders = await this.listFolders();
     await Promise.all(
       folders.map(async (folder) => {
-        const letters = join(this.pathOf(folder), 'letters');
-        const letterFolders = await readdir(letters, { withFileTypes: true }).catch(() => []);
-        const dirs = [this.pathOf(folder), letters, ...letterFolders.filter((entry) => entry.isDirectory()).map((entry) => join(letters, entry.name))];
+        // Letters are written into letters/<letter>/, dossier exports into exports/<export>/.
+        const subfolders = async (name: string) => {
+          const dir = join(this.pathOf(folder), name);
+          const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+          return [dir, ...entries.filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name))];
+        };
+        const dirs = [this.pathOf(folder), ...(await subfolders('letters')), ...(await subfolders('exports'))];
         await Promise.all(dirs.map((dir) => sweepTempFiles(dir)));
       }),
     );

@@ -6,13 +6,12 @@ import { uiMessages } from '../../shared/messages/ui';
 import { EvidenceTab } from '../evidence/EvidenceTab';
 import { TimelineTab } from '../timeline/TimelineTab';
 import { CaseOverview } from './CaseOverview';
-import { ComingSoon } from './ComingSoon';
+import { ExportTab } from '../export/ExportTab';
 import type { LetterKind } from '../../shared/domain/letters';
 import { LettersTab, type KindRequest } from '../letters/LettersTab';
 import type { FixTarget } from '../letters/missing-fact-target';
 
 const t = uiMessages.casePage;
-const soon = t.comingSoon;
 
 export interface CaseTabsProps {
   record: CaseRecord;
@@ -65,7 +64,7 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: Ca
         <LettersTab record={record} request={letterRequest} onFix={fix} />
       </Tabs.Panel>
       <Tabs.Panel value="export" pt="md">
-        <ComingSoon icon={<IconFileExport />} {...soon.export} />
+        <ExportTab caseId={record.id} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -4,6 +4,9 @@ import type { ApiResult } from './result';
 /** The one event the main process pushes to the page (`webContents.send`), carrying {@link ImportProgress}. */
 export const IMPORT_PROGRESS_EVENT = 'evidence:import-progress';
 
+/** The desktop-only request to print one of our PDFs through the system print dialog. */
+export const PRINT_PDF_CHANNEL = 'print:pdf';
+
 /** Progress of an import by path, pushed by the Electron main process while files are copied. */
 export interface ImportProgress {
   importId: string;
@@ -12,7 +15,7 @@ export interface ImportProgress {
 }
 
 /**
- * What the Electron preload exposes as `window.casebook`: one named method per channel, plus the two
+ * What the Electron preload exposes as `window.casebook`: one named method per channel, plus the
  * desktop-only helpers below, and nothing else. The renderer's API client uses it when present and
  * falls back to HTTP (web host) otherwise.
  */
@@ -21,4 +24,6 @@ export type CasebookBridge = { readonly [C in Channel]: (input: unknown) => Prom
   readonly pathForFile: (file: File) => string;
   /** Subscribes to import progress; returns the unsubscribe function. */
   readonly onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
+  /** Prints a PDF of ours (absolute app URL) through the system print dialog. */
+  readonly printPdf: (url: string) => Promise<void>;
 };
