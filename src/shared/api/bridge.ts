@@ -1,4 +1,5 @@
 import type { Channel } from './channels';
+import type { MenuCommand } from './menu-commands';
 import type { ApiResult } from './result';
 
 /** The one event the main process pushes to the page (`webContents.send`), carrying {@link ImportProgress}. */
@@ -26,4 +27,6 @@ export type CasebookBridge = { readonly [C in Channel]: (input: unknown) => Prom
   readonly onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
   /** Prints a PDF of ours (absolute app URL) through the system print dialog. */
   readonly printPdf: (url: string) => Promise<void>;
+  /** Subscribes to the application menu's commands; returns the unsubscribe function. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

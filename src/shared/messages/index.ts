@@ -8,4 +8,5 @@ export * from './evidence';
 export * from './timeline';
 export * from './advice';
 export * from './letters';
+export * from './desktop';
 export * from './dossier';
