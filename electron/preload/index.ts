@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IMPORT_PROGRESS_EVENT, type CasebookBridge, type ImportProgress } from '../../src/shared/api/bridge';
+import { IMPORT_PROGRESS_EVENT, PRINT_PDF_CHANNEL, type CasebookBridge, type ImportProgress } from '../../src/shared/api/bridge';
 // Only the channel names: the schemas (zod) stay in the main process, where input is validated.
 import { CHANNELS, type Channel } from '../../src/shared/api/channels';
 import { isMenuCommand, MENU_COMMAND_EVENT, type MenuCommand } from '../../src/shared/api/menu-commands';
@@ -37,6 +37,7 @@ const bridge = {
   // A dropped or picked file's path: import by path copies it without reading it into the page.
   pathForFile: (file: File) => webUtils.getPathForFile(file),
   onImportProgress,
+  printPdf: (url: string): Promise<void> => ipcRenderer.invoke(PRINT_PDF_CHANNEL, url),
   onMenuCommand,
 };
 

@@ -1,4 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/result';
+import { dossierMessages } from '../../shared/messages/dossier';
 import { toIoFailure } from '../fs/io-failure';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 
@@ -44,6 +46,15 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'letters:get': ({ caseId, letterId, version }) => session.letters.get(caseId, letterId, version),
     'letters:save': ({ caseId, letterId, generated, document }) => session.letters.save(caseId, generated, document, letterId),
     'letters:mark-sent': ({ caseId, letterId, at, channel, version }) => session.letters.markSent(caseId, letterId, at, channel, version),
+    // The case is looked up first, so an unknown one is refused at once rather than as a failed job.
+    'dossier:start': async ({ caseId }) => session.dossier.start((await session.cases.locate(caseId)).id),
+    'dossier:job': async ({ jobId }) => session.dossier.job(jobId),
+    'dossier:cancel': async ({ jobId }) => session.dossier.cancel(jobId),
+    'dossier:exports': ({ caseId }) => session.dossier.exports(caseId),
+    // Only a host on the person's computer can open a folder there (see `withExportReveal`).
+    'dossier:reveal': async () => {
+      throw new ApiFailure('unsupported', dossierMessages.revealUnsupported);
+    },
   };
   return withIoFailures(handlers, session);
 }

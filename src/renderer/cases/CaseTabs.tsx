@@ -6,7 +6,7 @@ import { uiMessages } from '../../shared/messages/ui';
 import { lazyView } from '../common/lazy-view';
 import { Loading } from '../common/LoadStates';
 import { CaseOverview } from './CaseOverview';
-import { ComingSoon } from './ComingSoon';
+import { ExportTab } from '../export/ExportTab';
 import type { LetterKind } from '../../shared/domain/letters';
 import type { KindRequest } from '../letters/LettersTab';
 import type { FixTarget } from '../letters/missing-fact-target';
@@ -19,7 +19,6 @@ const LettersTab = lazyView(() => import('../letters/LettersTab'), 'LettersTab')
 const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={<Loading height={160} />}>{children}</Suspense>;
 
 const t = uiMessages.casePage;
-const soon = t.comingSoon;
 
 export interface CaseTabsProps {
   record: CaseRecord;
@@ -78,7 +77,7 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: Ca
         </Lazy>
       </Tabs.Panel>
       <Tabs.Panel value="export" pt="md">
-        <ComingSoon icon={<IconFileExport />} {...soon.export} />
+        <ExportTab caseId={record.id} />
       </Tabs.Panel>
     </Tabs>
   );

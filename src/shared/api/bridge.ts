@@ -5,6 +5,9 @@ import type { ApiResult } from './result';
 /** The one event the main process pushes to the page (`webContents.send`), carrying {@link ImportProgress}. */
 export const IMPORT_PROGRESS_EVENT = 'evidence:import-progress';
 
+/** The desktop-only request to print one of our PDFs through the system print dialog. */
+export const PRINT_PDF_CHANNEL = 'print:pdf';
+
 /** Progress of an import by path, pushed by the Electron main process while files are copied. */
 export interface ImportProgress {
   importId: string;
@@ -22,6 +25,8 @@ export type CasebookBridge = { readonly [C in Channel]: (input: unknown) => Prom
   readonly pathForFile: (file: File) => string;
   /** Subscribes to import progress; returns the unsubscribe function. */
   readonly onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
+  /** Prints a PDF of ours (absolute app URL) through the system print dialog. */
+  readonly printPdf: (url: string) => Promise<void>;
   /** Subscribes to the application menu's commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -33,5 +33,10 @@ export const CHANNELS = [
   'letters:get',
   'letters:save',
   'letters:mark-sent',
+  'dossier:start',
+  'dossier:job',
+  'dossier:cancel',
+  'dossier:exports',
+  'dossier:reveal',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

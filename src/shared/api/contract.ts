@@ -16,6 +16,7 @@ import {
   type VerifyReport,
 } from '../domain/evidence';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
+import type { DossierExport, DossierJob } from '../domain/dossier';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../domain/letters';
 import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEventView } from '../domain/timeline';
@@ -291,6 +292,19 @@ export const contract = {
       })
       .strict(),
     output: {} as { record: LetterRecord; timeline: TimelineView },
+  },
+  /** Starts making the court dossier into the case's `exports/` (or answers the job already running for it). */
+  'dossier:start': { input: z.object({ caseId: caseRef }).strict(), output: {} as DossierJob },
+  /** Where a dossier job has got: its progress, its result, its failure. */
+  'dossier:job': { input: z.object({ jobId: storedUlid() }).strict(), output: {} as DossierJob },
+  /** Stops a running dossier job; it leaves no file under a final name. */
+  'dossier:cancel': { input: z.object({ jobId: storedUlid() }).strict(), output: {} as { cancelled: boolean } },
+  /** The case's earlier dossiers, newest first. */
+  'dossier:exports': { input: z.object({ caseId: caseRef }).strict(), output: {} as DossierExport[] },
+  /** Shows an export's folder in the system's file manager (hosts on the person's own computer only). */
+  'dossier:reveal': {
+    input: z.object({ caseId: caseRef, exportId: z.string().regex(/^\d{8}-\d{6}(-\d+)?$/) }).strict(),
+    output: {} as { opened: boolean },
   },
   /** Records the step the person chose instead of the advisor's (null clears it). */
   'advice:choose': {

@@ -119,12 +119,6 @@ export const uiMessages = {
     updatedAt: '最后修改',
     recordSection: '记录',
     days: (n: number) => `${n} 天`,
-    comingSoon: {
-      export: {
-        title: '导出功能即将推出',
-        description: '届时可以把案件导出为 PDF 卷宗（含证据目录和完整性附录），以及包含原始文件与校验清单的 ZIP 压缩包。',
-      },
-    },
   },
   evidence: {
     loadFailed: '证据列表加载失败',
@@ -412,7 +406,6 @@ export const uiMessages = {
     cancel: '取消',
     exportEml: '导出 .eml',
     openPdf: '打开 PDF',
-    print: '打印',
     needsSave: '保存后才能导出',
     // Marking sent and the exports use the saved version, so unsaved edits would silently be left out.
     saveFirst: '先保存再标记/导出',

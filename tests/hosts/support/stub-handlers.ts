@@ -11,6 +11,7 @@ export const stubWorkspace: WebHostOptions['workspace'] = {
   indexPath: '/tmp/stub-workspace/.casebook/index.sqlite',
   evidence: { importUpload: noFiles, original: noFiles, thumbnail: noFiles },
   letters: { get: noFiles, pdfPath: noFiles, eml: noFiles },
+  dossier: { exportOf: noFiles },
   cases: { get: noFiles },
 };
 
@@ -60,6 +61,11 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'letters:get': unsupported('letters:get'),
     'letters:save': unsupported('letters:save'),
     'letters:mark-sent': unsupported('letters:mark-sent'),
+    'dossier:start': unsupported('dossier:start'),
+    'dossier:job': unsupported('dossier:job'),
+    'dossier:cancel': record('dossier:cancel', { cancelled: false }),
+    'dossier:exports': record('dossier:exports', []),
+    'dossier:reveal': unsupported('dossier:reveal'),
   };
   return { handlers, calls };
 }
