@@ -10,6 +10,7 @@ export const hostMessages = {
   badJson: '请求内容不是有效的 JSON。Bad JSON.',
   tooLarge: '请求内容过大。Payload too large.',
   rangeNotSatisfiable: '请求的字节范围超出了文件大小。Range not satisfiable.',
+  notRegularFile: '该文件已被替换为链接或特殊文件（不是普通文件），拒绝打开。请用“校验完整性”检查本案证据。Refused: not a regular file.',
   uploadBadParams: (fields: string) => `上传参数有误：${fields}`,
   uploadLengthMismatch: (name: string, declared: number, sent: number) =>
     `“${name}”的声明大小（${declared} 字节）与实际发送的长度（${sent} 字节）不一致，未导入`,

@@ -9,7 +9,7 @@ const noFiles = async (): Promise<never> => {
 export const stubWorkspace: WebHostOptions['workspace'] = {
   root: '/tmp/stub-workspace',
   indexPath: '/tmp/stub-workspace/.casebook/index.sqlite',
-  evidence: { importUpload: noFiles, original: noFiles, thumbnail: noFiles },
+  evidence: { importUpload: noFiles, openOriginal: noFiles, thumbnail: noFiles },
   letters: { get: noFiles, pdfPath: noFiles, eml: noFiles },
   cases: { get: noFiles },
 };
