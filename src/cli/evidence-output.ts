@@ -1,6 +1,7 @@
 import type { EvidenceListing, ImportReport } from '../shared/api/contract';
 import type { EvidenceView, VerifyProblem, VerifyReport } from '../shared/domain/evidence';
 import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h } from '../shared/messages';
+import { escapeControls } from '../shared/text/escape-controls';
 import { formatTable } from './text-table';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -64,14 +65,15 @@ export function formatEvidenceListing(listing: EvidenceListing): string {
 
 const problemLine = (problem: VerifyProblem): string => {
   switch (problem.kind) {
+    // Names come from the disk and the evidence index, which anyone may have edited: one line each.
     case 'missing':
-      return cliMessages.verifyMissing(problem.storedName, problem.itemId);
+      return cliMessages.verifyMissing(escapeControls(problem.storedName), problem.itemId);
     case 'modified':
-      return cliMessages.verifyModified(problem.storedName, problem.expected, problem.actual);
+      return cliMessages.verifyModified(escapeControls(problem.storedName), problem.expected, problem.actual);
     case 'unexpected':
-      return cliMessages.verifyUnexpected(problem.file);
+      return cliMessages.verifyUnexpected(escapeControls(problem.file));
     case 'audit-broken':
-      return cliMessages.verifyAuditBroken(problem.line, problem.reason);
+      return cliMessages.verifyAuditBroken(problem.line, escapeControls(problem.reason));
   }
 };
 

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { resolveWorkspaceDir } from '../core/workspace/workspace-location';
 import { ApiFailure } from '../shared/api/dispatch';
@@ -11,7 +12,9 @@ import { timelineCommand } from './commands/timeline';
 import { verifyCommand } from './commands/verify';
 import { webCommand } from './commands/web';
 import { workdaysCommand } from './commands/workdays';
+import { escapeControls } from '../shared/text/escape-controls';
 import { CliError, ExitCode } from './exit-codes';
+import { printError } from './output';
 import { exitCodeForFailure } from './failure-exit';
 
 function buildProgram(): Command {
@@ -30,9 +33,11 @@ function buildProgram(): Command {
     .addCommand(letterCommand())
     .addCommand(reindexCommand())
     .addCommand(webCommand());
-  // exitOverride is not inherited by subcommands that were built separately.
+  // exitOverride and the output settings are not inherited by subcommands that were built separately.
   const override = (command: Command) => {
     command.exitOverride();
+    // Commander echoes unknown options and arguments: escaped, like everything the CLI prints.
+    command.configureOutput({ writeErr: (text) => process.stderr.write(escapeControls(text, { keepLineBreaks: true })) });
     command.commands.forEach(override);
   };
   override(program);
@@ -46,17 +51,17 @@ function exitCodeFor(error: unknown, program: Command): ExitCode {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
   }
   if (error instanceof CliError) {
-    console.error(error.message);
+    printError(error.message);
     return error.exitCode;
   }
   if (error instanceof ApiFailure) {
     // Raised before any command ran, e.g. while opening the workspace: its message is for the person.
-    console.error(error.message);
+    printError(error.message);
     const { workspace } = program.opts<{ workspace?: string }>();
     return exitCodeForFailure(error, resolveWorkspaceDir({ flag: workspace }));
   }
-  console.error(cliMessages.unexpected);
-  console.error(error);
+  printError(cliMessages.unexpected);
+  printError(inspect(error));
   return ExitCode.failure;
 }
 

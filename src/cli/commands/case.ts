@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { ApiInput } from '../../shared/api/contract';
 import { cliMessages } from '../../shared/messages';
-import { formatCaseDetail, formatCaseListing, printJson } from '../output';
+import { formatCaseDetail, formatCaseListing, printJson, printText } from '../output';
 import { readJsonFile } from '../read-json-file';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
@@ -32,7 +32,7 @@ export function caseCommand(): Command {
     .action(async (options: { view: 'active' | 'archived' | 'trashed'; json?: boolean }, cmd: Command) => {
       const listing = await withWorkspace(workspaceFlag(cmd), (api) => api.call('cases:list', { view: options.view }));
       if (options.json) printJson(listing);
-      else console.log(formatCaseListing(listing));
+      else printText(formatCaseListing(listing));
     });
 
   command
@@ -43,7 +43,7 @@ export function caseCommand(): Command {
     .action(async (ref: string, options: { json?: boolean }, cmd: Command) => {
       const detail = await withWorkspace(workspaceFlag(cmd), (api) => api.call('cases:get', { ref }));
       if (options.json) printJson(detail);
-      else console.log(formatCaseDetail(detail));
+      else printText(formatCaseDetail(detail));
     });
 
   return command;

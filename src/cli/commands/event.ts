@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import type { ApiInput } from '../../shared/api/contract';
 import { cliMessages, timelineFieldLabels } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
-import { printJson } from '../output';
+import { printJson, printText } from '../output';
 import { readJsonFile } from '../read-json-file';
 import { formatEvent, newestEvent } from '../timeline-output';
 import { withWorkspace } from '../workspace-api';
@@ -27,7 +27,7 @@ export function eventCommand(): Command {
       // The view always holds the entry just written; its absence would be a bug in the core.
       if (!created) throw new CliError(cliMessages.unexpected, ExitCode.failure);
       if (options.json) printJson(created);
-      else console.log(formatEvent(created));
+      else printText(formatEvent(created));
     });
 
   return command;

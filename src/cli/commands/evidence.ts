@@ -5,7 +5,7 @@ import { cliMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
 import { withProgressLine } from '../import-progress-line';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../output';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
 
@@ -47,8 +47,8 @@ export function evidenceCommand(): Command {
         (handlers) => (progress = withProgressLine(handlers)).handlers,
       ).finally(() => progress?.done());
       if (options.json) printJson(importReportJson(report));
-      else console.log(formatImported(report.imported));
-      for (const warning of report.warnings) console.error(warning);
+      else printText(formatImported(report.imported));
+      for (const warning of report.warnings) printError(warning);
       failIfRejected(report);
     });
 
@@ -60,7 +60,7 @@ export function evidenceCommand(): Command {
     .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
       const listing = await withWorkspace(workspaceFlag(cmd), (api) => api.call('evidence:list', { caseId }));
       if (options.json) printJson(listing);
-      else console.log(formatEvidenceListing(listing));
+      else printText(formatEvidenceListing(listing));
     });
 
   return command;

@@ -5,7 +5,7 @@ import { LETTER_KINDS, type LetterKind } from '../../shared/domain/letters';
 import { cliMessages, fieldLabels, letterKindLabels } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { LETTER_FORMATS, letterFormatFor, renderLetterFile, type LetterFormat } from '../letter-file';
-import { printJson } from '../output';
+import { printJson, printText } from '../output';
 import { writeOutputFile } from '../write-output-file';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
@@ -51,6 +51,6 @@ export function letterCommand(): Command {
       const path = resolve(options.out);
       await writeOutputFile(path, file.bytes);
       if (options.json) printJson({ file: path, format, kind, ...(file.pages === undefined ? {} : { pages: file.pages }) });
-      else console.log(path);
+      else printText(path);
     });
 }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import { formatDamaged, printJson } from '../output';
+import { formatDamaged, printJson, printText } from '../output';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
 
@@ -12,6 +12,6 @@ export function reindexCommand(): Command {
     .action(async (options: { json?: boolean }, cmd: Command) => {
       const report = await withWorkspace(workspaceFlag(cmd), (api) => api.call('index:rebuild', {}));
       if (options.json) return printJson(report);
-      console.log([cliMessages.reindexed(report.indexed), formatDamaged(report.damaged)].filter(Boolean).join('\n\n'));
+      printText([cliMessages.reindexed(report.indexed), formatDamaged(report.damaged)].filter(Boolean).join('\n\n'));
     });
 }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import { printJson } from '../output';
+import { printJson, printText } from '../output';
 import { formatTimeline } from '../timeline-output';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
@@ -14,6 +14,6 @@ export function timelineCommand(): Command {
     .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
       const view = await withWorkspace(workspaceFlag(cmd), (api) => api.call('timeline:get', { caseId }));
       if (options.json) printJson(view);
-      else console.log(formatTimeline(view));
+      else printText(formatTimeline(view));
     });
 }

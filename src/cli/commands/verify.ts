@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { cliMessages } from '../../shared/messages';
 import { ExitCode } from '../exit-codes';
 import { formatVerifyReport } from '../evidence-output';
-import { printJson } from '../output';
+import { printJson, printText } from '../output';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
 
@@ -15,7 +15,7 @@ export function verifyCommand(): Command {
     .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
       const report = await withWorkspace(workspaceFlag(cmd), (api) => api.call('evidence:verify', { caseId }));
       if (options.json) printJson(report);
-      else console.log(formatVerifyReport(report));
+      else printText(formatVerifyReport(report));
       if (!report.ok) process.exitCode = ExitCode.failure;
     });
 }

@@ -5,7 +5,7 @@ import { dayNumber, type CalendarResult, type WorkingDayCalendar } from '../../c
 import { userConfigDir } from '../../core/workspace/user-settings';
 import { cliMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../output';
 
 const MAX_WORKING_DAYS = 10_000;
 
@@ -42,11 +42,11 @@ function report<T>(result: CalendarResult<T>, dates: readonly string[], calendar
   if (result.approximate) {
     const years = dates.map((date) => Number(date.slice(0, 4)));
     for (let year = Math.min(...years); year <= Math.max(...years); year++) {
-      if (!calendar.isKnownYear(year)) console.error(cliMessages.unpublishedYear(year));
+      if (!calendar.isKnownYear(year)) printError(cliMessages.unpublishedYear(year));
     }
   }
   if (json) printJson(result);
-  else console.log(String(result.value));
+  else printText(String(result.value));
 }
 
 /** `casebook workdays add|between`: the working-day arithmetic behind every deadline, on its own. */

@@ -23,6 +23,7 @@ import { letterDocumentSchema } from '../validation/letter-schema';
 import { parseDateTime } from '../validation/date-time';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
+import { textField } from '../validation/text-fields';
 import type { Channel } from './channels';
 import { storedUlid } from '../validation/stored-formats';
 
@@ -122,9 +123,9 @@ const itemId = storedUlid(validationMessages.evidenceId);
 export const evidenceLabelsSchema = z
   .object({
     category: z.enum(EVIDENCE_CATEGORIES),
-    title: z.string().trim().min(1, { error: validationMessages.evidenceTitle }).max(200),
-    purpose: z.string().trim().max(1000),
-    source: z.string().trim().max(200),
+    title: textField(200).min(1, { error: validationMessages.evidenceTitle }),
+    purpose: textField(1000, 'text'),
+    source: textField(200),
     elements: z.array(z.enum(EVIDENCE_ELEMENTS)).max(EVIDENCE_ELEMENTS.length).transform((list) => [...new Set(list)]),
     screenshot: z.object({
       orderNumberVisible: z.boolean().optional(),
@@ -192,8 +193,11 @@ export const contract = {
             fraud: z.boolean(),
             platformPromise: z
               .object({
-                text: z.string().trim().min(1, { error: validationMessages.promiseText }).max(100),
-                multiplier: z.number({ error: validationMessages.promiseMultiplier }).positive({ error: validationMessages.promiseMultiplierPositive }).max(100),
+                text: textField(100).min(1, { error: validationMessages.promiseText }),
+                multiplier: z
+                  .number({ error: (issue) => (issue.input === undefined ? validationMessages.promiseMultiplier : undefined) })
+                  .positive({ error: validationMessages.promiseMultiplierPositive })
+                  .max(100),
               })
               .strict()
               .optional(),

@@ -3,6 +3,7 @@ import type { Channel } from './channels';
 import { CHANNELS } from './channels';
 import { contract, type ApiHandlers } from './contract';
 import { toFieldErrors } from './field-errors';
+import { CHINESE_ISSUES } from '../validation/issue-messages';
 import type { ApiError, ApiResult } from './result';
 
 /** An error a handler throws on purpose, carrying the message the person should see. */
@@ -33,7 +34,7 @@ export async function dispatch(
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<ApiResult<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: errorMessages.unknownChannel(channel) } };
-  const parsed = contract[channel].input.safeParse(rawInput ?? {});
+  const parsed = contract[channel].input.safeParse(rawInput ?? {}, CHINESE_ISSUES);
   if (!parsed.success) {
     return {
       ok: false,
