@@ -3,6 +3,20 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import mantinePreset from 'postcss-preset-mantine';
 import simpleVars from 'postcss-simple-vars';
+import type { Plugin } from 'vite';
+import { DOCUMENT_CONTENT_SECURITY_POLICY } from './src/hosts/security-headers';
+
+/**
+ * Writes the app's CSP into the built `index.html` as well as sending it as a header. Build only: the
+ * dev server's hot reload injects an inline script the policy would rightly refuse.
+ */
+const contentSecurityPolicyTag = (): Plugin => ({
+  name: 'casebook-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: DOCUMENT_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
 
 /**
  * One build produces every host: the Electron main process plus the Node-only
@@ -52,6 +66,6 @@ export default defineConfig({
         ],
       },
     },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyTag()],
   },
 });

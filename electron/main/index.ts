@@ -8,7 +8,7 @@ import { caseUrl, changesDeadlines } from './deadline-notices';
 import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifier';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
-import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
+import { lockDownWebContents, restrictPermissions } from './security';
 import { APP_ENTRY_URL, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
 
 /**
@@ -92,7 +92,20 @@ function createMainWindow(): BrowserWindow {
     minHeight: 640,
     show: false,
     title: desktopMessages.windowTitle,
-    webPreferences: secureWebPreferences(join(appRoot(), 'out', 'preload', 'index.cjs')),
+    // Spelled out here, not built by a helper, so that the Electronegativity gate sees each setting.
+    webPreferences: {
+      preload: join(appRoot(), 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devUrl ?? APP_ENTRY_URL);
