@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IMPORT_PROGRESS_EVENT, type CasebookBridge, type ImportProgress } from '../../src/shared/api/bridge';
+import { DESKTOP_CALLS, IMPORT_PROGRESS_EVENT, type CasebookBridge, type ImportProgress, type PickedFolder, type RegisteredFile } from '../../src/shared/api/bridge';
 // Only the channel names: the schemas (zod) stay in the main process, where input is validated.
 import { CHANNELS, type Channel } from '../../src/shared/api/channels';
 import type { ApiResult } from '../../src/shared/api/result';
@@ -22,10 +22,19 @@ function onImportProgress(listener: (progress: ImportProgress) => void): () => v
   return () => void ipcRenderer.removeListener(IMPORT_PROGRESS_EVENT, forward);
 }
 
+/**
+ * Dropped or picked files go to the main process by the path Electron knows for each File (empty for
+ * one the page made itself); the page gets handles back and never sees a path.
+ */
+const registerFiles = (files: readonly File[]): Promise<RegisteredFile[]> =>
+  ipcRenderer.invoke(DESKTOP_CALLS.registerFiles, files.map((file) => webUtils.getPathForFile(file)));
+
+const pickWorkspaceFolder = (): Promise<PickedFolder | null> => ipcRenderer.invoke(DESKTOP_CALLS.pickWorkspaceFolder);
+
 const bridge = {
   ...channels,
-  // A dropped or picked file's path: import by path copies it without reading it into the page.
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  registerFiles,
+  pickWorkspaceFolder,
   onImportProgress,
 };
 

@@ -16,9 +16,15 @@ export function webCommand(): Command {
     .description(cliMessages.web)
     .option('--port <N>', cliMessages.webPort, parsePort, 0)
     .option('--no-open', cliMessages.webNoOpen)
-    .action(async (options: { port: number; open: boolean }, cmd: Command) => {
+    .option('--allow-path-import', cliMessages.webAllowPathImport)
+    .action(async (options: { port: number; open: boolean; allowPathImport?: boolean }, cmd: Command) => {
       try {
-        await serveInBrowser({ workspaceFlag: workspaceFlag(cmd), port: options.port, openBrowser: options.open });
+        await serveInBrowser({
+          workspaceFlag: workspaceFlag(cmd),
+          port: options.port,
+          openBrowser: options.open,
+          allowPathImport: options.allowPathImport ?? false,
+        });
       } catch (error) {
         // A busy port is the caller's to change, not a crash.
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

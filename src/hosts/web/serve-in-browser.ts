@@ -8,6 +8,8 @@ export interface ServeOptions {
   workspaceFlag?: string;
   port?: number;
   openBrowser: boolean;
+  /** Accept file paths in `evidence:import-paths` (`casebook web --allow-path-import`). */
+  allowPathImport?: boolean;
 }
 
 /**
@@ -18,7 +20,13 @@ export interface ServeOptions {
 export async function serveInBrowser(options: ServeOptions): Promise<void> {
   const { session, handlers } = await openWorkspace(options.workspaceFlag);
   try {
-    const host = await startWebHost({ handlers, workspace: session, rendererDir: rendererDir(), port: options.port });
+    const host = await startWebHost({
+      handlers,
+      workspace: session,
+      rendererDir: rendererDir(),
+      port: options.port,
+      fileAccess: { allowPathImport: options.allowPathImport },
+    });
     console.log(hostMessages.webReady(host.url));
     console.log(hostMessages.webStop);
     if (options.openBrowser) await openInBrowser(host.url);

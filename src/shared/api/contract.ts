@@ -55,8 +55,11 @@ export interface ImportReport {
   imported: EvidenceView[];
   /** One message per imported file that deserves a second look (a zero-byte file). */
   warnings: string[];
-  /** Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`. */
-  rejected: { file: string; code: string; message: string }[];
+  /**
+   * Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`.
+   * `file` is what the caller may send again (in the desktop app a handle, with the file's `name` to show).
+   */
+  rejected: { file: string; name?: string; code: string; message: string }[];
 }
 
 /** What the 时间线 tab shows; computed for today on every read. */
@@ -153,6 +156,10 @@ const caseRef = z.string().trim().min(1, { error: validationMessages.caseRef }).
  */
 export const contract = {
   'workspace:info': { input: z.object({}).strict(), output: {} as WorkspaceInfo },
+  /**
+   * Opens another workspace folder: a path from the CLI or (inside the home folder only) from the web
+   * host, a handle from the desktop app's folder dialog (`src/hosts/file-access.ts`).
+   */
   'workspace:switch': {
     input: z.object({ path: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
     output: {} as WorkspaceInfo,
@@ -209,7 +216,11 @@ export const contract = {
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
   'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },
-  /** Imports files by their path on this computer (Electron, CLI); a browser uploads instead. */
+  /**
+   * Imports files that are on this computer: by path from the CLI, by the handles the main process
+   * issued for dropped or picked files in the desktop app (`paths` holds them). The web host refuses
+   * it (a browser uploads instead) unless started with `--allow-path-import`; see `src/hosts/file-access.ts`.
+   */
   'evidence:import-paths': {
     input: z
       .object({

@@ -43,6 +43,7 @@ export const cliMessages = {
   web: '在浏览器中使用维权卷宗（仅本机可访问）',
   webPort: '端口（默认随机）',
   webNoOpen: '不自动打开浏览器',
+  webAllowPathImport: '允许按本机文件路径导入证据（供脚本使用；浏览器页面本身只上传文件）',
   badPort: '端口应为 0 到 65535 之间的整数',
   portInUse: (port: number) => `端口 ${port} 已被其他程序占用，请换一个端口（或省略 --port 使用随机端口）`,
   cannotReadFile: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
