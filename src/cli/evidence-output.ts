@@ -1,6 +1,7 @@
 import type { EvidenceListing, ImportReport } from '../shared/api/contract';
 import type { EvidenceView, VerifyProblem, VerifyReport } from '../shared/domain/evidence';
-import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h } from '../shared/messages';
+import type { TimestampStatus } from '../shared/domain/timestamp';
+import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h, timestampMessages } from '../shared/messages';
 import { escapeControls } from '../shared/text/escape-controls';
 import { formatTable } from './text-table';
 
@@ -74,11 +75,23 @@ const problemLine = (problem: VerifyProblem): string => {
       return cliMessages.verifyUnexpected(escapeControls(problem.file));
     case 'audit-broken':
       return cliMessages.verifyAuditBroken(problem.line, escapeControls(problem.reason));
+    case 'timestamp-invalid':
+      return timestampMessages.verifyInvalid(problem.file, escapeControls(problem.reason));
   }
 };
 
-/** `verify`: one reassuring line, or one line per problem under a heading. */
+/** One line per trusted timestamp: when, by whom, what it covers, and whether it holds. */
+export function formatTimestamps(stamps: readonly TimestampStatus[]): string {
+  if (stamps.length === 0) return '';
+  const line = (stamp: TimestampStatus) =>
+    `  ${stamp.valid ? timestampMessages.valid : timestampMessages.invalid}  ${timestampMessages.statusLine(stamp.genTime ?? '?', escapeControls(stamp.tsa ?? '?'), stamp.items, stamp.uncovered)}`;
+  return [timestampMessages.verifyHeading, ...stamps.map(line)].join('\n');
+}
+
+/** `verify`: one reassuring line, or one line per problem under a heading; then the trusted timestamps. */
 export function formatVerifyReport(report: VerifyReport): string {
-  if (report.ok) return cliMessages.verifyIntact(report.checked);
-  return [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((p) => `  ${problemLine(p)}`)].join('\n');
+  const outcome = report.ok
+    ? cliMessages.verifyIntact(report.checked)
+    : [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((p) => `  ${problemLine(p)}`)].join('\n');
+  return [outcome, formatTimestamps(report.timestamps ?? [])].filter(Boolean).join('\n');
 }

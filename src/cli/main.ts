@@ -9,6 +9,7 @@ import { eventCommand } from './commands/event';
 import { letterCommand } from './commands/letter';
 import { reindexCommand } from './commands/reindex';
 import { timelineCommand } from './commands/timeline';
+import { timestampCommand } from './commands/timestamp';
 import { verifyCommand } from './commands/verify';
 import { webCommand } from './commands/web';
 import { workdaysCommand } from './commands/workdays';
@@ -27,6 +28,7 @@ function buildProgram(): Command {
     .addCommand(caseCommand())
     .addCommand(evidenceCommand())
     .addCommand(verifyCommand())
+    .addCommand(timestampCommand())
     .addCommand(eventCommand())
     .addCommand(timelineCommand())
     .addCommand(workdaysCommand())

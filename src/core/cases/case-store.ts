@@ -148,7 +148,12 @@ export class CaseStore {
       folders.map(async (folder) => {
         const letters = join(this.pathOf(folder), 'letters');
         const letterFolders = await readdir(letters, { withFileTypes: true }).catch(() => []);
-        const dirs = [this.pathOf(folder), letters, ...letterFolders.filter((entry) => entry.isDirectory()).map((entry) => join(letters, entry.name))];
+        const dirs = [
+          this.pathOf(folder),
+          join(this.pathOf(folder), 'timestamps'),
+          letters,
+          ...letterFolders.filter((entry) => entry.isDirectory()).map((entry) => join(letters, entry.name)),
+        ];
         await Promise.all(dirs.map((dir) => sweepTempFiles(dir)));
       }),
     );

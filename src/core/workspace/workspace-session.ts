@@ -10,6 +10,7 @@ import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
+import { TimestampService } from '../timestamps/timestamp-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
@@ -30,6 +31,7 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  timestamps: TimestampService;
   recovery: WorkspaceRecovery;
 }
 
@@ -68,7 +70,8 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
       const timeline = new TimelineService(cases, clock);
       const letters = new LetterService(cases, evidence, timeline, clock);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, recovery };
+      const timestamps = new TimestampService(cases, evidence, environment);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -122,6 +125,10 @@ export class WorkspaceSession {
 
   get letters(): LetterService {
     return this.current.letters;
+  }
+
+  get timestamps(): TimestampService {
+    return this.current.timestamps;
   }
 
   get calendar(): WorkingDayCalendar {

@@ -15,6 +15,7 @@ import { ImportOutcomeAlert } from './ImportOutcomeAlert';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { DuplicateQuestion, FolderQuestion } from './ImportQuestions';
 import { LabelEditor } from './LabelEditor';
+import { TimestampPanel } from './TimestampPanel';
 import { TrashedEvidence } from './TrashedEvidence';
 import { useEvidenceImport } from './useEvidenceImport';
 import { VerifyButton } from './VerifyButton';
@@ -79,6 +80,7 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
         <Stack gap="md">
           <ChecklistPanel gaps={checklist} />
           <VerifyButton caseId={caseId} />
+          <TimestampPanel caseId={caseId} evidenceCount={active.length + trashed.length} />
         </Stack>
       </Grid.Col>
 

@@ -21,6 +21,8 @@ import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEv
 import { validationMessages } from '../messages/validation';
 import { letterDocumentSchema } from '../validation/letter-schema';
 import { parseDateTime } from '../validation/date-time';
+import { parseWebUrl } from '../validation/url';
+import type { TimestampOverview } from '../domain/timestamp';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
 import { textField } from '../validation/text-fields';
@@ -249,6 +251,25 @@ export const contract = {
   'evidence:remove': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:restore': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:verify': { input: z.object({ caseId: caseRef }).strict(), output: {} as VerifyReport },
+  /** The case's trusted timestamps (RFC 3161), checked offline, and the TSA address last used. */
+  'timestamps:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimestampOverview },
+  /** Asks the TSA at `tsaUrl` to stamp the case's evidence manifest now (needs the network; remembers the address). */
+  'timestamps:request': {
+    input: z
+      .object({
+        caseId: caseRef,
+        tsaUrl: z.string().transform((value, ctx) => {
+          const parsed = parseWebUrl(value);
+          if (!parsed.ok) {
+            ctx.addIssue({ code: 'custom', message: parsed.message });
+            return z.NEVER;
+          }
+          return parsed.value;
+        }),
+      })
+      .strict(),
+    output: {} as TimestampOverview,
+  },
   'timeline:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimelineView },
   'timeline:add': {
     input: z.object({ caseId: caseRef, event: timelineEventInputSchema }).strict(),

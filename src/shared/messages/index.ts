@@ -10,3 +10,4 @@ export * from './advice';
 export * from './letters';
 export * from './input';
 export * from './file-access';
+export * from './timestamps';
