@@ -9,7 +9,7 @@ import { ROOT_FIELD } from '../shared/api/field-errors';
 import type { WorkspaceSession } from '../core/workspace/workspace-session';
 import { openWorkspace } from '../hosts/open-workspace';
 import { CliError, exitCodeForApiError } from './exit-codes';
-import { printError } from './output';
+import { printError } from './print';
 
 export interface WorkspaceApi {
   /**

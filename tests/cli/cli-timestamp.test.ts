@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimestampStatus } from '../../src/shared/domain/timestamp';
 import { startLocalTsa, type LocalTsa } from '../core/timestamps/local-tsa';
-import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
-
-const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
+import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { seedCase } from './support/seed-case';
 
 describe('casebook timestamp (built CLI, local openssl TSA)', () => {
   let root: string;
@@ -23,9 +22,8 @@ describe('casebook timestamp (built CLI, local openssl TSA)', () => {
     root = await mkdtemp(join(tmpdir(), 'casebook-cli-timestamp-'));
     workspace = join(root, 'workspace');
     env = isolatedEnv(join(root, 'config'));
-    caseId = (JSON.parse((await cli('case', 'create', '--file', fixture)).stdout) as { id: string }).id;
     await writeFile(join(root, '订单截图.txt'), '订单 KM20240520143208001');
-    expect((await cli('evidence', 'add', caseId, join(root, '订单截图.txt'))).code).toBe(0);
+    ({ id: caseId } = await seedCase(workspace, env, { evidence: [{ paths: [join(root, '订单截图.txt')], category: 'transaction' }] }));
   });
 
   afterAll(async () => {

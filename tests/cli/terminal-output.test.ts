@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatEvidenceListing, formatVerifyReport } from '../../src/cli/evidence-output';
-import { formatCaseDetail, formatCaseListing, printError, printJson, printText } from '../../src/cli/output';
+import { formatCaseDetail, formatCaseListing } from '../../src/cli/output';
+import { printError, printJson, printText } from '../../src/cli/print';
 import { formatTimeline } from '../../src/cli/timeline-output';
 import type { EvidenceListing, TimelineView } from '../../src/shared/api/contract';
 import type { CaseDetail, CaseSummary } from '../../src/shared/domain/case';

@@ -1,8 +1,6 @@
 import { Command } from 'commander';
-import { cliMessages, timestampMessages as m } from '../../shared/messages';
-import { CliError, ExitCode } from '../exit-codes';
-import { printJson, printText } from '../output';
-import { withWorkspace } from '../workspace-api';
+import { cliMessages, timestampMessages } from '../../shared/messages';
+import type { TimestampOptions } from '../actions/timestamp';
 import { workspaceFlag } from './global-options';
 
 /**
@@ -11,19 +9,11 @@ import { workspaceFlag } from './global-options';
  */
 export function timestampCommand(): Command {
   return new Command('timestamp')
-    .description(m.command)
+    .description(timestampMessages.command)
     .argument('<case>', cliMessages.caseRef)
-    .option('--tsa-url <URL>', m.tsaUrlOption)
+    .option('--tsa-url <URL>', timestampMessages.tsaUrlOption)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, options: { tsaUrl?: string; json?: boolean }, cmd: Command) => {
-      const overview = await withWorkspace(workspaceFlag(cmd), async (api) => {
-        const tsaUrl = options.tsaUrl ?? (await api.call('timestamps:get', { caseId })).tsaUrl;
-        if (!tsaUrl) throw new CliError(m.noTsaUrl, ExitCode.badInput);
-        return api.call('timestamps:request', { caseId, tsaUrl }, { labels: { tsaUrl: '--tsa-url' } });
-      });
-      // Ids are ULIDs, so the stamp just made is the last one.
-      const stamp = overview.stamps.at(-1)!;
-      if (options.json) printJson(stamp);
-      else printText(m.stamped(stamp.genTime ?? '?', stamp.tsa ?? '?', stamp.items));
-    });
+    .action(async (caseId: string, options: TimestampOptions, cmd: Command) =>
+      (await import('../actions/timestamp')).requestTimestamp(workspaceFlag(cmd), caseId, options),
+    );
 }

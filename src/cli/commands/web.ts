@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import { serveInBrowser } from '../../hosts/web/serve-in-browser';
-import { CliError, ExitCode } from '../exit-codes';
+import type { WebOptions } from '../actions/web';
 import { workspaceFlag } from './global-options';
 
 const parsePort = (value: string): number => {
@@ -17,20 +16,5 @@ export function webCommand(): Command {
     .option('--port <N>', cliMessages.webPort, parsePort, 0)
     .option('--no-open', cliMessages.webNoOpen)
     .option('--allow-path-import', cliMessages.webAllowPathImport)
-    .action(async (options: { port: number; open: boolean; allowPathImport?: boolean }, cmd: Command) => {
-      try {
-        await serveInBrowser({
-          workspaceFlag: workspaceFlag(cmd),
-          port: options.port,
-          openBrowser: options.open,
-          allowPathImport: options.allowPathImport ?? false,
-        });
-      } catch (error) {
-        // A busy port is the caller's to change, not a crash.
-        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-          throw new CliError(cliMessages.portInUse(options.port), ExitCode.badInput);
-        }
-        throw error;
-      }
-    });
+    .action(async (options: WebOptions, cmd: Command) => (await import('../actions/web')).serveWeb(workspaceFlag(cmd), options));
 }

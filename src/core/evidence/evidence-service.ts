@@ -7,7 +7,6 @@ import type { FileStamp } from '../fs/file-stamp';
 import type { OpenedFile } from '../fs/open-regular-file';
 import { EvidenceLocker, type ImportBatch } from './evidence-locker';
 import { expandSources } from './expand-sources';
-import { ensureThumbnail } from './thumbnails';
 import { verifyEvidence } from './verify-evidence';
 
 /** How the evidence service finds a case folder and tells the rest of the workspace that it changed. */
@@ -135,6 +134,8 @@ export class EvidenceService {
   async thumbnail(ref: string, itemId: string): Promise<string | undefined> {
     const { locker } = await this.lockerOf(ref);
     const item = await locker.item(itemId);
+    // sharp is loaded when a thumbnail is first asked for, never when a workspace opens.
+    const { ensureThumbnail } = await import('./thumbnails');
     return ensureThumbnail(this.thumbnailDir, item, async () => (await locker.openStored(item)).handle);
   }
 }
