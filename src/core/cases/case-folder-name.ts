@@ -8,10 +8,11 @@ const FALLBACK_NAME = 'case';
 
 /**
  * Characters Windows forbids in names (`/` and `\` also split paths everywhere), control characters,
- * and invisible format characters: text-direction overrides (U+202E makes `invoice‮gpj.exe` show as
- * a picture), zero-width characters, line separators.
+ * invisible format characters — text-direction overrides (U+202E makes `invoice‮gpj.exe` show as a
+ * picture), zero-width characters, line separators — and lone surrogates, which a UTF-8 file system
+ * would store as another name than the one recorded.
  */
-const FORBIDDEN = /[<>:"/\\|?*\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const FORBIDDEN = /[<>:"/\\|?*\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 /** Device names Windows reserves, with or without an extension (`CON.txt` is reserved too). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
