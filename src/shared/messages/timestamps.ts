@@ -27,7 +27,7 @@ export const timestampMessages = {
   tsaUrlOption: '时间戳服务（TSA）的网址；给出后记住，下次可省略',
   stamped: (genTime: string, tsa: string, items: number) => `已盖可信时间戳：${genTime}，由 ${tsa} 签发，覆盖 ${items} 件证据。`,
   statusLine: (genTime: string, tsa: string, items: number, uncovered: number) =>
-    `${genTime}  ${tsa}  覆盖 ${items} 件证据${uncovered > 0 ? `（其后新增 ${uncovered} 件未覆盖）` : ''}`,
+    `${genTime}，由 ${tsa} 签发，覆盖 ${items} 件证据${uncovered > 0 ? `（其后新增的 ${uncovered} 件未覆盖）` : ''}`,
   valid: '有效',
   invalid: '无效',
   verifyHeading: '可信时间戳：',
