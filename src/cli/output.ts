@@ -15,6 +15,9 @@ import { escapeControls } from '../shared/text/escape-controls';
 import { formatFen } from '../shared/validation/money';
 import { formatTable } from './text-table';
 
+// Every printer prints through `print.ts`; re-exported for actions that import their formatting from here.
+export { printError, printJson, printText } from './print';
+
 
 export function formatDamaged(damaged: readonly DamagedCase[]): string {
   if (damaged.length === 0) return '';

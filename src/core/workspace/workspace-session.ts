@@ -11,6 +11,7 @@ import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
 import { TimestampService } from '../timestamps/timestamp-service';
+import { DossierService } from '../dossier/dossier-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
@@ -32,6 +33,7 @@ interface OpenWorkspace {
   timeline: TimelineService;
   letters: LetterService;
   timestamps: TimestampService;
+  dossier: DossierService;
   recovery: WorkspaceRecovery;
 }
 
@@ -71,7 +73,8 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const timeline = new TimelineService(cases, clock);
       const letters = new LetterService(cases, evidence, timeline, clock);
       const timestamps = new TimestampService(cases, evidence, environment);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, recovery };
+      const dossier = new DossierService(cases, letters);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, dossier, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -131,6 +134,10 @@ export class WorkspaceSession {
     return this.current.timestamps;
   }
 
+  get dossier(): DossierService {
+    return this.current.dossier;
+  }
+
   get calendar(): WorkingDayCalendar {
     return this.current.clock.calendar;
   }
@@ -165,12 +172,14 @@ export class WorkspaceSession {
     const next = await openWorkspace(dir, this.options);
     const previous = this.current;
     this.current = next;
+    previous.dossier.cancelAll();
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
   }
 
   close(): void {
+    this.current.dossier.cancelAll();
     this.current.db.close();
   }
 }

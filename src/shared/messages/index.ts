@@ -11,3 +11,4 @@ export * from './letters';
 export * from './input';
 export * from './file-access';
 export * from './timestamps';
+export * from './dossier';
