@@ -5,11 +5,12 @@
  * are big runs by design, not hangs.
  */
 import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+// Vitest's command-line entry, next to its package.json (its `exports` do not list it).
+const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
 const started = Date.now();
 const run = spawnSync(process.execPath, [vitest, 'run', '--config', 'tests/vitest.config.ts', 'tests/fuzz', '--testTimeout=0', '--hookTimeout=0'], {
   cwd: projectRoot,
