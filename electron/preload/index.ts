@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import { DESKTOP_CALLS, IMPORT_PROGRESS_EVENT, type CasebookBridge, type ImportProgress, type PickedFolder, type RegisteredFile } from '../../src/shared/api/bridge';
 // Only the channel names: the schemas (zod) stay in the main process, where input is validated.
 import { CHANNELS, type Channel } from '../../src/shared/api/channels';
+import { isMenuCommand, MENU_COMMAND_EVENT, type MenuCommand } from '../../src/shared/api/menu-commands';
 import type { ApiResult } from '../../src/shared/api/result';
 
 /** One named method per channel and nothing else: the page never sees `ipcRenderer` itself. */
@@ -31,11 +32,21 @@ const registerFiles = (files: readonly File[]): Promise<RegisteredFile[]> =>
 
 const pickWorkspaceFolder = (): Promise<PickedFolder | null> => ipcRenderer.invoke(DESKTOP_CALLS.pickWorkspaceFolder);
 
+/** Listens on the menu's event only, and passes on nothing but a known command. */
+function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  const forward = (_event: IpcRendererEvent, command: unknown) => {
+    if (isMenuCommand(command)) listener(command);
+  };
+  ipcRenderer.on(MENU_COMMAND_EVENT, forward);
+  return () => void ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+}
+
 const bridge = {
   ...channels,
   registerFiles,
   pickWorkspaceFolder,
   onImportProgress,
+  onMenuCommand,
 };
 
 contextBridge.exposeInMainWorld('casebook', bridge satisfies CasebookBridge);

@@ -32,7 +32,7 @@ export const ALLOWED_MEDIUM_FINDINGS: readonly AllowedFinding[] = [
     file: 'main/index.js',
     reason:
       'The preload (electron/preload/index.ts, sandboxed, context-isolated) exposes one named method per API channel, the ' +
-      'progress listener and the dropped-file registration, never ipcRenderer or any Node API; the main process checks the ' +
+      'import-progress and menu-command listeners and the file-handle calls, never ipcRenderer or any Node API; the main process checks the ' +
       'sender frame of every call (isTrustedSender) and validates its input against the contract, and file paths reach ' +
       'the core only as handles the main process issued (#10.10).',
   },

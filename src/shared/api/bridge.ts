@@ -1,4 +1,5 @@
 import type { Channel } from './channels';
+import type { MenuCommand } from './menu-commands';
 import type { ApiResult } from './result';
 
 /** The one event the main process pushes to the page (`webContents.send`), carrying {@link ImportProgress}. */
@@ -47,4 +48,6 @@ export type CasebookBridge = { readonly [C in Channel]: (input: unknown) => Prom
   readonly pickWorkspaceFolder: () => Promise<PickedFolder | null>;
   /** Subscribes to import progress; returns the unsubscribe function. */
   readonly onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
+  /** Subscribes to the application menu's commands; returns the unsubscribe function. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -11,4 +11,5 @@ export * from './letters';
 export * from './input';
 export * from './file-access';
 export * from './timestamps';
+export * from './desktop';
 export * from './dossier';
