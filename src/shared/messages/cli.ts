@@ -66,7 +66,6 @@ export const cliMessages = {
   evidenceRecursive: '导入文件夹中的所有文件',
   evidenceList: '按证据编号列出案件的证据（已移除的排在最后）',
   caseRef: '案件编号或文件夹名',
-  verify: '重新计算每个证据文件的 SHA-256 并检查审计日志',
   noEvidence: '本案还没有证据。',
   evidenceRemoved: '已移除',
   importedNone: '没有导入任何文件。',

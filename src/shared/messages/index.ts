@@ -13,3 +13,4 @@ export * from './file-access';
 export * from './timestamps';
 export * from './desktop';
 export * from './dossier';
+export * from './archives';
