@@ -4,7 +4,7 @@ import { cliMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
 import { withProgressLine } from '../import-progress-line';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../print';
 import { withWorkspace } from '../workspace-api';
 
 export interface AddOptions {
@@ -32,15 +32,15 @@ export async function addEvidence(workspace: string | undefined, caseId: string,
     (handlers) => (progress = withProgressLine(handlers)).handlers,
   ).finally(() => progress?.done());
   if (options.json) printJson(importReportJson(report));
-  else console.log(formatImported(report.imported));
-  for (const warning of report.warnings) console.error(warning);
+  else printText(formatImported(report.imported));
+  for (const warning of report.warnings) printError(warning);
   failIfRejected(report);
 }
 
 export async function listEvidence(workspace: string | undefined, caseId: string, options: { json?: boolean }): Promise<void> {
   const listing = await withWorkspace(workspace, (api) => api.call('evidence:list', { caseId }));
   if (options.json) printJson(listing);
-  else console.log(formatEvidenceListing(listing));
+  else printText(formatEvidenceListing(listing));
 }
 
 /** Refusals the caller can act on; `folder` means a folder was given without --recursive. */

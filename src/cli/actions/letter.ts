@@ -5,7 +5,7 @@ import { cliMessages, fieldLabels, letterKindLabels } from '../../shared/message
 import { CliError, ExitCode } from '../exit-codes';
 import { renderLetterFile } from '../letter-file';
 import { letterFormatFor, type LetterFormat } from '../letter-file-format';
-import { printJson } from '../output';
+import { printJson, printText } from '../print';
 import { writeOutputFile } from '../write-output-file';
 import { withWorkspace } from '../workspace-api';
 
@@ -36,5 +36,5 @@ export async function writeLetter(workspace: string | undefined, caseId: string,
   const path = resolve(options.out);
   await writeOutputFile(path, file.bytes);
   if (options.json) printJson({ file: path, format, kind, ...(file.pages === undefined ? {} : { pages: file.pages }) });
-  else console.log(path);
+  else printText(path);
 }

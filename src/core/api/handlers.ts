@@ -34,6 +34,8 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'evidence:remove': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, true),
     'evidence:restore': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, false),
     'evidence:verify': ({ caseId }) => session.evidence.verify(caseId),
+    'timestamps:get': ({ caseId }) => session.timestamps.overview(caseId),
+    'timestamps:request': ({ caseId, tsaUrl }) => session.timestamps.request(caseId, tsaUrl),
     'timeline:get': ({ caseId }) => session.timeline.get(caseId),
     'timeline:add': ({ caseId, event }) => session.timeline.add(caseId, event),
     'timeline:update': ({ caseId, eventId, event }) => session.timeline.update(caseId, eventId, event),

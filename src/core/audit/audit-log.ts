@@ -30,6 +30,7 @@ export type AuditAction =
   | 'timeline.advisor'
   | 'letter.save'
   | 'letter.sent'
+  | 'timestamp.add'
   | 'export';
 
 export interface AuditEntry {

@@ -146,7 +146,12 @@ export class CaseStore {
           const subfolders = entries.filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name));
           return [sweepTempFiles(dir, undefined, entries.map((entry) => entry.name)), ...subfolders.map((sub) => sweepTempFiles(sub))];
         };
-        await Promise.all([sweepTempFiles(this.pathOf(folder)), ...sweepWithSubfolders('letters'), ...sweepWithSubfolders('exports')]);
+        await Promise.all([
+          sweepTempFiles(this.pathOf(folder)),
+          sweepTempFiles(join(this.pathOf(folder), 'timestamps')),
+          ...sweepWithSubfolders('letters'),
+          ...sweepWithSubfolders('exports'),
+        ]);
       }),
     );
   }

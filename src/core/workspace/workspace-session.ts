@@ -10,6 +10,7 @@ import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
+import { TimestampService } from '../timestamps/timestamp-service';
 import { DossierService } from '../dossier/dossier-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
@@ -32,6 +33,7 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  timestamps: TimestampService;
   dossier: DossierService;
   recovery: WorkspaceRecovery;
 }
@@ -71,8 +73,9 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
       const timeline = new TimelineService(cases, clock);
       const letters = new LetterService(cases, evidence, timeline, clock);
+      const timestamps = new TimestampService(cases, evidence, environment);
       const dossier = new DossierService(cases, letters);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, recovery };
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, dossier, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -126,6 +129,10 @@ export class WorkspaceSession {
 
   get letters(): LetterService {
     return this.current.letters;
+  }
+
+  get timestamps(): TimestampService {
+    return this.current.timestamps;
   }
 
   get dossier(): DossierService {

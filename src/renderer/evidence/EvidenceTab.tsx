@@ -14,6 +14,7 @@ import { ImportOutcomeAlert } from './ImportOutcomeAlert';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { DuplicateQuestion, FolderQuestion } from './ImportQuestions';
 import { LabelEditor } from './LabelEditor';
+import { TimestampPanel } from './TimestampPanel';
 import { TrashedEvidence } from './TrashedEvidence';
 import { useEvidenceImport } from './useEvidenceImport';
 import { VerifyButton } from './VerifyButton';
@@ -81,6 +82,7 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
         <Stack gap="md">
           <ChecklistPanel gaps={checklist} />
           <VerifyButton caseId={caseId} />
+          <TimestampPanel caseId={caseId} evidenceCount={active.length + trashed.length} />
         </Stack>
       </Grid.Col>
 

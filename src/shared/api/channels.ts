@@ -21,6 +21,8 @@ export const CHANNELS = [
   'evidence:remove',
   'evidence:restore',
   'evidence:verify',
+  'timestamps:get',
+  'timestamps:request',
   'timeline:get',
   'timeline:add',
   'timeline:update',

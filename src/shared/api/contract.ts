@@ -23,8 +23,11 @@ import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEv
 import { validationMessages } from '../messages/validation';
 import { letterDocumentSchema } from '../validation/letter-schema';
 import { parseDateTime } from '../validation/date-time';
+import { parseWebUrl } from '../validation/url';
+import type { TimestampOverview } from '../domain/timestamp';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
+import { textField } from '../validation/text-fields';
 import type { Channel } from './channels';
 import { storedUlid } from '../validation/stored-formats';
 
@@ -56,8 +59,11 @@ export interface ImportReport {
   imported: EvidenceView[];
   /** One message per imported file that deserves a second look (a zero-byte file). */
   warnings: string[];
-  /** Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`. */
-  rejected: { file: string; code: string; message: string }[];
+  /**
+   * Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`.
+   * `file` is what the caller may send again (in the desktop app a handle, with the file's `name` to show).
+   */
+  rejected: { file: string; name?: string; code: string; message: string }[];
 }
 
 /** What the 时间线 tab shows; computed for today on every read. */
@@ -124,9 +130,9 @@ const itemId = storedUlid(validationMessages.evidenceId);
 export const evidenceLabelsSchema = z
   .object({
     category: z.enum(EVIDENCE_CATEGORIES),
-    title: z.string().trim().min(1, { error: validationMessages.evidenceTitle }).max(200),
-    purpose: z.string().trim().max(1000),
-    source: z.string().trim().max(200),
+    title: textField(200).min(1, { error: validationMessages.evidenceTitle }),
+    purpose: textField(1000, 'text'),
+    source: textField(200),
     elements: z.array(z.enum(EVIDENCE_ELEMENTS)).max(EVIDENCE_ELEMENTS.length).transform((list) => [...new Set(list)]),
     screenshot: z.object({
       orderNumberVisible: z.boolean().optional(),
@@ -156,6 +162,10 @@ const caseRef = z.string().trim().min(1, { error: validationMessages.caseRef }).
  */
 export const contract = {
   'workspace:info': { input: z.object({}).strict(), output: {} as WorkspaceInfo },
+  /**
+   * Opens another workspace folder: a path from the CLI or (inside the home folder only) from the web
+   * host, a handle from the desktop app's folder dialog (`src/hosts/file-access.ts`).
+   */
   'workspace:switch': {
     input: z.object({ path: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
     output: {} as WorkspaceInfo,
@@ -196,8 +206,11 @@ export const contract = {
             fraud: z.boolean(),
             platformPromise: z
               .object({
-                text: z.string().trim().min(1, { error: validationMessages.promiseText }).max(100),
-                multiplier: z.number({ error: validationMessages.promiseMultiplier }).positive({ error: validationMessages.promiseMultiplierPositive }).max(100),
+                text: textField(100).min(1, { error: validationMessages.promiseText }),
+                multiplier: z
+                  .number({ error: (issue) => (issue.input === undefined ? validationMessages.promiseMultiplier : undefined) })
+                  .positive({ error: validationMessages.promiseMultiplierPositive })
+                  .max(100),
               })
               .strict()
               .optional(),
@@ -209,7 +222,11 @@ export const contract = {
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
   'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },
-  /** Imports files by their path on this computer (Electron, CLI); a browser uploads instead. */
+  /**
+   * Imports files that are on this computer: by path from the CLI, by the handles the main process
+   * issued for dropped or picked files in the desktop app (`paths` holds them). The web host refuses
+   * it (a browser uploads instead) unless started with `--allow-path-import`; see `src/hosts/file-access.ts`.
+   */
   'evidence:import-paths': {
     input: z
       .object({
@@ -238,6 +255,25 @@ export const contract = {
   'evidence:remove': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:restore': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:verify': { input: z.object({ caseId: caseRef }).strict(), output: {} as VerifyReport },
+  /** The case's trusted timestamps (RFC 3161), checked offline, and the TSA address last used. */
+  'timestamps:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimestampOverview },
+  /** Asks the TSA at `tsaUrl` to stamp the case's evidence manifest now (needs the network; remembers the address). */
+  'timestamps:request': {
+    input: z
+      .object({
+        caseId: caseRef,
+        tsaUrl: z.string().transform((value, ctx) => {
+          const parsed = parseWebUrl(value);
+          if (!parsed.ok) {
+            ctx.addIssue({ code: 'custom', message: parsed.message });
+            return z.NEVER;
+          }
+          return parsed.value;
+        }),
+      })
+      .strict(),
+    output: {} as TimestampOverview,
+  },
   'timeline:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimelineView },
   'timeline:add': {
     input: z.object({ caseId: caseRef, event: timelineEventInputSchema }).strict(),

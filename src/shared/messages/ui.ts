@@ -15,7 +15,7 @@ export const uiMessages = {
     change: '更换工作区',
     modalTitle: '更换工作区',
     pathLabel: '工作区文件夹',
-    pathDescription: '填写本机上的文件夹完整路径；文件夹不存在时会新建。每个案件都保存在其中的一个子文件夹里。',
+    pathDescription: '填写个人文件夹之内的文件夹完整路径；文件夹不存在时会新建。每个案件都保存在其中的一个子文件夹里。',
     pathPlaceholder: '例如 D:\\维权卷宗 或 /Users/zhangsan/维权卷宗',
     submit: '切换',
     cancel: '取消',

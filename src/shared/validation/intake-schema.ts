@@ -5,34 +5,24 @@ import { validationMessages as m } from '../messages/validation';
 import { parseCreditCode } from './credit-code';
 import { parsePastDateTime } from './date-time';
 import { parseMobile } from './mobile';
-import { parseMoney } from './money';
+import { moneyInput, optionalFen, parseMoney } from './money';
 import type { ParseResult } from './parse-result';
 import { parseResidentId } from './resident-id';
+import { optionalTextField, textField, type TextKind } from './text-fields';
 import { parseWebUrl } from './url';
 
 const TEXT_MAX = 200;
 const LONG_TEXT_MAX = 5000;
 
-/** Text the person must fill in; surrounding white space is dropped. */
-const requiredText = (max = TEXT_MAX) =>
-  z
-    .string({ error: m.required })
-    .trim()
-    .min(1, { error: m.required })
-    .max(max, { error: m.tooLong(max) });
+/** Text the person must fill in (one line unless `kind` says otherwise); surrounding white space is dropped. */
+const requiredText = (max = TEXT_MAX, kind: TextKind = 'line') => textField(max, kind).min(1, { error: m.required });
 
 /** Optional text: missing, empty or blank all mean "not given". */
-const optionalText = (max = TEXT_MAX) =>
-  z
-    .string({ error: m.required })
-    .trim()
-    .max(max, { error: m.tooLong(max) })
-    .optional()
-    .transform((s) => (s ? s : undefined));
+const optionalText = (max = TEXT_MAX, kind: TextKind = 'line') => optionalTextField(max, kind);
 
 /** A string run through one of the validators, reporting its Chinese message as the issue. */
 const checked = <T>(parse: (input: string) => ParseResult<T>) =>
-  z.string({ error: m.required }).transform((input, ctx): T => {
+  z.string().transform((input, ctx): T => {
     const result = parse(input);
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', message: result.message });
@@ -43,7 +33,7 @@ const checked = <T>(parse: (input: string) => ParseResult<T>) =>
 
 const optionalChecked = <T>(parse: (input: string) => ParseResult<T>) =>
   z
-    .string({ error: m.required })
+    .string()
     .optional()
     .transform((input, ctx): T | undefined => {
       if (input === undefined || input.trim() === '') return undefined;
@@ -98,7 +88,6 @@ export const caseIntakeSchema = z
         creditCode: optionalChecked(parseCreditCode),
         address: optionalText(),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     complainant: z.object(
@@ -109,7 +98,6 @@ export const caseIntakeSchema = z
         idNumber: optionalChecked(parseResidentId),
         address: optionalText(),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     order: z.object(
@@ -117,29 +105,27 @@ export const caseIntakeSchema = z
         number: requiredText(100),
         purchasedAt: checked((s) => parsePastDateTime(s)),
         product: optionalText(),
-        amountPaid: checked(positiveMoney),
+        amountPaid: moneyInput.pipe(checked(positiveMoney)),
         paymentMethod: optionalText(),
         paymentRef: optionalText(),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     problem: z.object(
       {
-        type: z.enum(PROBLEM_TYPES, { error: m.choice }),
-        description: optionalText(LONG_TEXT_MAX),
+        type: z.enum(PROBLEM_TYPES),
+        description: optionalText(LONG_TEXT_MAX, 'text'),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     demand: z
       .object({
         type: z
-          .enum(DEMAND_TYPES, { error: m.choice })
+          .enum(DEMAND_TYPES)
           .or(z.literal(''))
           .optional()
           .transform((t) => (t ? t : undefined)),
-        amount: optionalChecked(parseMoney),
+        amount: optionalFen,
         deadlineDays,
       })
       .optional(),

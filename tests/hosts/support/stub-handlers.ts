@@ -9,7 +9,7 @@ const noFiles = async (): Promise<never> => {
 export const stubWorkspace: WebHostOptions['workspace'] = {
   root: '/tmp/stub-workspace',
   indexPath: '/tmp/stub-workspace/.casebook/index.sqlite',
-  evidence: { importUpload: noFiles, original: noFiles, thumbnail: noFiles },
+  evidence: { importUpload: noFiles, openOriginal: noFiles, thumbnail: noFiles },
   letters: { get: noFiles, pdfPath: noFiles, eml: noFiles },
   dossier: { exportOf: noFiles },
   cases: { get: noFiles },
@@ -49,6 +49,8 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'evidence:remove': unsupported('evidence:remove'),
     'evidence:restore': unsupported('evidence:restore'),
     'evidence:verify': unsupported('evidence:verify'),
+    'timestamps:get': unsupported('timestamps:get'),
+    'timestamps:request': unsupported('timestamps:request'),
     'timeline:get': unsupported('timeline:get'),
     'timeline:add': unsupported('timeline:add'),
     'timeline:update': unsupported('timeline:update'),
