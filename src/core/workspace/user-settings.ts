@@ -30,7 +30,11 @@ export function userConfigDir(environment?: Environment): string {
 }
 
 /** Unknown keys are kept, so settings written by a newer version survive a save by this one. */
-const settingsSchema = z.looseObject({ workspaceDir: z.string().min(1).optional() });
+const settingsSchema = z.looseObject({
+  workspaceDir: z.string().min(1).optional(),
+  /** Read the text of imported screenshots (OCR); on unless the person turned it off. */
+  ocrEnabled: z.boolean().optional(),
+});
 export type UserSettings = z.infer<typeof settingsSchema>;
 
 const settingsPath = (environment?: Environment) => join(userConfigDir(environment), 'settings.json');

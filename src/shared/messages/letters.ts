@@ -265,7 +265,7 @@ export const bundleText = {
   originalName: '原始文件名',
   capturedAt: '形成时间',
   /** Where the capture time came from, so a court can weigh it. */
-  capturedAtSource: { exif: '照片拍摄信息', 'file-mtime': '文件修改时间', user: '当事人填写' } satisfies Record<CaptureTimeSource, string>,
+  capturedAtSource: { exif: '照片拍摄信息', 'file-mtime': '文件修改时间', user: '当事人填写', ocr: '截图中显示的时间' } satisfies Record<CaptureTimeSource, string>,
   pdfFollows: '本证据为 PDF 文件，原件各页附后。',
   notPrintable: (mediaType: string) => `本证据为电子文件（${mediaType}），无法直接打印；原始文件随案提交，可凭上方 SHA-256 值核对其完整性。`,
 } as const;

@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import type { OcrLine } from '../../shared/domain/ocr';
+import { cleanLineText } from './line-text';
+import { BAND_HEIGHT, BAND_OVERLAP, prepareBands, type Band } from './preprocess';
+import { OCR_LANGUAGES, prepareTraineddataDir } from './traineddata';
+
+/** What one reading produced: the lines in reading order, with boxes in original pixels. */
+export interface Reading {
+  width: number;
+  height: number;
+  lines: OcrLine[];
+  durationMs: number;
+}
+
+export interface EngineOptions {
+  /** Where the traineddata copy lives (tests use their temp folder). */
+  cacheRoot?: string;
+  /** A different worker script (tests wrap the real one to prove nothing touches the network). */
+  workerPath?: string;
+}
+
+/** The engine's name and version as recorded in every OCR file. */
+export function engineIdentity(): { name: string; version: string; languages: string[] } {
+  const require = createRequire(import.meta.url);
+  const { version } = require('tesseract.js/package.json') as { version: string };
+  return { name: 'tesseract.js', version, languages: [...OCR_LANGUAGES] };
+}
+
+/**
+ * The options tesseract.js gets: the traineddata from a local folder (never a URL: tesseract.js would
+ * otherwise download them from a CDN), no cache writes beside the process, gzip as packaged.
+ */
+export function tesseractOptions(langPath: string, workerPath?: string) {
+  return { langPath, cacheMethod: 'none', gzip: true, ...(workerPath ? { workerPath } : {}) } as const;
+}
+
+/**
+ * One Tesseract worker (a Node worker thread: recognition never runs on the caller's thread) reading
+ * Simplified Chinese and English. Loaded only when OCR runs: this module pulls in tesseract.js and sharp.
+ */
+export class OcrEngine {
+  private constructor(private readonly worker: Worker) {}
+
+  static async start(options: EngineOptions = {}): Promise<OcrEngine> {
+    const langPath = await prepareTraineddataDir(options.cacheRoot);
+    const worker = await createWorker([...OCR_LANGUAGES], OEM.LSTM_ONLY, tesseractOptions(langPath, options.workerPath));
+    return new OcrEngine(worker);
+  }
+
+  async read(path: string): Promise<Reading> {
+    const started = performance.now();
+    const { width, height, bands } = await prepareBands(path);
+    const lines: OcrLine[] = [];
+    for (const [index, band] of bands.entries()) {
+      const { data } = await this.worker.recognize(band.png, {}, { text: false, blocks: true });
+      const [previous, next] = [bands[index - 1], bands[index + 1]];
+      for (const block of data.blocks ?? []) {
+        for (const paragraph of block.paragraphs) {
+          for (const line of paragraph.lines) {
+            const read = toLine(line.text, line.confidence, line.bbox, band);
+            if (read && ownsLine(read, band, previous, next)) lines.push(read);
+          }
+        }
+      }
+    }
+    return { width, height, lines, durationMs: Math.round(performance.now() - started) };
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+function toLine(raw: string, confidence: number, bbox: { x0: number; y0: number; x1: number; y1: number }, band: Band): OcrLine | undefined {
+  const text = cleanLineText(raw);
+  if (!text) return undefined;
+  const scale = band.scale;
+  return {
+    text,
+    confidence: Math.round(confidence),
+    box: {
+      x: Math.round(bbox.x0 * scale),
+      y: Math.round(bbox.y0 * scale) + band.top,
+      width: Math.round((bbox.x1 - bbox.x0) * scale),
+      height: Math.round((bbox.y1 - bbox.y0) * scale),
+    },
+  };
+}
+
+/** In the overlap of two bands read one after the other, a line belongs to the band in whose half of the overlap its middle lies. */
+function ownsLine(line: OcrLine, band: Band, previous: Band | undefined, next: Band | undefined): boolean {
+  const middle = line.box.y + line.box.height / 2;
+  const adjacent = (upper: Band, lower: Band) => lower.top - upper.top === BAND_HEIGHT - BAND_OVERLAP;
+  if (previous && adjacent(previous, band) && middle < band.top + BAND_OVERLAP / 2) return false;
+  return !(next && adjacent(band, next) && middle >= next.top + BAND_OVERLAP / 2);
+}

@@ -1,0 +1,71 @@
+import type { OcrFactKind, OcrMismatch, OcrStatus } from '../domain/ocr';
+
+/** Chinese text of screenshot reading (OCR): classification titles, warnings, the evidence list and the CLI. */
+export const ocrMessages = {
+  chatLayout: '左右排列的聊天气泡',
+  errorCode: '错误代码',
+  titles: {
+    alipay: '支付宝账单截图',
+    wechatPay: '微信支付账单截图',
+    bill: '支付账单截图',
+    order: '订单详情截图',
+    orderWithNumber: (number: string) => `订单详情截图（${number}）`,
+    chat: '客服聊天记录',
+    chatWithAgent: (agent: string) => `客服聊天记录（${agent}）`,
+    email: '客服邮件截图',
+    error: '报错提示截图',
+    errorWithCode: (code: string) => `报错提示截图（${code}）`,
+    notArrived: '充值未到账截图',
+    account: '账号信息截图',
+  },
+  mismatch: (mismatch: OcrMismatch): string => {
+    switch (mismatch.field) {
+      case 'order-number':
+        return `截图中的订单号 ${mismatch.read} 与案件订单号 ${mismatch.expected} 不一致`;
+      case 'amount':
+        return `截图中的实付金额 ${mismatch.read} 元与案件实付金额 ${mismatch.expected} 元不一致`;
+      case 'account':
+        return `截图中的账号 ${mismatch.read} 与案件中填写的账号 ${mismatch.expected} 不一致`;
+    }
+  },
+  status: {
+    queued: '等待识别',
+    running: '正在识别文字…',
+    done: '已识别',
+    failed: '识别失败',
+  } satisfies Record<OcrStatus, string>,
+  factKinds: {
+    'order-number': '订单号',
+    amount: '金额',
+    'date-time': '时间',
+    account: '账号',
+    agent: '客服',
+    ticket: '工单/投诉号',
+    company: '公司',
+    'card-key': '卡密',
+    error: '报错',
+    promise: '承诺时限',
+    'payment-ref': '支付单号',
+    product: '商品',
+  } satisfies Record<OcrFactKind, string>,
+  readFailed: (file: string, reason: string) => `无法识别“${file}”中的文字：${reason}`,
+  notAnImage: (title: string) => `“${title}”不是图片，无法识别文字`,
+  fileInvalid: (file: string, detail: string) => `${file} 不是有效的识别结果：${detail}`,
+  fileFutureVersion: (file: string, version: number, supported: number) =>
+    `${file} 的格式版本为 ${version}，由更新版本的维权卷宗写入；本软件最高支持版本 ${supported}`,
+  cliProgress: (done: number, total: number, title: string) => `识别截图文字 ${done}/${total}：${title}`,
+  cliDone: (count: number) => `已识别 ${count} 张图片中的文字`,
+  cliNothing: '没有需要识别的图片',
+  cliFailed: (title: string, reason: string) => `识别失败：${title}（${reason}）`,
+  cliCommand: '识别证据图片中的文字（OCR），提取订单号、金额、时间等，并据此建议分类、名称和形成时间',
+  cliItems: '证据 ID 或编号（如 证据2 或 2）；省略时识别本案全部图片',
+  cliNoOcr: '导入后不识别图片中的文字',
+  notRead: (title: string) => `“${title}”还没有识别过文字`,
+  unknownItem: (ref: string) => `本案没有证据“${ref}”`,
+} as const;
+
+/** How proposed timeline entries read before the person edits them. */
+export const ocrProposalMessages = {
+  agentMessage: (agent: string | undefined, text: string) => `客服${agent ? `（${agent}）` : ''}称：${text}`,
+  ownMessage: (text: string) => `我方在线上客服中表示：${text}`,
+} as const;
