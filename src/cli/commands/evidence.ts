@@ -1,10 +1,11 @@
 import { Command, Option } from 'commander';
 import type { ImportReport } from '../../shared/api/contract';
 import { EVIDENCE_CATEGORIES, type EvidenceCategory } from '../../shared/domain/evidence';
-import { cliMessages } from '../../shared/messages';
+import { cliMessages, ocrMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
 import { withProgressLine } from '../import-progress-line';
+import { awaitReadings, formatReadings, ocrResultJson, resolveItems } from '../ocr-run';
 import { printJson } from '../output';
 import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
@@ -15,9 +16,11 @@ interface AddOptions {
   allowDuplicate?: boolean;
   recursive?: boolean;
   json?: boolean;
+  /** false with --no-ocr */
+  ocr: boolean;
 }
 
-/** `casebook evidence add|list` */
+/** `casebook evidence add|list|ocr` */
 export function evidenceCommand(): Command {
   const command = new Command('evidence').description(cliMessages.evidenceCommand);
 
@@ -30,26 +33,54 @@ export function evidenceCommand(): Command {
     .option('--title <T>', cliMessages.evidenceTitle)
     .option('--allow-duplicate', cliMessages.evidenceAllowDuplicate)
     .option('--recursive', cliMessages.evidenceRecursive)
+    .option('--no-ocr', ocrMessages.cliNoOcr)
     .option('--json', cliMessages.jsonOption)
     .action(async (caseId: string, paths: string[], options: AddOptions, cmd: Command) => {
       let progress: ReturnType<typeof withProgressLine> | undefined;
-      const report = await withWorkspace(
+      await withWorkspace(
         workspaceFlag(cmd),
-        (api) =>
-          api.call('evidence:import-paths', {
-            caseId,
-            paths,
-            category: options.category,
-            title: options.title,
-            allowDuplicate: options.allowDuplicate ?? false,
-            recursive: options.recursive ?? false,
-          }),
+        async (api) => {
+          const report = await api
+            .call('evidence:import-paths', {
+              caseId,
+              paths,
+              category: options.category,
+              title: options.title,
+              allowDuplicate: options.allowDuplicate ?? false,
+              recursive: options.recursive ?? false,
+              // --no-ocr says no; otherwise the person's setting decides.
+              ...(options.ocr ? {} : { ocr: false }),
+            })
+            .finally(() => progress?.done());
+          if (options.json) printJson(importReportJson(report));
+          else console.log(formatImported(report.imported));
+          for (const warning of report.warnings) console.error(warning);
+          // The import stands whatever the reading does; its progress and failures go to stderr.
+          const { items } = await api.call('ocr:status', { caseId });
+          const imported = new Set(report.imported.map((item) => item.id));
+          await awaitReadings(api, caseId, items.filter((item) => imported.has(item.itemId)).map((item) => item.itemId));
+          failIfRejected(report);
+        },
         (handlers) => (progress = withProgressLine(handlers)).handlers,
-      ).finally(() => progress?.done());
-      if (options.json) printJson(importReportJson(report));
-      else console.log(formatImported(report.imported));
-      for (const warning of report.warnings) console.error(warning);
-      failIfRejected(report);
+      );
+    });
+
+  command
+    .command('ocr')
+    .description(ocrMessages.cliCommand)
+    .argument('<case>', cliMessages.caseRef)
+    .argument('[item...]', ocrMessages.cliItems)
+    .option('--json', cliMessages.jsonOption)
+    .action(async (caseId: string, refs: string[], options: { json?: boolean }, cmd: Command) => {
+      const read = await withWorkspace(workspaceFlag(cmd), async (api) => {
+        const { items } = await api.call('evidence:list', { caseId });
+        const itemIds = refs.length > 0 ? resolveItems(items, refs) : undefined;
+        const { queued } = await api.call('ocr:read', { caseId, ...(itemIds ? { itemIds } : {}) });
+        return awaitReadings(api, caseId, queued);
+      });
+      if (options.json) printJson({ items: read.map(ocrResultJson) });
+      else console.log(formatReadings(read));
+      if (read.some((item) => item.ocr?.status === 'failed')) process.exitCode = ExitCode.failure;
     });
 
   command

@@ -44,7 +44,7 @@ export class OcrEngine {
 
   static async start(options: EngineOptions = {}): Promise<OcrEngine> {
     const langPath = await prepareTraineddataDir(options.cacheRoot);
-    const worker = await createWorker([...OCR_LANGUAGES], OEM.LSTM_ONLY, tesseractOptions(langPath, options.workerPath));
+    const worker = await createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, options.workerPath));
     return new OcrEngine(worker);
   }
 

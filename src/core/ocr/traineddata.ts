@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
 
-/** Simplified Chinese first: it also knows Latin letters and digits; English helps with English error texts. */
-export const OCR_LANGUAGES = ['chi_sim', 'eng'] as const;
+/**
+ * English and Simplified Chinese, in this order: loaded the other way round, the WebAssembly build
+ * prints a spurious "Failed loading language" to stderr (the reading is the same).
+ */
+export const OCR_LANGUAGES = ['eng', 'chi_sim'] as const;
 
 /**
  * The traineddata ship inside npm packages (`@tesseract.js-data/<lang>`, the smaller "best_int" LSTM
