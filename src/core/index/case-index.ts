@@ -2,6 +2,7 @@ import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import type { OcrSearchHit } from '../../shared/domain/ocr';
+import { maskCardKeys } from '../ocr/extract-facts';
 import { errorMessages } from '../../shared/messages/errors';
 import { toChinaIso } from '../../shared/validation/date-time';
 import type { CaseFolderRead } from '../cases/case-store';
@@ -189,7 +190,7 @@ export class CaseIndex {
       const all = lines.split('\n');
       // A match across two lines still names the first of them.
       const line = all.find((l) => searchable(l).includes(needle)) ?? all.find((l, i) => searchable(`${l}\n${all[i + 1] ?? ''}`).includes(needle)) ?? all[0] ?? '';
-      return { ...hit, ...(exhibitNumber === null ? {} : { exhibitNumber }), line };
+      return { ...hit, ...(exhibitNumber === null ? {} : { exhibitNumber }), line: maskCardKeys(line) };
     });
   }
 

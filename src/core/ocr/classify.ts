@@ -1,6 +1,7 @@
 import type { EvidenceCategory } from '../../shared/domain/evidence';
 import type { OcrClassification, OcrFact, OcrLine } from '../../shared/domain/ocr';
 import { ocrMessages as m } from '../../shared/messages/ocr';
+import { chatSide } from './proposals';
 
 type Scored = Exclude<EvidenceCategory, 'other'>;
 
@@ -25,11 +26,10 @@ const PRECEDENCE: Scored[] = ['transaction', 'communication', 'anomaly', 'identi
 /** Fewer signs than this and the screenshot stays 其他: a wrong guess would misplace the exhibit. */
 const MIN_SIGNS = 2;
 
-/** Looks like a chat: several bubbles on both sides of the screen. */
+/** Looks like a chat: bubbles on both sides of the screen. */
 function chatShape(lines: readonly OcrLine[], width: number): boolean {
-  const left = lines.filter((l) => l.box.x < width * 0.25 && l.box.x + l.box.width < width * 0.8).length;
-  const right = lines.filter((l) => l.box.x > width * 0.3 && l.box.x + l.box.width > width * 0.85).length;
-  return left >= 2 && right >= 1;
+  const sides = lines.map((line) => chatSide(line, width));
+  return sides.filter((s) => s === 'incoming').length >= 2 && sides.includes('outgoing');
 }
 
 /**

@@ -10,7 +10,7 @@ export const EXTRACTOR_VERSION = 1;
 /** Full-width digits, letters and colons become ASCII; OCR's Y for ¥ is recognised where money is meant. */
 const normalise = (text: string) => text.normalize('NFKC').replace(/：/g, ':');
 
-const ID = '[A-Za-z0-9][A-Za-z0-9_\\-]{3,39}';
+const ID = '[A-Za-z0-9][A-Za-z0-9_-]{3,39}';
 const SEP = '\\s*[:：]?\\s*';
 
 const ORDER_LABEL = /(?:订单编号|订单号码?|订单ID|订单No\.?|订单)/;
@@ -18,13 +18,13 @@ const PAYMENT_LABEL = /(?:交易单号|商户单号|支付单号|交易流水号
 const orderPattern = new RegExp(`${ORDER_LABEL.source}${SEP}(${ID})`, 'g');
 const paymentPattern = new RegExp(`${PAYMENT_LABEL.source}${SEP}(${ID})`, 'g');
 const ticketPattern = new RegExp(`(?:工单编?号|投诉单?编?号|受理编?号|服务单号|案件编号|投诉ID)${SEP}(${ID})`, 'g');
-const accountPattern = /(?:账号|帐号|用户ID|用户名|会员ID|会员号|UID|买家账号|充值账号|游戏账号|QQ号?|手机号)\s*[:：]?\s*([A-Za-z0-9_@.\-*]{4,40})/g;
-const cardKeyPattern = /(?:卡密|卡号|激活码|兑换码|CDK|密码)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-]{5,63})/g;
-const agentIdPattern = /工号\s*[:：]?\s*([A-Za-z0-9\-]{2,20})/g;
+const accountPattern = /(?:账号|帐号|用户ID|用户名|会员ID|会员号|UID|买家账号|充值账号|游戏账号|QQ号?|手机号)\s*[:：]?\s*([A-Za-z0-9_@.*-]{4,40})/g;
+const cardKeyPattern = /(?:卡密|卡号|激活码|兑换码|CDK|密码)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9-]{5,63})/g;
+const agentIdPattern = /工号\s*[:：]?\s*([A-Za-z0-9-]{2,20})/g;
 const agentTokenPattern = /客服\s*[:：]?\s*([A-Za-z]{1,4}-?\d{2,6})/g;
 const agentNamePattern = /客服\s*[:：]?\s*(小[\u4e00-\u9fa5]{1,2})/g;
 const companyPattern = /([\u4e00-\u9fa5（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))/g;
-const productPattern = /(?:商品名称|商品信息|产品名称|商品)\s*[:：]\s*(.{2,60})$/;
+const productPattern = /(?:商品名称|商品信息|商品说明|产品名称|商品)\s*[:：]?\s+(.{2,60})$|(?:商品名称|商品信息|商品说明|产品名称|商品)\s*[:：]\s*(.{2,60})$/;
 
 const MONEY = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?';
 const currencyAmount = new RegExp(`(?:¥|￥|RMB|(?<![A-Za-z])Y(?=\\s?\\d))\\s?${MONEY}`, 'g');
@@ -37,7 +37,7 @@ const monthDayTime = /(?<![\d.\-/])(\d{1,2})[-/月](\d{1,2})日?\s+(\d{1,2}):(\d
 const bareTime = /(?<![\d:.\-/])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])/g;
 
 const ERROR_WORDS = /错误|失败|无效|异常|不存在|已被使用|已使用|已过期|已失效|无法|未到账|Error|error|ERROR|invalid|Invalid|failed|Failed/;
-const errorCodePattern = /(?:错误码|错误代码|代码|code)\s*[:：=]?\s*([A-Za-z0-9_\-]{2,16})|(?<![A-Za-z0-9])([A-Z]{1,3}\d{3,5})(?![A-Za-z0-9])/;
+const errorCodePattern = /(?:错误码|错误代码|代码|code)\s*[:：=]?\s*([A-Za-z0-9_-]{2,16})|(?<![A-Za-z0-9])([A-Z]{1,3}\d{3,5})(?![A-Za-z0-9])/;
 const workingDaysRange = /(\d{1,2})\s*[-~～至到]\s*(\d{1,2})\s*个?工作日/;
 const workingDays = /(\d{1,2})\s*个?工作日/;
 const hoursWithin = /(\d{1,3})\s*(?:个)?小时内?/;
@@ -74,6 +74,10 @@ export function maskCardKey(key: string): string {
     .join('');
 }
 
+/** A line as it may be shown: every card key in it masked. */
+export const maskCardKeys = (text: string): string =>
+  text.replace(new RegExp(cardKeyPattern.source, 'g'), (whole: string, key: string) => whole.replace(key, maskCardKey(key)));
+
 const realDate = (y: number, m: number, d: number) => {
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
@@ -109,7 +113,7 @@ export function extractFacts(lines: readonly OcrLine[], imageHeight: number): Oc
       add({ kind: 'company', value: match[1]!.replace(/^.*?(?:运营方|公司名称|经营者|主体|名称|由)/, ''), text: match[0] });
     }
     const product = productPattern.exec(text);
-    if (product) add({ kind: 'product', value: product[1]!.trim(), text: product[0] });
+    if (product) add({ kind: 'product', value: (product[1] ?? product[2])!.trim(), text: product[0] });
 
     // Money: ¥98.00, 98元, a bill's -98.00.
     const amounts: { fen: number; text: string }[] = [];
@@ -120,6 +124,8 @@ export function extractFacts(lines: readonly OcrLine[], imageHeight: number): Oc
     }
     const signed = signedBillAmount.exec(text);
     if (signed) amounts.push({ fen: Number(signed[2]!.replace(/,/g, '')) * 100 + Number((signed[3] ?? '').padEnd(2, '0')), text: signed[0] });
+    // A product's name often carries a face value (Steam充值卡100元): that is not money paid.
+    if (product) amounts.length = 0;
     for (const amount of amounts) {
       const role = signed && amount.text === signed[0] && signed[1] === '-' ? 'paid' : amountRole(text);
       add({ kind: 'amount', value: (amount.fen / 100).toFixed(2), text: amount.text, amountFen: amount.fen, role });
@@ -160,7 +166,7 @@ export function extractFacts(lines: readonly OcrLine[], imageHeight: number): Oc
       const code = errorCodePattern.exec(text);
       add({ kind: 'error', value: line.text, text: line.text, ...(code ? { code: code[1] ?? code[2]! } : {}) });
     } else {
-      const code = /(?:错误码|错误代码)\s*[:：=]?\s*([A-Za-z0-9_\-]{2,16})/.exec(text);
+      const code = /(?:错误码|错误代码)\s*[:：=]?\s*([A-Za-z0-9_-]{2,16})/.exec(text);
       if (code) add({ kind: 'error', value: line.text, text: line.text, code: code[1]! });
     }
 

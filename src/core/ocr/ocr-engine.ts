@@ -20,6 +20,13 @@ export interface EngineOptions {
   workerPath?: string;
 }
 
+/** What the OCR service needs of an engine (tests of the service give a scripted one). */
+export interface OcrReader {
+  readonly identity: { name: string; version: string; languages: string[] };
+  read(path: string): Promise<Reading>;
+  stop(): Promise<void>;
+}
+
 /** The engine's name and version as recorded in every OCR file. */
 export function engineIdentity(): { name: string; version: string; languages: string[] } {
   const require = createRequire(import.meta.url);
@@ -39,7 +46,9 @@ export function tesseractOptions(langPath: string, workerPath?: string) {
  * One Tesseract worker (a Node worker thread: recognition never runs on the caller's thread) reading
  * Simplified Chinese and English. Loaded only when OCR runs: this module pulls in tesseract.js and sharp.
  */
-export class OcrEngine {
+export class OcrEngine implements OcrReader {
+  readonly identity = engineIdentity();
+
   private constructor(private readonly worker: Worker) {}
 
   static async start(options: EngineOptions = {}): Promise<OcrEngine> {

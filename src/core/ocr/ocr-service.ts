@@ -10,8 +10,8 @@ import type { FileStamp } from '../fs/file-stamp';
 import type { EvidenceLocker } from '../evidence/evidence-locker';
 import { findMismatches, proposeLabels } from './checks';
 import { classifyScreenshot } from './classify';
-import { EXTRACTOR_VERSION, extractFacts } from './extract-facts';
-import type { EngineOptions, OcrEngine } from './ocr-engine';
+import { EXTRACTOR_VERSION, extractFacts, maskCardKeys } from './extract-facts';
+import type { EngineOptions, OcrReader } from './ocr-engine';
 import { OCR_FILE_VERSION, ocrText, type OcrFile } from './ocr-file';
 import { readAllOcrFiles, readOcrFile, writeOcrFile } from './ocr-store';
 import { proposeCaseFields, proposeTimeline } from './proposals';
@@ -40,6 +40,11 @@ export interface OcrProgress {
   error?: string;
 }
 
+export interface OcrServiceOptions extends EngineOptions {
+  /** Starts the engine; by default tesseract.js, loaded on first use. */
+  start?: () => Promise<OcrReader>;
+}
+
 interface Job {
   caseId: string;
   itemId: string;
@@ -57,14 +62,14 @@ export class OcrService {
   private readonly queue: Job[] = [];
   private readonly states = new Map<string, { status: OcrStatus; error?: string }>();
   private readonly listeners = new Set<(progress: OcrProgress) => void>();
-  private engine: Promise<OcrEngine> | undefined;
+  private engine: Promise<OcrReader> | undefined;
   private running: Promise<void> | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(
     private readonly workspace: OcrWorkspace,
-    private readonly engineOptions: EngineOptions = {},
+    private readonly engineOptions: OcrServiceOptions = {},
   ) {}
 
   /** Queues items of a case for reading (again); items already waiting are not queued twice. */
@@ -141,7 +146,8 @@ export class OcrService {
       status,
       ...(state?.error ? { error: state.error } : {}),
       readAt: file.readAt,
-      lines: file.lines,
+      // Card keys are never shown whole; the file keeps what was read.
+      lines: file.lines.map((line) => ({ ...line, text: maskCardKeys(line.text) })),
       image: file.image,
       facts: file.facts,
       ...(file.classification ? { classification: file.classification } : {}),
@@ -194,9 +200,9 @@ export class OcrService {
     if (engine) await (await engine.catch(() => undefined))?.stop();
   }
 
-  private startEngine(): Promise<OcrEngine> {
+  private startEngine(): Promise<OcrReader> {
     // The OCR stack (tesseract.js, its WebAssembly core, sharp) loads here, on the first reading only.
-    this.engine ??= import('./ocr-engine').then(({ OcrEngine }) => OcrEngine.start(this.engineOptions));
+    this.engine ??= this.engineOptions.start?.() ?? import('./ocr-engine').then(({ OcrEngine }) => OcrEngine.start(this.engineOptions));
     this.engine.catch(() => {
       this.engine = undefined;
     });
@@ -208,7 +214,6 @@ export class OcrService {
       const { item, path } = await locker.fileOf(itemId);
       if (!isOcrReadable(item)) throw new ApiFailure('invalid', m.notAnImage(item.title));
       const engine = await this.startEngine();
-      const { engineIdentity } = await import('./ocr-engine');
       let reading;
       try {
         reading = await engine.read(path);
@@ -224,7 +229,7 @@ export class OcrService {
         itemId,
         sha256: item.sha256,
         readAt: nowChinaIso(),
-        engine: engineIdentity(),
+        engine: engine.identity,
         extractorVersion: EXTRACTOR_VERSION,
         durationMs: reading.durationMs,
         image: { width: reading.width, height: reading.height },

@@ -50,7 +50,7 @@ export async function readAllOcrFiles(caseDir: string): Promise<{ files: Map<str
   const dir = ocrDirOf(caseDir);
   const stamp = await statStamp(dir);
   const files = new Map<string, OcrFile>();
-  let names: string[] = [];
+  let names: string[];
   try {
     names = await readdir(dir);
   } catch {

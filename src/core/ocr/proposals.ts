@@ -14,11 +14,15 @@ const GREETING_ONLY = /^(您好|你好|在吗|在的|嗯|好的|谢谢|亲)[!！
 const DEMAND = /退款|投诉|赔偿|补发|卡密|无效|未到账|处理|要求/;
 const OFFER = /退款|退还|返还|优惠券|代金券|红包|补偿|补发|重新发货|重发|重新充值/;
 
-/** Bubbles on the left are the platform's, on the right the person's; centred lines are times or notices. */
-function sideOf(line: OcrLine, width: number): Message['side'] | undefined {
-  const right = line.box.x + line.box.width;
-  if (line.box.x < width * 0.25 && right < width * 0.85) return 'incoming';
-  if (line.box.x > width * 0.3 && right > width * 0.85) return 'outgoing';
+/**
+ * Bubbles starting at the left margin are the platform's, those pushed to the right the person's;
+ * centred lines are times or notices.
+ */
+export function chatSide(line: OcrLine, width: number): Message['side'] | undefined {
+  const middle = line.box.x + line.box.width / 2;
+  if (Math.abs(middle - width / 2) < width * 0.06 && line.box.width < width * 0.4) return undefined;
+  if (line.box.x < width * 0.2) return 'incoming';
+  if (line.box.x + line.box.width > width * 0.55) return 'outgoing';
   return undefined;
 }
 
@@ -36,7 +40,7 @@ function messagesOf(lines: readonly OcrLine[], facts: readonly OcrFact[], width:
       return;
     }
     if (times.some((f) => f.role === 'status-bar' || f.role === 'chat') || line.box.y < height * 0.08) return;
-    const side = sideOf(line, width);
+    const side = chatSide(line, width);
     if (!side) {
       previous = undefined;
       return;

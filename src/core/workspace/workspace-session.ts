@@ -9,8 +9,7 @@ import type { WorkingDayCalendar } from '../calendar/working-days';
 import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
-import { isOcrReadable, OcrService } from '../ocr/ocr-service';
-import type { EngineOptions } from '../ocr/ocr-engine';
+import { isOcrReadable, OcrService, type OcrServiceOptions } from '../ocr/ocr-service';
 import { LetterService } from '../letters/letter-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
@@ -42,7 +41,7 @@ interface SessionOptions {
   /** Today in China time (YYYY-MM-DD), what deadlines are counted to; tests pin it. */
   today: () => string;
   /** Where the OCR engine keeps its traineddata copy (tests use their temp folder). */
-  ocr?: EngineOptions | undefined;
+  ocr?: OcrServiceOptions | undefined;
 }
 
 /**
@@ -110,7 +109,7 @@ export class WorkspaceSession {
   static async open(
     dir: string,
     environment?: Environment,
-    { today = chinaToday, ocr }: { today?: () => string; ocr?: EngineOptions } = {},
+    { today = chinaToday, ocr }: { today?: () => string; ocr?: OcrServiceOptions } = {},
   ): Promise<WorkspaceSession> {
     const options = { environment, today, ocr };
     return new WorkspaceSession(await openWorkspace(dir, options), options);
