@@ -28,11 +28,11 @@ export function resolveItems(items: readonly EvidenceView[], refs: readonly stri
 }
 
 /**
- * Waits for the readings of `itemIds` (already queued), telling stderr each one's progress; returns
- * the items with what was read. Failures are reported, not thrown: the import or the other readings
- * stand.
+ * Waits for the readings of `itemIds` (already queued), telling stderr each one's progress when it
+ * is a terminal (never in pipes or logs); returns the items with what was read. Failures are always
+ * reported, never thrown: the import or the other readings stand.
  */
-export async function awaitReadings(api: WorkspaceApi, caseId: string, itemIds: readonly string[], stream: NodeJS.WritableStream = process.stderr): Promise<EvidenceView[]> {
+export async function awaitReadings(api: WorkspaceApi, caseId: string, itemIds: readonly string[], stream: NodeJS.WriteStream = process.stderr): Promise<EvidenceView[]> {
   if (itemIds.length === 0) return [];
   const before = await api.call('evidence:list', { caseId });
   const titles = new Map(before.items.map((item) => [item.id, item.exhibitNumber ? `${evidenceMessages.exhibit(item.exhibitNumber)} ${item.title}` : item.title]));
@@ -41,7 +41,7 @@ export async function awaitReadings(api: WorkspaceApi, caseId: string, itemIds: 
     const stop = session.ocr.onProgress((progress) => {
       if (!itemIds.includes(progress.itemId)) return;
       const title = titles.get(progress.itemId) ?? progress.itemId;
-      if (progress.status === 'running') stream.write(`${m.cliProgress(done + 1, itemIds.length, title)}\n`);
+      if (progress.status === 'running' && stream.isTTY) stream.write(`${m.cliProgress(done + 1, itemIds.length, title)}\n`);
       if (progress.status === 'done' || progress.status === 'failed') done++;
       if (progress.status === 'failed') stream.write(`${m.cliFailed(title, progress.error ?? '')}\n`);
     });

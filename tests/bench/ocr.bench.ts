@@ -20,6 +20,7 @@ async function main() {
   const cacheRoot = mkdtempSync(join(tmpdir(), 'casebook-ocr-bench-'));
   const started = performance.now();
   const engine = await OcrEngine.start({ cacheRoot });
+  await engine.warmUp();
   const startup = performance.now() - started;
   // Warm-up: the first reading pays for the model's first pass.
   await engine.read(fixtures[0]!.file);

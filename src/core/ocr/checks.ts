@@ -11,9 +11,12 @@ const fullTimes = (facts: readonly OcrFact[]) => facts.filter((f) => f.kind === 
  * The labels a reading proposes for its item: category and title (from the classification), which of
  * the facts a court asks for are visible, the four elements the text covers, and the capture time —
  * the order or payment time of an order page, else the latest date-time the screenshot shows (a chat's
- * last message), which is the earliest the screenshot can have been taken.
+ * last message), which is the earliest the screenshot can have been taken. An image without text
+ * gets no proposal.
  */
 export function proposeLabels(facts: readonly OcrFact[], classification: OcrClassification | undefined, text: string): OcrLabelProposal {
+  // Nothing read (a photo without text, a blank image): nothing to say about it.
+  if (!text.trim()) return {};
   const has = (kind: OcrFact['kind']) => facts.some((f) => f.kind === kind);
   const times = fullTimes(facts);
   const elements: EvidenceElement[] = [];

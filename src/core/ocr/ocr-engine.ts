@@ -48,13 +48,28 @@ export function tesseractOptions(langPath: string, workerPath?: string) {
  */
 export class OcrEngine implements OcrReader {
   readonly identity = engineIdentity();
+  private worker: Promise<Worker> | undefined;
 
-  private constructor(private readonly worker: Worker) {}
+  private constructor(private readonly options: EngineOptions) {}
 
+  /**
+   * The Tesseract worker itself starts with the first image that has anything to read: a blank or
+   * tiny image (a 1×1 test PNG) costs a look with sharp, not the model's start-up.
+   */
   static async start(options: EngineOptions = {}): Promise<OcrEngine> {
-    const langPath = await prepareTraineddataDir(options.cacheRoot);
-    const worker = await createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, options.workerPath));
-    return new OcrEngine(worker);
+    return new OcrEngine(options);
+  }
+
+  /** Starts the worker now (the bench times start-up on its own). */
+  async warmUp(): Promise<void> {
+    await this.tesseract();
+  }
+
+  private tesseract(): Promise<Worker> {
+    this.worker ??= prepareTraineddataDir(this.options.cacheRoot).then((langPath) =>
+      createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, this.options.workerPath)),
+    );
+    return this.worker;
   }
 
   async read(path: string): Promise<Reading> {
@@ -62,7 +77,7 @@ export class OcrEngine implements OcrReader {
     const { width, height, bands } = await prepareBands(path);
     const lines: OcrLine[] = [];
     for (const [index, band] of bands.entries()) {
-      const { data } = await this.worker.recognize(band.png, {}, { text: false, blocks: true });
+      const { data } = await (await this.tesseract()).recognize(band.png, {}, { text: false, blocks: true });
       const [previous, next] = [bands[index - 1], bands[index + 1]];
       for (const block of data.blocks ?? []) {
         for (const paragraph of block.paragraphs) {
@@ -77,7 +92,9 @@ export class OcrEngine implements OcrReader {
   }
 
   async stop(): Promise<void> {
-    await this.worker.terminate();
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await (await worker).terminate();
   }
 }
 
