@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { evidenceMessages } from '../../shared/messages/evidence';
 import { toIoFailure } from '../fs/io-failure';
-import { isOcrReadable } from '../ocr/ocr-service';
+import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 
 /**

@@ -3,6 +3,7 @@ import { ApiFailure } from '../../shared/api/dispatch';
 import type { CaseDetail } from '../../shared/domain/case';
 import type { EvidenceItem, EvidenceView } from '../../shared/domain/evidence';
 import type { EvidenceOcrView, OcrDetail, OcrStatus } from '../../shared/domain/ocr';
+import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import { ocrMessages as m } from '../../shared/messages/ocr';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
@@ -16,9 +17,6 @@ import { OCR_FILE_VERSION, ocrText, type OcrFile } from './ocr-file';
 import { readAllOcrFiles, readOcrFile, writeOcrFile } from './ocr-store';
 import { proposeCaseFields, proposeTimeline } from './proposals';
 
-/** Still images the engine can decode (through sharp). */
-const READABLE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/tiff', 'image/avif']);
-export const isOcrReadable = (item: Pick<EvidenceItem, 'mediaType'>): boolean => READABLE_TYPES.has(item.mediaType);
 
 /** The engine holds a worker and ~150 MB; it is stopped when nothing was read for this long. */
 const IDLE_STOP_MS = 60_000;
