@@ -22,7 +22,11 @@ export interface OcrDrawerProps {
   onChanged: () => void;
 }
 
-const factText = (fact: OcrFact) => (fact.kind === 'amount' ? `¥${fact.value}` : fact.value);
+function factText(fact: OcrFact): string {
+  if (fact.kind === 'amount') return `¥${fact.value}`;
+  if (fact.kind === 'date-time' && !fact.timeOnly) return formatDateTimeWithSeconds(fact.value);
+  return fact.value;
+}
 
 /** What was read from one screenshot, and what it proposes for the timeline and the case — each saved only when confirmed. */
 export function OcrDrawer({ caseId, item, onClose, onChanged }: OcrDrawerProps) {
@@ -99,13 +103,11 @@ function Reading({ detail, caseId, item, onReread, onChanged }: { detail: OcrDet
               <Badge size="sm" variant="light" w={96}>
                 {ocrMessages.factKinds[kind]}
               </Badge>
-              {detail.facts
-                .filter((f) => f.kind === kind)
-                .map((fact, index) => (
-                  <Text key={`${fact.line}-${index}`} size="sm">
-                    {factText(fact)}
-                  </Text>
-                ))}
+              {[...new Set(detail.facts.filter((f) => f.kind === kind).map(factText))].map((shown) => (
+                <Text key={shown} size="sm">
+                  {shown}
+                </Text>
+              ))}
             </Group>
           ))}
         </Stack>
