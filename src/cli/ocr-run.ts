@@ -29,13 +29,17 @@ export function resolveItems(items: readonly EvidenceView[], refs: readonly stri
 
 /**
  * Waits for the readings of `itemIds` (already queued), telling stderr each one's progress when it
- * is a terminal (never in pipes or logs); returns the items with what was read. Failures are always
- * reported, never thrown: the import or the other readings stand.
+ * is a terminal (never in pipes or logs). Failures are always reported, never thrown: the import or
+ * the other readings stand.
  */
-export async function awaitReadings(api: WorkspaceApi, caseId: string, itemIds: readonly string[], stream: NodeJS.WriteStream = process.stderr): Promise<EvidenceView[]> {
-  if (itemIds.length === 0) return [];
-  const before = await api.call('evidence:list', { caseId });
-  const titles = new Map(before.items.map((item) => [item.id, item.exhibitNumber ? `${evidenceMessages.exhibit(item.exhibitNumber)} ${item.title}` : item.title]));
+export async function awaitReadings(api: WorkspaceApi, caseId: string, itemIds: readonly string[], stream: NodeJS.WriteStream = process.stderr): Promise<void> {
+  if (itemIds.length === 0) return;
+  const titles = new Map<string, string>();
+  if (stream.isTTY) {
+    for (const item of (await api.call('evidence:list', { caseId })).items) {
+      titles.set(item.id, item.exhibitNumber ? `${evidenceMessages.exhibit(item.exhibitNumber)} ${item.title}` : item.title);
+    }
+  }
   let done = 0;
   await api.direct(async (session) => {
     const stop = session.ocr.onProgress((progress) => {
@@ -51,8 +55,6 @@ export async function awaitReadings(api: WorkspaceApi, caseId: string, itemIds: 
       stop();
     }
   });
-  const after = await api.call('evidence:list', { caseId });
-  return after.items.filter((item) => itemIds.includes(item.id));
 }
 
 /** One line per item read: exhibit, category and title as they now are, and any contradiction with the case. */

@@ -76,7 +76,8 @@ export function evidenceCommand(): Command {
         const { items } = await api.call('evidence:list', { caseId });
         const itemIds = refs.length > 0 ? resolveItems(items, refs) : undefined;
         const { queued } = await api.call('ocr:read', { caseId, ...(itemIds ? { itemIds } : {}) });
-        return awaitReadings(api, caseId, queued);
+        await awaitReadings(api, caseId, queued);
+        return (await api.call('evidence:list', { caseId })).items.filter((item) => queued.includes(item.id));
       });
       if (options.json) printJson({ items: read.map(ocrResultJson) });
       else console.log(formatReadings(read));

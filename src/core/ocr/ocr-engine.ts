@@ -11,6 +11,8 @@ export interface Reading {
   height: number;
   lines: OcrLine[];
   durationMs: number;
+  /** Nothing varied anywhere on the image (a blank or one-pixel image): there was nothing to read. */
+  blank: boolean;
 }
 
 export interface EngineOptions {
@@ -88,7 +90,7 @@ export class OcrEngine implements OcrReader {
         }
       }
     }
-    return { width, height, lines, durationMs: Math.round(performance.now() - started) };
+    return { width, height, lines, durationMs: Math.round(performance.now() - started), blank: bands.length === 0 };
   }
 
   async stop(): Promise<void> {

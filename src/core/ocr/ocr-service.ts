@@ -220,6 +220,8 @@ export class OcrService {
         await locker.withLock(() => appendAudit(locker.caseDir, { action: 'ocr.failed', target: itemId, sha256: item.sha256 }));
         throw new ApiFailure('internal', m.readFailed(item.originalName, error instanceof Error ? error.message : String(error)));
       }
+      // A blank image has no text to keep: no reading is recorded, and its labels stay as they are.
+      if (reading.blank) return;
       const facts = extractFacts(reading.lines, reading.height);
       const classification = classifyScreenshot(reading.lines, facts, reading.width);
       const file: OcrFile = {

@@ -55,8 +55,12 @@ describe('proposeLabels', () => {
   });
 
   it('takes a chat’s latest message time as the capture time', () => {
-    const { facts, classification } = read(chatRows);
-    expect(proposeLabels(facts, classification, '').capturedAt).toBe('2024-05-28T16:40:00+08:00');
+    const { facts, classification, lines } = read(chatRows);
+    expect(proposeLabels(facts, classification, lines.map((l) => l.text).join('\n')).capturedAt).toBe('2024-05-28T16:40:00+08:00');
+  });
+
+  it('proposes nothing for an image without text', () => {
+    expect(proposeLabels([], undefined, '')).toEqual({});
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { classifyScreenshot } from '../../../src/core/ocr/classify';
 import { extractFacts } from '../../../src/core/ocr/extract-facts';
@@ -40,6 +41,12 @@ describe('the OCR engine (tesseract.js, Simplified Chinese and English, offline)
     expect(options.langPath).not.toMatch(/^[a-z]+:\/\//i);
     expect(options.cacheMethod).toBe('none');
     expect(readdirSync(dir).sort()).toEqual(['chi_sim.traineddata.gz', 'eng.traineddata.gz']);
+  });
+
+  it('finds nothing to read on a blank image', async () => {
+    const blank = join(tempDir('casebook-blank-'), 'blank.png');
+    await sharp({ create: { width: 40, height: 40, channels: 3, background: '#ffffff' } }).png().toFile(blank);
+    expect(await engine.read(blank)).toMatchObject({ blank: true, lines: [] });
   });
 
   it(

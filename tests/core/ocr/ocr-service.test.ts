@@ -28,7 +28,7 @@ function scriptedEngine(reads: string[]): OcrReader {
       // Stored originals are named `<item id>-<original name>`.
       reads.push(basename(path).replace(/^[0-9A-Z]{26}-/, ''));
       if (!page) throw new Error('unreadable test image');
-      return { width: 1080, height: 2340, lines: linesOf(PAGES[page]!), durationMs: 5 };
+      return { width: 1080, height: 2340, lines: linesOf(PAGES[page]!), durationMs: 5, blank: false };
     },
     async stop() {},
   };
@@ -119,14 +119,14 @@ describe('reading imported screenshots', () => {
 
   it('reports a reading that fails, and reads nothing when the person turned OCR off', async () => {
     const { id } = await newCase();
-    await importAndRead(id, ['blank.png']);
+    await importAndRead(id, ['unreadable.png']);
     const { items } = await call<EvidenceListing>('evidence:list', { caseId: id });
     expect(items[0]!.ocr).toMatchObject({ status: 'failed', error: expect.stringContaining('unreadable test image') });
 
     await call('ocr:set-enabled', { enabled: false });
     expect(await call('ocr:settings', {})).toEqual({ enabled: false });
     await importAndRead(id, ['order.png']);
-    expect(reads).toEqual(['blank.png']);
+    expect(reads).toEqual(['unreadable.png']);
   });
 
   it('finds screenshots by their text across cases, naming the case, the exhibit and the line (card keys masked)', async () => {
