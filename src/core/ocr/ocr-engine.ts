@@ -51,6 +51,9 @@ export function tesseractOptions(langPath: string, workerPath?: string) {
 export class OcrEngine implements OcrReader {
   readonly identity = engineIdentity();
   private worker: Promise<Worker> | undefined;
+  private stopped = false;
+  /** The recognition in flight: stopping waits for it, since tesseract.js fails on a terminated worker. */
+  private current: Promise<unknown> | undefined;
 
   private constructor(private readonly options: EngineOptions) {}
 
@@ -68,6 +71,7 @@ export class OcrEngine implements OcrReader {
   }
 
   private tesseract(): Promise<Worker> {
+    if (this.stopped) return Promise.reject(new Error('OCR engine stopped'));
     this.worker ??= prepareTraineddataDir(this.options.cacheRoot).then((langPath) =>
       createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, this.options.workerPath)),
     );
@@ -79,7 +83,11 @@ export class OcrEngine implements OcrReader {
     const { width, height, bands } = await prepareBands(path);
     const lines: OcrLine[] = [];
     for (const [index, band] of bands.entries()) {
-      const { data } = await (await this.tesseract()).recognize(band.png, {}, { text: false, blocks: true });
+      const worker = await this.tesseract();
+      if (this.stopped) throw new Error('OCR engine stopped');
+      const recognition = worker.recognize(band.png, {}, { text: false, blocks: true });
+      this.current = recognition;
+      const { data } = await recognition;
       const [previous, next] = [bands[index - 1], bands[index + 1]];
       for (const block of data.blocks ?? []) {
         for (const paragraph of block.paragraphs) {
@@ -94,9 +102,11 @@ export class OcrEngine implements OcrReader {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) await (await worker).terminate();
+    await this.current?.catch(() => {});
+    if (worker) await (await worker.catch(() => undefined))?.terminate();
   }
 }
 
