@@ -4,6 +4,7 @@ import {
   EVIDENCE_ELEMENTS,
   OCR_LABEL_FIELDS,
   RECORDING_CONSENTS,
+  TRANSCRIPT_MAX,
   type EvidenceItem,
 } from '../../shared/domain/evidence';
 import { evidenceMessages } from '../../shared/messages/evidence';
@@ -14,7 +15,7 @@ export const EVIDENCE_FILE_NAME = 'evidence.json';
 /**
  * Version 2 added the capture-time source `ocr` and `userSet` (labels OCR must not change). A
  * version 1 file reads as it is; an older app refuses a version 2 file instead of silently dropping
- * `userSet` on its next save.
+ * `userSet` (or a recording's `transcript`) on its next save.
  */
 export const EVIDENCE_FILE_VERSION = 2;
 
@@ -41,6 +42,7 @@ export const evidenceItemSchema = z.object({
     .optional(),
   recording: z.object({ consent: z.enum(RECORDING_CONSENTS) }).optional(),
   userSet: z.array(z.enum(OCR_LABEL_FIELDS)).optional(),
+  transcript: z.string().max(TRANSCRIPT_MAX).optional(),
   removedAt: isoDateTime.optional(),
 }) satisfies z.ZodType<EvidenceItem>;
 

@@ -12,6 +12,7 @@ import { TimelineService } from '../timeline/timeline-service';
 import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import { OcrService, type OcrServiceOptions } from '../ocr/ocr-service';
 import { LetterService } from '../letters/letter-service';
+import { DossierService } from '../dossier/dossier-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
@@ -33,6 +34,7 @@ interface OpenWorkspace {
   timeline: TimelineService;
   letters: LetterService;
   ocr: OcrService;
+  dossier: DossierService;
   recovery: WorkspaceRecovery;
 }
 
@@ -81,7 +83,8 @@ async function openWorkspace(dir: string, { environment, today, ocr: engineOptio
         if (!(wanted ?? readUserSettings(environment).ocrEnabled ?? true)) return;
         ocr.enqueue(caseId, items.filter(isOcrReadable).map((item) => item.id));
       });
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, ocr, recovery };
+      const dossier = new DossierService(cases, letters);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, ocr, dossier, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -155,6 +158,10 @@ export class WorkspaceSession {
     await updateUserSettings({ ocrEnabled: enabled }, this.options.environment);
   }
 
+  get dossier(): DossierService {
+    return this.current.dossier;
+  }
+
   get calendar(): WorkingDayCalendar {
     return this.current.clock.calendar;
   }
@@ -190,6 +197,7 @@ export class WorkspaceSession {
     const previous = this.current;
     this.current = next;
     void previous.ocr.close();
+    previous.dossier.cancelAll();
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
@@ -198,6 +206,7 @@ export class WorkspaceSession {
   /** Closes the index and stops the OCR engine (a reading still running is dropped, never half-written). */
   close(): void {
     void this.current.ocr.close();
+    this.current.dossier.cancelAll();
     this.current.db.close();
   }
 }

@@ -23,6 +23,9 @@ export type CaptureTimeSource = 'exif' | 'file-mtime' | 'user' | 'ocr';
 /** Labels OCR may fill in; once the person sets one, a later OCR run leaves it alone. */
 export const OCR_LABEL_FIELDS = ['category', 'title', 'elements', 'screenshot', 'capturedAt'] as const;
 export type OcrLabelField = (typeof OCR_LABEL_FIELDS)[number];
+/** A transcript is a document of its own in print: long enough for a long call, short enough to stay one. */
+export const TRANSCRIPT_MAX = 20_000;
+
 
 export interface ScreenshotFacts {
   orderNumberVisible?: boolean;
@@ -55,6 +58,8 @@ export interface EvidenceItem {
   recording?: { consent: RecordingConsent };
   /** Labels the person chose (at import or in the editor): OCR never changes these. */
   userSet?: OcrLabelField[];
+  /** What is said in a recording, written out by the person (printed with the recording's file facts). */
+  transcript?: string;
   /** Set while the item sits in the case's evidence trash; the file stays where it is. */
   removedAt?: string;
 }
@@ -70,7 +75,7 @@ export interface EvidenceView extends EvidenceItem {
 
 /** The fields a person may edit; the file's identity (name, size, hash, type) never changes. */
 export type EvidenceLabels = Partial<
-  Pick<EvidenceItem, 'category' | 'title' | 'purpose' | 'source' | 'elements' | 'screenshot' | 'recording' | 'capturedAt'>
+  Pick<EvidenceItem, 'category' | 'title' | 'purpose' | 'source' | 'elements' | 'screenshot' | 'recording' | 'capturedAt' | 'transcript'>
 >;
 
 export type ChecklistGap =

@@ -9,3 +9,4 @@ export * from './timeline';
 export * from './advice';
 export * from './letters';
 export * from './ocr';
+export * from './dossier';
