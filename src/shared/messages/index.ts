@@ -9,4 +9,5 @@ export * from './timeline';
 export * from './advice';
 export * from './letters';
 export * from './ocr';
+export * from './desktop';
 export * from './dossier';
