@@ -28,7 +28,12 @@ export interface PathImportRequest {
   recursive?: boolean;
   importId?: string;
   onProgress?: (copied: number) => void;
+  /** Read the text of imported images (default: as the person's OCR setting says). */
+  ocr?: boolean;
 }
+
+/** Told of every import, e.g. to read the text of new screenshots; `ocr` is what the request asked for. */
+export type ImportListener = (caseId: string, items: readonly EvidenceView[], ocr: boolean | undefined) => void;
 
 const report = (batch: ImportBatch, rejected = batch.rejected): ImportReport => ({
   imported: batch.imported.map((result) => result.item),
@@ -45,11 +50,17 @@ const listingOrder = (items: EvidenceView[]) => [...items.filter((i) => !i.remov
  */
 export class EvidenceService {
   private readonly running = new Map<string, AbortController>();
+  private importListener: ImportListener | undefined;
 
   constructor(
     private readonly cases: CaseLocator,
     private readonly thumbnailDir: string,
   ) {}
+
+  /** One listener hears of every import (the workspace session queues OCR with it). */
+  onImported(listener: ImportListener): void {
+    this.importListener = listener;
+  }
 
   private async lockerOf(ref: string): Promise<{ id: string; locker: EvidenceLocker }> {
     const { id, folder, path } = await this.cases.locate(ref);
@@ -57,12 +68,17 @@ export class EvidenceService {
   }
 
   /** Runs a change and lets the workspace index mirror the result. */
-  private async changing<T>(ref: string, work: (locker: EvidenceLocker) => Promise<T>): Promise<T> {
+  private async changing<T>(ref: string, work: (locker: EvidenceLocker, caseId: string) => Promise<T>): Promise<T> {
     const { id, locker } = await this.lockerOf(ref);
-    const result = await work(locker);
+    const result = await work(locker, id);
     const { items, stamp } = await locker.snapshot();
     await this.cases.evidenceChanged(id, items, stamp);
     return result;
+  }
+
+  /** Runs `work` on a case's locker (OCR writes beside the evidence), then lets the index mirror the result. */
+  withLocker<T>(ref: string, work: (locker: EvidenceLocker) => Promise<T>): Promise<T> {
+    return this.changing(ref, work);
   }
 
   async list(ref: string): Promise<EvidenceListing> {
@@ -75,9 +91,10 @@ export class EvidenceService {
     const controller = new AbortController();
     if (request.importId) this.running.set(request.importId, controller);
     try {
-      return await this.changing(request.caseId, async (locker) => {
+      return await this.changing(request.caseId, async (locker, caseId) => {
         const { files, rejected } = await expandSources(request.paths, request.recursive ?? false);
         const batch = await locker.importFiles(files, { ...request, signal: controller.signal });
+        this.importListener?.(caseId, batch.imported.map((result) => result.item), request.ocr);
         return report(batch, [...rejected, ...batch.rejected]);
       });
     } finally {
@@ -92,8 +109,9 @@ export class EvidenceService {
     meta: { name: string; size: number; lastModified: Date },
     options: { category?: EvidenceCategory; allowDuplicate?: boolean; signal?: AbortSignal; onProgress?: (copied: number) => void },
   ): Promise<ImportReport> {
-    return this.changing(ref, async (locker) => {
+    return this.changing(ref, async (locker, caseId) => {
       const result = await locker.importStream(body, meta, options);
+      this.importListener?.(caseId, [result.item], undefined);
       return report({ imported: [result], rejected: [] });
     });
   }

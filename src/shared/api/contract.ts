@@ -17,6 +17,7 @@ import {
 } from '../domain/evidence';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
 import type { DossierExport, DossierJob } from '../domain/dossier';
+import type { OcrDetail, OcrSearchHit, OcrStatus } from '../domain/ocr';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../domain/letters';
 import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEventView } from '../domain/timeline';
@@ -239,6 +240,8 @@ export const contract = {
         recursive: z.boolean().optional(),
         /** Chosen by the caller so it can cancel the import while it runs. */
         importId: z.string().max(100).optional(),
+        /** Read the text of imported images (default: the person's OCR setting). */
+        ocr: z.boolean().optional(),
       })
       .strict(),
     output: {} as ImportReport,
@@ -273,6 +276,25 @@ export const contract = {
       })
       .strict(),
     output: {} as TimestampOverview,
+  },
+  /** Reads (again) the text of images of a case in the background: the items named, or every image. */
+  'ocr:read': {
+    input: z.object({ caseId: caseRef, itemIds: z.array(itemId).max(10_000).optional() }).strict(),
+    output: {} as { queued: string[] },
+  },
+  /** Items of a case still waiting, being read, or whose reading failed in this session. */
+  'ocr:status': {
+    input: z.object({ caseId: caseRef }).strict(),
+    output: {} as { items: { itemId: string; status: OcrStatus; error?: string }[] },
+  },
+  /** What was read from one image, with the timeline entries and case fields it proposes. */
+  'ocr:get': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as OcrDetail },
+  'ocr:settings': { input: z.object({}).strict(), output: {} as { enabled: boolean } },
+  'ocr:set-enabled': { input: z.object({ enabled: z.boolean() }).strict(), output: {} as { enabled: boolean } },
+  /** Screenshots whose text (read by OCR) contains `query`, in the cases of a view. */
+  'search:text': {
+    input: z.object({ query: z.string().max(200), view: z.enum(['active', 'archived', 'trashed']).default('active') }).strict(),
+    output: {} as OcrSearchHit[],
   },
   'timeline:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimelineView },
   'timeline:add': {

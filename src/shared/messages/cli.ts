@@ -133,6 +133,7 @@ export const captureSourceLabels = {
   exif: '照片 EXIF',
   'file-mtime': '文件修改时间',
   user: '手动填写',
+  ocr: '截图内容识别',
 } as const;
 
 /** Column headings of `casebook case list`. */

@@ -12,6 +12,7 @@ export * from './build';
 export * from './input';
 export * from './file-access';
 export * from './timestamps';
+export * from './ocr';
 export * from './desktop';
 export * from './dossier';
 export * from './archives';

@@ -154,7 +154,7 @@ export const uiMessages = {
     view: (exhibit: string) => `查看 ${exhibit}`,
     noSource: '未填写来源',
     capturedAt: '形成时间',
-    captureSources: { exif: '拍摄时间', 'file-mtime': '文件修改时间', user: '手动填写' },
+    captureSources: { exif: '拍摄时间', 'file-mtime': '文件修改时间', user: '手动填写', ocr: '截图内容识别' },
     sha256: 'SHA-256',
     copyHash: '复制完整 SHA-256',
     trashedTitle: (n: number) => `已移除（${n} 项）`,
