@@ -56,6 +56,10 @@ describe('web host under malformed bodies (fuzz)', () => {
       'timestamps:request': async () => {
         throw new ApiFailure('unsupported', '测试中不联网');
       },
+      // Each valid request would start a dossier rendering in the background; the input check before it is what is fuzzed here.
+      'dossier:start': async () => {
+        throw new ApiFailure('unsupported', '测试中不生成卷宗');
+      },
     };
     host = await startWebHost({
       handlers,
@@ -108,6 +112,17 @@ describe('web host under malformed bodies (fuzz)', () => {
       'letters:get': { caseId, letterId },
       'letters:save': { caseId, letterId, generated: letter, document: letter },
       'letters:mark-sent': { caseId, letterId, at: '2024-05-22 09:00' },
+      'ocr:read': { caseId, itemIds: [itemId] },
+      'ocr:status': { caseId },
+      'ocr:get': { caseId, itemId },
+      'ocr:settings': {},
+      'ocr:set-enabled': { enabled: true },
+      'search:text': { query: '订单', view: 'active' },
+      'dossier:start': { caseId },
+      'dossier:job': { jobId: eventId },
+      'dossier:cancel': { jobId: eventId },
+      'dossier:exports': { caseId },
+      'dossier:reveal': { caseId, exportId: '20241130-120000' },
     };
   };
 
