@@ -3,6 +3,7 @@ import { resolveWorkspaceDir } from '../core/workspace/workspace-location';
 import { ApiFailure } from '../shared/api/dispatch';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
+import { claimsCommand } from './commands/claims';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
 import { letterCommand } from './commands/letter';
@@ -27,6 +28,7 @@ function buildProgram(): Command {
     .addCommand(eventCommand())
     .addCommand(timelineCommand())
     .addCommand(workdaysCommand())
+    .addCommand(claimsCommand())
     .addCommand(letterCommand())
     .addCommand(reindexCommand())
     .addCommand(webCommand());

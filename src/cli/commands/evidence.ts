@@ -1,7 +1,10 @@
 import { Command, Option } from 'commander';
 import type { ImportReport } from '../../shared/api/contract';
 import { EVIDENCE_CATEGORIES, type EvidenceCategory } from '../../shared/domain/evidence';
-import { cliMessages } from '../../shared/messages';
+import type { ApiInput } from '../../shared/api/contract';
+import { cliCommandMessages, cliMessages, evidenceLabelFieldLabels, evidenceMessages } from '../../shared/messages';
+import { evidenceItemByRef, orderWithFirst } from '../evidence-item-ref';
+import { readJsonFile } from '../read-json-file';
 import { CliError, ExitCode } from '../exit-codes';
 import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
 import { withProgressLine } from '../import-progress-line';
@@ -17,7 +20,7 @@ interface AddOptions {
   json?: boolean;
 }
 
-/** `casebook evidence add|list` */
+/** `casebook evidence add|list|label|order` */
 export function evidenceCommand(): Command {
   const command = new Command('evidence').description(cliMessages.evidenceCommand);
 
@@ -59,6 +62,40 @@ export function evidenceCommand(): Command {
     .option('--json', cliMessages.jsonOption)
     .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
       const listing = await withWorkspace(workspaceFlag(cmd), (api) => api.call('evidence:list', { caseId }));
+      if (options.json) printJson(listing);
+      else console.log(formatEvidenceListing(listing));
+    });
+
+  command
+    .command('label')
+    .description(cliCommandMessages.evidenceLabel)
+    .argument('<case>', cliMessages.caseRef)
+    .argument('<item>', cliCommandMessages.evidenceLabelItem)
+    .requiredOption('--file <F>', cliCommandMessages.evidenceLabelFile)
+    .option('--json', cliMessages.jsonOption)
+    .action(async (caseId: string, ref: string, options: { file: string; json?: boolean }, cmd: Command) => {
+      const labels = await readJsonFile<ApiInput<'evidence:update'>['labels']>(options.file);
+      const updated = await withWorkspace(workspaceFlag(cmd), async (api) => {
+        const { items } = await api.call('evidence:list', { caseId });
+        const item = evidenceItemByRef(items, ref);
+        return api.call('evidence:update', { caseId, itemId: item.id, labels }, { heading: (count) => cliMessages.fileErrors(options.file, count), labels: evidenceLabelFieldLabels });
+      });
+      if (options.json) printJson(updated);
+      else console.log(cliCommandMessages.labelled(updated.exhibitNumber === undefined ? cliMessages.evidenceRemoved : evidenceMessages.exhibit(updated.exhibitNumber), updated.title));
+    });
+
+  command
+    .command('order')
+    .description(cliCommandMessages.evidenceOrder)
+    .argument('<case>', cliMessages.caseRef)
+    .argument('<item...>', cliCommandMessages.evidenceOrderItems)
+    .option('--json', cliMessages.jsonOption)
+    .action(async (caseId: string, refs: string[], options: { json?: boolean }, cmd: Command) => {
+      const listing = await withWorkspace(workspaceFlag(cmd), async (api) => {
+        const { items } = await api.call('evidence:list', { caseId });
+        await api.call('evidence:reorder', { caseId, order: orderWithFirst(items, refs) });
+        return api.call('evidence:list', { caseId });
+      });
       if (options.json) printJson(listing);
       else console.log(formatEvidenceListing(listing));
     });

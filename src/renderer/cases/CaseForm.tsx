@@ -1,7 +1,9 @@
-import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { DEMAND_TYPES, PROBLEM_TYPES } from '../../shared/domain/case';
+import { DEMAND_TYPES, JURISDICTION_AGREEMENTS, PROBLEM_TYPES } from '../../shared/domain/case';
+import { proposedCourts } from '../../shared/letters/court-choice';
+import { caseFormMessages as cf, electronicServiceLabels, jurisdictionAgreementLabels } from '../../shared/messages/case-fields';
 import type { CaseIntake } from '../../shared/domain/intake';
 import { demandTypeLabels, fieldLabels, problemTypeLabels } from '../../shared/messages/labels';
 import { uiMessages } from '../../shared/messages/ui';
@@ -23,6 +25,8 @@ import {
 const t = uiMessages.form;
 const problemOptions = PROBLEM_TYPES.map((value) => ({ value, label: problemTypeLabels[value] }));
 const demandOptions = DEMAND_TYPES.map((value) => ({ value, label: demandTypeLabels[value] }));
+const agreementOptions = JURISDICTION_AGREEMENTS.map((value) => ({ value, label: jurisdictionAgreementLabels[value] }));
+const electronicServiceOptions = (['yes', 'no'] as const).map((value) => ({ value, label: electronicServiceLabels[value] }));
 
 export interface CaseFormProps {
   /** The case being edited; absent for a new case. */
@@ -107,6 +111,8 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   });
 
   const purchasedAt = parseDateTime(values['order.purchasedAt']);
+  // The court the jurisdiction rules point to, from the addresses as typed, with its reason.
+  const [proposal] = proposedCourts(values['complainant.address'] || undefined, [values['seller.address'] || undefined, values['platform.address'] || undefined]);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -121,6 +127,25 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
             <TextInput {...text('platform.creditCode')} description={t.creditCodeHint} maxLength={30} />
           </SimpleGrid>
           <TextInput {...text('platform.address')} mt="sm" />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+            <TextInput {...text('platform.legalRepresentative')} description={cf.legalRepresentativeHint} />
+            <TextInput {...text('platform.phone')} inputMode="tel" />
+            <TextInput {...text('platform.serviceEmail')} inputMode="email" />
+            <TextInput {...text('platform.managementEmail')} inputMode="email" />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={cf.sellerSection}>
+          <Text size="xs" c="dimmed" mb="xs">
+            {cf.sellerHint}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput {...text('seller.name')} />
+            <TextInput {...text('seller.operator')} />
+            <TextInput {...text('seller.operatorCreditCode')} maxLength={30} />
+            <TextInput {...text('seller.contact')} />
+          </SimpleGrid>
+          <TextInput {...text('seller.address')} mt="sm" />
         </Fieldset>
 
         <Fieldset legend={t.sections.complainant}>
@@ -131,6 +156,10 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
             <TextInput {...text('complainant.idNumber')} maxLength={30} />
           </SimpleGrid>
           <TextInput {...text('complainant.address')} mt="sm" />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+            <TextInput {...text('complainant.ethnicity')} placeholder={cf.ethnicityPlaceholder} />
+            <TextInput {...text('complainant.email')} inputMode="email" />
+          </SimpleGrid>
         </Fieldset>
 
         <Fieldset legend={t.sections.order}>
@@ -161,6 +190,20 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
             <TextInput {...text('demand.amount')} placeholder={t.moneyPlaceholder} inputMode="decimal" leftSection="¥" />
             <TextInput {...text('demand.deadlineDays')} placeholder={t.deadlinePlaceholder} inputMode="numeric" />
           </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={cf.litigationSection}>
+          <Stack gap="sm">
+            <TextInput
+              {...text('litigation.court')}
+              placeholder={cf.courtPlaceholder}
+              description={proposal ? cf.courtProposal(proposal.court, proposal.reason) : cf.courtNoProposal}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select {...choice('litigation.agreement')} data={agreementOptions} description={cf.agreementHint} clearable />
+              <Select {...choice('litigation.electronicService')} data={electronicServiceOptions} description={cf.electronicServiceHint} clearable />
+            </SimpleGrid>
+          </Stack>
         </Fieldset>
 
         {formError && (

@@ -23,6 +23,7 @@ import { letterDocumentSchema } from '../validation/letter-schema';
 import { parseDateTime } from '../validation/date-time';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
+import { claimsInputSchema } from '../validation/claims-schema';
 import type { Channel } from './channels';
 import { storedUlid } from '../validation/stored-formats';
 
@@ -184,23 +185,7 @@ export const contract = {
     output: {} as CaseDetail,
   },
   'cases:set-claims': {
-    input: z
-      .object({
-        id: caseRef,
-        claims: z
-          .object({
-            fraud: z.boolean(),
-            platformPromise: z
-              .object({
-                text: z.string().trim().min(1, { error: validationMessages.promiseText }).max(100),
-                multiplier: z.number({ error: validationMessages.promiseMultiplier }).positive({ error: validationMessages.promiseMultiplierPositive }).max(100),
-              })
-              .strict()
-              .optional(),
-          })
-          .strict(),
-      })
-      .strict(),
+    input: z.object({ id: caseRef, claims: claimsInputSchema }).strict(),
     output: {} as CaseDetail,
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
