@@ -29,8 +29,9 @@ export const fontFor = (kind: LetterKind): string => (COURT_PAPERS.includes(kind
 
 const BODY_SIZE = 12;
 const GRAY = '#666666';
-/** Marks a heading that must stay with what follows it (see `keepHeadingsWithNext`). */
+/** Marks a heading that must stay with what follows it (see `pageBreakBefore` below). */
 const HEADING_LEVEL = 1;
+const FOOTER_STYLE = 'pageFooter';
 
 const paragraph = (text: string): Content => ({ text, leadingIndent: BODY_SIZE * 2, margin: [0, 0, 0, 6] });
 const listItem = (text: string): Content => ({ text, leadingIndent: BODY_SIZE * 2, margin: [0, 0, 0, 4] });
@@ -44,7 +45,8 @@ function table(block: Extract<LetterBlock, { type: 'table' }>, rows: string[][],
       headerRows: withHeader ? 1 : 0,
       dontBreakRows: true,
       widths: weights.map((w) => `${((w / total) * 100).toFixed(1)}%`),
-      body: withHeader ? [header, ...rows] : rows,
+      // Fresh cells: pdfmake rewrites the body it is given in place, and the rows belong to the document being saved.
+      body: [...(withHeader ? [header] : []), ...rows.map((row) => row.map((text) => ({ text })))],
     },
     fontSize: block.columns.length > 5 ? 9.5 : 10.5,
     lineHeight: 1.3,
@@ -134,9 +136,12 @@ export function letterDefinition(document: LetterDocument): TDocumentDefinitions
     styles: {
       title: { fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
       heading: { fontSize: 13, bold: true, margin: [0, 10, 0, 6] },
+      [FOOTER_STYLE]: { alignment: 'center', fontSize: 9, color: GRAY, margin: [0, 24, 0, 0] },
     },
-    pageBreakBefore: (node, { getFollowingNodesOnPage }) => node.headlineLevel === HEADING_LEVEL && getFollowingNodesOnPage().length === 0,
-    footer: (page: number, pages: number) => ({ text: `第 ${page} 页 / 共 ${pages} 页`, alignment: 'center', fontSize: 9, color: GRAY, margin: [0, 24, 0, 0] }),
+    // A heading with nothing after it on its page (the page number aside) moves to the next page.
+    pageBreakBefore: (node, { getFollowingNodesOnPage }) =>
+      node.headlineLevel === HEADING_LEVEL && getFollowingNodesOnPage().every((following) => following.style === FOOTER_STYLE),
+    footer: (page: number, pages: number) => ({ text: `第 ${page} 页 / 共 ${pages} 页`, style: FOOTER_STYLE }),
     content,
   };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { DEMAND_TYPES, JURISDICTION_AGREEMENTS, PROBLEM_TYPES } from '../../shared/domain/case';
@@ -47,6 +47,8 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   const [serverErrors, setServerErrors] = useState<FieldMessages>({});
   const [formError, setFormError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
+  const [sellerOpen, setSellerOpen] = useState(false);
+  const [litigationOpen, setLitigationOpen] = useState(false);
 
   const change = (field: IntakeField, value: string) => {
     const next = { ...values, [field]: value };
@@ -111,6 +113,9 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   });
 
   const purchasedAt = parseDateTime(values['order.purchasedAt']);
+  const filled = (prefix: string) => INTAKE_FIELDS.some((field) => field.startsWith(prefix) && values[field] !== '');
+  const showSeller = sellerOpen || filled('seller.');
+  const showLitigation = litigationOpen || filled('litigation.');
   // The court the jurisdiction rules point to, from the addresses as typed, with its reason.
   const [proposal] = proposedCourts(values['complainant.address'] || undefined, [values['seller.address'] || undefined, values['platform.address'] || undefined]);
 
@@ -136,16 +141,19 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
         </Fieldset>
 
         <Fieldset legend={cf.sellerSection}>
-          <Text size="xs" c="dimmed" mb="xs">
-            {cf.sellerHint}
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput {...text('seller.name')} />
-            <TextInput {...text('seller.operator')} />
-            <TextInput {...text('seller.operatorCreditCode')} maxLength={30} />
-            <TextInput {...text('seller.contact')} />
-          </SimpleGrid>
-          <TextInput {...text('seller.address')} mt="sm" />
+          <Switch label={cf.sellerSwitch} description={cf.sellerHint} checked={showSeller} onChange={(event) => setSellerOpen(event.currentTarget.checked)} />
+          {/* Only when there is a shop: a platform that sold the goods itself keeps a short form. */}
+          {showSeller && (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+                <TextInput {...text('seller.name')} />
+                <TextInput {...text('seller.operator')} />
+                <TextInput {...text('seller.operatorCreditCode')} maxLength={30} />
+                <TextInput {...text('seller.contact')} />
+              </SimpleGrid>
+              <TextInput {...text('seller.address')} mt="sm" />
+            </>
+          )}
         </Fieldset>
 
         <Fieldset legend={t.sections.complainant}>
@@ -193,17 +201,23 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
         </Fieldset>
 
         <Fieldset legend={cf.litigationSection}>
-          <Stack gap="sm">
-            <TextInput
-              {...text('litigation.court')}
-              placeholder={cf.courtPlaceholder}
-              description={proposal ? cf.courtProposal(proposal.court, proposal.reason) : cf.courtNoProposal}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select {...choice('litigation.agreement')} data={agreementOptions} description={cf.agreementHint} clearable />
-              <Select {...choice('litigation.electronicService')} data={electronicServiceOptions} description={cf.electronicServiceHint} clearable />
-            </SimpleGrid>
-          </Stack>
+          {showLitigation ? (
+            <Stack gap="sm">
+              <TextInput
+                {...text('litigation.court')}
+                placeholder={cf.courtPlaceholder}
+                description={proposal ? cf.courtProposal(proposal.court, proposal.reason) : cf.courtNoProposal}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Select {...choice('litigation.agreement')} data={agreementOptions} description={cf.agreementHint} clearable />
+                <Select {...choice('litigation.electronicService')} data={electronicServiceOptions} description={cf.electronicServiceHint} clearable />
+              </SimpleGrid>
+            </Stack>
+          ) : (
+            <Button variant="subtle" size="xs" onClick={() => setLitigationOpen(true)}>
+              {cf.litigationOpen}
+            </Button>
+          )}
         </Fieldset>
 
         {formError && (

@@ -17,9 +17,11 @@ export const electronicServiceLabels = { yes: '同意电子送达', no: '不同�
 
 /** The case form's parts and hints for the fields added for letters, seller and lawsuit. */
 export const caseFormMessages = {
-  sellerSection: '销售店铺（平台内商户，没有则不填）',
-  sellerHint: '如果卡密是平台上的某家店铺卖的，填写店铺名称；经营者、地址可在店铺主页的“营业执照”或“经营者信息”中找到。平台自营则留空。',
+  sellerSection: '销售店铺',
+  sellerSwitch: '这笔订单是平台上的某家店铺（商户）卖的',
+  sellerHint: '平台自营则不用填。店铺的经营者、地址可在店铺主页的“营业执照”或“经营者信息”中找到。',
   litigationSection: '起诉信息（只有起诉状需要）',
+  litigationOpen: '填写起诉信息：受诉法院、仲裁或管辖约定、电子送达',
   legalRepresentativeHint: '可在国家企业信用信息公示系统查询',
   ethnicityPlaceholder: '例如 汉族',
   courtPlaceholder: '留空则按管辖规则建议的法院',

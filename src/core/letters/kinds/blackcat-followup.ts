@@ -8,7 +8,7 @@ import type { LetterContext } from '../letter-context';
 import { caseStage } from '../narrative/case-stage';
 import { demandChoices, demandSummary } from '../narrative/demands';
 import { eventSentence } from '../narrative/event-sentence';
-import { COMPLAINT_VOICE } from '../narrative/voice';
+import { complaintVoice } from '../narrative/voice';
 import { attachmentsField, blackcatTarget } from './blackcat';
 import { claimWarnings } from './cs-email';
 
@@ -24,7 +24,7 @@ export function buildBlackcatFollowup(context: LetterContext): LetterBuild {
   if (!first.ticket) return { ok: false, missing: [{ field: 'timeline.ticketNumber', message: l.missing.blackcatTicket }] };
   if (!record.demand.type) return { ok: false, missing: [{ field: 'demand.type', message: l.missing.demandType }] };
 
-  const voice = COMPLAINT_VOICE;
+  const voice = complaintVoice(record.seller !== undefined);
   const model = claimModel(record);
   const refundDemanded = model.items.some((item) => item.kind === 'refund');
   // What happened after the first complaint, not the complaints on 黑猫 themselves.

@@ -10,7 +10,7 @@ import { caseStage } from '../narrative/case-stage';
 import { demandChoices, demandSummary } from '../narrative/demands';
 import { eventSentence } from '../narrative/event-sentence';
 import { attachmentLines } from '../narrative/exhibits';
-import { COMPLAINT_VOICE } from '../narrative/voice';
+import { complaintVoice } from '../narrative/voice';
 import { claimWarnings } from './cs-email';
 
 const labels = formFieldLabels.blackcat;
@@ -38,7 +38,7 @@ export function buildBlackcat(context: LetterContext): LetterBuild {
   if (!record.order.product) missing.push({ field: 'order.product', message: l.missing.product });
   if (!record.demand.type) missing.push({ field: 'demand.type', message: l.missing.demandType });
   if (missing.length > 0 || !record.demand.type) return { ok: false, missing };
-  const voice = COMPLAINT_VOICE;
+  const voice = complaintVoice(record.seller !== undefined);
   const model = claimModel(record);
   const stage = caseStage(context);
   const refundDemanded = model.items.some((item) => item.kind === 'refund');

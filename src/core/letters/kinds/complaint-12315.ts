@@ -10,7 +10,7 @@ import { caseStage, keyContacts } from '../narrative/case-stage';
 import { demandLines } from '../narrative/demands';
 import { eventSentence } from '../narrative/event-sentence';
 import { attachmentLines } from '../narrative/exhibits';
-import { COMPLAINT_VOICE } from '../narrative/voice';
+import { complaintVoice } from '../narrative/voice';
 import { claimWarnings } from './cs-email';
 
 const labels = formFieldLabels['12315'];
@@ -41,7 +41,7 @@ export function build12315(context: LetterContext): LetterBuild {
   if (!record.demand.type) missing.push({ field: 'demand.type', message: l.missing.demandType });
   if (missing.length > 0) return { ok: false, missing };
 
-  const voice = COMPLAINT_VOICE;
+  const voice = complaintVoice(record.seller !== undefined);
   const model = claimModel(record);
   const stage = caseStage(context);
   const refundDemanded = model.items.some((item) => item.kind === 'refund');
@@ -54,7 +54,12 @@ export function build12315(context: LetterContext): LetterBuild {
   // What happened, then only what matters to an officer: the first complaint, promises, offers and
   // the complaints filed elsewhere, never this complaint's own filing.
   const contacts = keyContacts(stage).filter((e) => !((e.channel === '12315' || e.channel === 'regulator') && e.direction === 'outgoing'));
-  const facts = [purchaseParagraph(record, voice), ...problemParagraphs(record, voice), ...contacts.map((e) => eventSentence(e, voice, refundDemanded))];
+  // The fullest account that fits the form: then without the other side's verbatim words, then without the person's own description.
+  const [problem, ...details] = problemParagraphs(record, voice);
+  const told = (quote: boolean, withDetails: boolean) =>
+    [purchaseParagraph(record, voice), problem!, ...(withDetails ? details : []), ...contacts.map((e) => eventSentence(e, voice, refundDemanded, { quote }))].join('\n');
+  const candidates = [told(true, true), told(false, true), told(false, false)];
+  const facts = candidates.find((text) => [...text].length <= limits.facts) ?? candidates.at(-1)!;
   const fields: LetterField[] = [
     {
       id: 'respondent',
@@ -71,7 +76,7 @@ export function build12315(context: LetterContext): LetterBuild {
     { id: 'purchasedAt', label: labels.purchasedAt, value: chineseDateTime(order.purchasedAt) },
     { id: 'orderNumber', label: labels.orderNumber, value: order.number },
     { id: 'amount', label: labels.amount, value: yuan(order.amountPaidFen) },
-    { id: 'facts', label: labels.facts, value: facts.join('\n'), limit: limits.facts },
+    { id: 'facts', label: labels.facts, value: facts, limit: limits.facts },
     { id: 'demand', label: labels.demand, value: demandLines(model, voice, order.amountPaidFen).join(''), limit: limits.demand },
     { id: 'evidence', label: labels.evidence, value: context.evidence.length > 0 ? attachmentLines(context.evidence).join('\n') : f.attachmentsNone },
   ];

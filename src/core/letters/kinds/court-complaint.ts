@@ -14,7 +14,7 @@ import { caseStage } from '../narrative/case-stage';
 import { normaliseChineseText } from '../narrative/chinese-text';
 import { eventSentence } from '../narrative/event-sentence';
 import { evidenceLines } from '../narrative/exhibits';
-import type { Voice } from '../narrative/voice';
+import { COURT_VOICE, type Voice } from '../narrative/voice';
 import { sellerLiability } from '../seller-liability';
 import { paragraphs } from '../sections';
 import { claimWarnings } from './cs-email';
@@ -25,21 +25,21 @@ function fromIdNumber(id: string): { sex: string; birth: string } {
   return { sex: Number(id[16]) % 2 === 1 ? c.male : c.female, birth };
 }
 
-/** One claim of the claim model as the court is asked for it, with its legal basis. */
-function claimLine(item: ClaimItem, product: string): string {
+/** One claim of the claim model as the court is asked for it, against defendant `d`, with its legal basis. */
+function claimLine(item: ClaimItem, defendant: string, product: string): string {
   const amount = rmb(item.fen);
   const line = (() => {
     switch (item.kind) {
       case 'refund':
-        return c.claimRefund(amount);
+        return c.claimRefund(defendant, amount);
       case 'redelivery':
-        return c.claimRedeliver(product);
+        return c.claimRedeliver(defendant, product);
       case 'statutory-multiple':
-        return c.claimStatutory(amount, item.minimumApplied ?? false);
+        return c.claimStatutory(defendant, amount, item.minimumApplied ?? false);
       case 'promised-multiple':
-        return c.claimPromised(item.text ?? '', amount);
+        return c.claimPromised(defendant, item.text ?? '', amount);
       case 'loss':
-        return item.unitemised ? c.claimOtherLoss(amount) : c.claimLoss(item.text ?? '', amount);
+        return item.unitemised ? c.claimOtherLoss(defendant, amount) : c.claimLoss(defendant, item.text ?? '', amount);
     }
   })();
   return `${line}${d.basis(item.basis.map((basis) => legalBasisCitations[basis]).join('、'))}`;
@@ -92,20 +92,26 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
 
   const model = claimModel(record);
   const { sex, birth } = fromIdNumber(complainant.idNumber!);
+  // Who is who: with two defendants the shop's operator (被告一) sold, the platform (被告二) answered;
+  // against the operator alone the platform is no party.
+  const voice: Voice = coDefendants
+    ? { self: '原告', platform: '被告二', seller: '被告一' }
+    : suesOperatorOnly
+      ? { self: '原告', platform: '平台', seller: '被告' }
+      : COURT_VOICE;
   const platformName = coDefendants ? '被告二' : '被告';
-  const voice: Voice = { self: '原告', platform: suesOperatorOnly ? '被告' : platformName };
   const refundDemanded = model.items.some((item) => item.kind === 'refund');
   const defendants = [
     ...(liability.operatorSued
-      ? [c.defendant(coDefendants ? '被告一' : '被告', seller!.operator!, seller!.address!, seller!.operatorCreditCode, undefined, seller!.contact)]
+      ? [c.defendant(voice.seller, seller!.operator!, seller!.address!, seller!.operatorCreditCode, undefined, seller!.contact && c.contact(seller!.contact))]
       : []),
-    ...(suesOperatorOnly ? [] : [c.defendant(platformName, platform.company!, platform.address!, platform.creditCode, platform.legalRepresentative, platform.phone)]),
+    ...(suesOperatorOnly ? [] : [c.defendant(platformName, platform.company!, platform.address!, platform.creditCode, platform.legalRepresentative, platform.phone && c.phone(platform.phone))]),
   ];
   const claims = [
-    ...(refundDemanded ? [c.claimRescind(order.number)] : []),
-    ...model.items.map((item) => claimLine(item, order.product!)),
+    ...(refundDemanded ? [c.claimRescind(voice.seller, order.number)] : []),
+    ...model.items.map((item) => claimLine(item, voice.seller, order.product!)),
     ...(coDefendants && liability.platformJointlyLiable ? [c.claimJoint] : []),
-    c.claimCosts,
+    c.claimCosts(coDefendants),
   ];
   const claimLines = claims.map((line, i) => `${i + 1}. ${line}${i === claims.length - 1 ? '。' : '；'}`);
 
@@ -126,9 +132,9 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
     c.elements.subject(order.product!),
     c.elements.price(rmb(order.amountPaidFen), payment),
     c.elements.delivery(problem!),
-    c.elements.breach(daysSince, details.join('')),
-    ...(demands.length > 0 ? [c.elements.demands(demands.length), ...demands.map((e) => eventSentence(e, voice, refundDemanded))] : [c.elements.noDemands]),
-    ...(replies.length > 0 ? [c.elements.negotiation, ...replies.map((e) => eventSentence(e, voice, refundDemanded))] : [c.elements.noNegotiation]),
+    c.elements.breach(voice.seller, daysSince, details.join('')),
+    ...(demands.length > 0 ? [c.elements.demands(voice.platform, demands.length), ...demands.map((e) => eventSentence(e, voice, refundDemanded))] : [c.elements.noDemands(voice.platform)]),
+    ...(replies.length > 0 ? [c.elements.negotiation, ...replies.map((e) => eventSentence(e, voice, refundDemanded))] : [c.elements.noNegotiation(voice.platform)]),
     c.elements.basis,
     ...citationParagraphs(citationsFor(record, model, 'court', liability)),
   ];

@@ -6,6 +6,7 @@ import { narrativeText as n } from '../../../shared/messages/narrative';
 import { timelineChannelLabels } from '../../../shared/messages/timeline';
 import { citationParagraphs, citationsFor } from '../legal-basis';
 import { sellerLiability } from '../seller-liability';
+import { chinaDate } from '../../timeline/deadlines';
 import { chineseDate } from '../letter-format';
 import type { LetterContext } from '../letter-context';
 import { problemParagraphs, purchaseParagraph } from '../narrative/case-facts';
@@ -13,7 +14,7 @@ import { caseStage, type CaseStage, type StepTaken } from '../narrative/case-sta
 import { deadlineSentence, demandLines } from '../narrative/demands';
 import { eventSentence } from '../narrative/event-sentence';
 import { nextSteps } from '../narrative/steps';
-import { COMPLAINT_VOICE } from '../narrative/voice';
+import { complaintVoice } from '../narrative/voice';
 import { evidenceLines } from '../narrative/exhibits';
 import { numberedSections, paragraphs } from '../sections';
 
@@ -36,17 +37,22 @@ export const claimWarnings = (context: LetterContext): string[] => claimModel(co
 const ticketOf = (step: StepTaken) => st.ticket(step.ticket);
 
 /**
- * The opening of a second e-mail (催告): the first one's date and number and the deadline it
- * missed — the other side's latest promise since, else the demand's own deadline.
+ * The opening of a second e-mail (催告): the first one's date and number and the deadline it missed:
+ * the reply date it stated (a letter marked sent records it), else a promise the other side made
+ * after it, else the demand's working days counted from the day it was sent.
  */
 function reminderIntro(context: LetterContext, stage: CaseStage, first: StepTaken): string {
-  const voice = COMPLAINT_VOICE;
+  const { record, calendar, today } = context;
+  const voice = complaintVoice(record.seller !== undefined);
   const promise = stage.promises.filter((e) => Date.parse(e.at) >= Date.parse(first.event.at)).at(-1);
-  const due = promise?.deadline?.dueDate ?? context.timeline.demandDeadline?.dueDate;
-  const overdue = due && due < context.today ? context.calendar.workingDaysBetween(due, context.today).value : 0;
+  const due =
+    first.event.replyBy ??
+    promise?.deadline?.dueDate ??
+    (record.demand.deadlineDays === undefined ? undefined : calendar.addWorkingDays(chinaDate(first.event.at), record.demand.deadlineDays).value);
+  const overdue = due && due < today ? calendar.workingDaysBetween(due, today).value : 0;
   const missed = !due || overdue === 0
     ? st.stillOpen
-    : promise
+    : promise && !first.event.replyBy
       ? st.missedPromise(n.counterpart[promise.channel]('贵平台', promise.agentId ? n.agent(promise.agentId) : ''), chineseDate(due), overdue)
       : st.missedDemand(chineseDate(due), overdue);
   return `${st.emailed(voice.self, chineseDate(first.event.at), ticketOf(first))}${missed}${st.reminderClose}`;
@@ -62,7 +68,7 @@ export function buildCsEmail(context: LetterContext): LetterBuild {
   if (missing.length > 0) return { ok: false, missing };
   const { record } = context;
   const { platform, complainant, seller } = record;
-  const voice = COMPLAINT_VOICE;
+  const voice = complaintVoice(record.seller !== undefined);
   const model = claimModel(record);
   const stage = caseStage(context);
   const [firstEmail] = stage.emails;

@@ -14,7 +14,7 @@ import { caseStage } from '../narrative/case-stage';
 import { deadlineSentence, demandLines } from '../narrative/demands';
 import { eventSentence, offerPhrase } from '../narrative/event-sentence';
 import { nextSteps, stepsDone } from '../narrative/steps';
-import { COMPLAINT_VOICE } from '../narrative/voice';
+import { complaintVoice } from '../narrative/voice';
 import { numberedSections, paragraphs } from '../sections';
 import { claimWarnings, complaintPrerequisites } from './cs-email';
 
@@ -33,7 +33,7 @@ export function buildManagementEscalation(context: LetterContext): LetterBuild {
   if (missing.length > 0 || !first?.ticket) return { ok: false, missing };
 
   const { record, calendar, today } = context;
-  const voice = COMPLAINT_VOICE;
+  const voice = complaintVoice(record.seller !== undefined);
   const model = claimModel(record);
   const refundDemanded = model.items.some((item) => item.kind === 'refund');
   const elapsed = calendar.workingDaysBetween(chinaDate(first.event.at), today).value;

@@ -22,5 +22,5 @@ export function purchaseParagraph(record: CaseRecord, voice: Voice, masked = fal
 /** What went wrong, with the person's own description in full-width punctuation. */
 export function problemParagraphs(record: CaseRecord, voice: Voice): string[] {
   const { description } = record.problem;
-  return [problemSentence[record.problem.type](voice.self, voice.platform), ...(description ? [l.details(normaliseChineseText(description))] : [])];
+  return [problemSentence[record.problem.type](voice.self, voice.seller), ...(description ? [l.details(normaliseChineseText(description))] : [])];
 }

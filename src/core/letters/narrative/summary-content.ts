@@ -16,6 +16,8 @@ const ACT = new RegExp(
     `(?:（第\\d+版）)?(?:(?:至|到|给|向)${CHANNEL})?`,
   'u',
 );
+/** A generic act that only announces what follows ("反映问题：…"), said by the sentence around it. */
+const ANNOUNCED = /^(?:反映|咨询|投诉|说明)了?(?:问题|情况)?：/u;
 const SPEECH_VERB = /^(?:反映|投诉|要求|请求|催促|询问|提出|表示|说明|称|告知|申请|咨询|希望|答复|回复|承诺|同意|拒绝|表明|确认|指出|建议|坚持|仍|但|并)/u;
 
 const OFFER_WORDS = /(?:补偿|赔偿|退款|退还|退回|优惠券|代金券|券|红包|积分|补发|重新发货|方案)/u;
@@ -60,7 +62,7 @@ export function summaryContent(
         // "本人反映…，客服称…" keeps who said the second part.
         if (index === 0) rest = rest.replace(SELF, '').replace(OTHER_SIDE, '');
         else rest = rest.replace(actor, '');
-        rest = rest.replace(VIA, '').replace(ACT, '').replace(/^[，、：\s]+/u, '');
+        rest = rest.replace(VIA, '').replace(ACT, '').replace(ANNOUNCED, '').replace(/^[，、：\s]+/u, '');
       }
       return rest;
     })
