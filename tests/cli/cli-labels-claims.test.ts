@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letterDisclaimer } from '../../src/shared/messages/letters';
-import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
-
-const fixture = join(projectRoot, 'tests/fixtures/intake/shengtian-topup-not-delivered.json');
+import { topUpIntake } from '../core/sample-case';
+import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { seedCase } from './support/seed-case';
 
 interface ListedItem {
   id: string;
@@ -40,12 +40,12 @@ describe('casebook evidence label, evidence order and claims (built CLI)', () =>
     root = await mkdtemp(join(tmpdir(), 'casebook-cli-labels-'));
     workspace = join(root, 'workspace');
     env = isolatedEnv(join(root, 'config'));
-    caseId = (JSON.parse((await cli('case', 'create', '--file', fixture)).stdout) as { id: string }).id;
     const pictures = ['充值记录截图.png', '账号未到账截图.png', '聊天截图.png'];
     for (const [i, name] of pictures.entries()) {
       await sharp({ create: { width: 80 + i, height: 120, channels: 3, background: '#eef2f7' } }).png().toFile(join(root, name));
     }
-    expect((await cli('evidence', 'add', caseId, ...pictures.map((name) => join(root, name)))).code).toBe(0);
+    // Set up in-process: the commands under test are the ones spawned.
+    caseId = (await seedCase(workspace, env, { intake: topUpIntake(), evidence: [{ paths: pictures.map((name) => join(root, name)), category: 'transaction' }] })).id;
   }, SPAWNS.timeout);
 
   afterAll(() => rm(root, { recursive: true, force: true }));

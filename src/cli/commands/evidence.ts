@@ -1,24 +1,8 @@
 import { Command, Option } from 'commander';
-import type { ImportReport } from '../../shared/api/contract';
-import { EVIDENCE_CATEGORIES, type EvidenceCategory } from '../../shared/domain/evidence';
-import type { ApiInput } from '../../shared/api/contract';
-import { cliCommandMessages, cliMessages, evidenceLabelFieldLabels, evidenceMessages } from '../../shared/messages';
-import { evidenceItemByRef, orderWithFirst } from '../evidence-item-ref';
-import { readJsonFile } from '../read-json-file';
-import { CliError, ExitCode } from '../exit-codes';
-import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
-import { withProgressLine } from '../import-progress-line';
-import { printJson } from '../output';
-import { withWorkspace } from '../workspace-api';
+import { EVIDENCE_CATEGORIES } from '../../shared/domain/evidence';
+import { cliCommandMessages, cliMessages } from '../../shared/messages';
+import type { AddOptions } from '../actions/evidence';
 import { workspaceFlag } from './global-options';
-
-interface AddOptions {
-  category?: EvidenceCategory;
-  title?: string;
-  allowDuplicate?: boolean;
-  recursive?: boolean;
-  json?: boolean;
-}
 
 /** `casebook evidence add|list|label|order` */
 export function evidenceCommand(): Command {
@@ -34,37 +18,18 @@ export function evidenceCommand(): Command {
     .option('--allow-duplicate', cliMessages.evidenceAllowDuplicate)
     .option('--recursive', cliMessages.evidenceRecursive)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, paths: string[], options: AddOptions, cmd: Command) => {
-      let progress: ReturnType<typeof withProgressLine> | undefined;
-      const report = await withWorkspace(
-        workspaceFlag(cmd),
-        (api) =>
-          api.call('evidence:import-paths', {
-            caseId,
-            paths,
-            category: options.category,
-            title: options.title,
-            allowDuplicate: options.allowDuplicate ?? false,
-            recursive: options.recursive ?? false,
-          }),
-        (handlers) => (progress = withProgressLine(handlers)).handlers,
-      ).finally(() => progress?.done());
-      if (options.json) printJson(importReportJson(report));
-      else console.log(formatImported(report.imported));
-      for (const warning of report.warnings) console.error(warning);
-      failIfRejected(report);
-    });
+    .action(async (caseId: string, paths: string[], options: AddOptions, cmd: Command) =>
+      (await import('../actions/evidence')).addEvidence(workspaceFlag(cmd), caseId, paths, options),
+    );
 
   command
     .command('list')
     .description(cliMessages.evidenceList)
     .argument('<case>', cliMessages.caseRef)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
-      const listing = await withWorkspace(workspaceFlag(cmd), (api) => api.call('evidence:list', { caseId }));
-      if (options.json) printJson(listing);
-      else console.log(formatEvidenceListing(listing));
-    });
+    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) =>
+      (await import('../actions/evidence')).listEvidence(workspaceFlag(cmd), caseId, options),
+    );
 
   command
     .command('label')
@@ -73,16 +38,9 @@ export function evidenceCommand(): Command {
     .argument('<item>', cliCommandMessages.evidenceLabelItem)
     .requiredOption('--file <F>', cliCommandMessages.evidenceLabelFile)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, ref: string, options: { file: string; json?: boolean }, cmd: Command) => {
-      const labels = await readJsonFile<ApiInput<'evidence:update'>['labels']>(options.file);
-      const updated = await withWorkspace(workspaceFlag(cmd), async (api) => {
-        const { items } = await api.call('evidence:list', { caseId });
-        const item = evidenceItemByRef(items, ref);
-        return api.call('evidence:update', { caseId, itemId: item.id, labels }, { heading: (count) => cliMessages.fileErrors(options.file, count), labels: evidenceLabelFieldLabels });
-      });
-      if (options.json) printJson(updated);
-      else console.log(cliCommandMessages.labelled(updated.exhibitNumber === undefined ? cliMessages.evidenceRemoved : evidenceMessages.exhibit(updated.exhibitNumber), updated.title));
-    });
+    .action(async (caseId: string, item: string, options: { file: string; json?: boolean }, cmd: Command) =>
+      (await import('../actions/evidence-labels')).labelEvidence(workspaceFlag(cmd), caseId, item, options),
+    );
 
   command
     .command('order')
@@ -90,33 +48,9 @@ export function evidenceCommand(): Command {
     .argument('<case>', cliMessages.caseRef)
     .argument('<item...>', cliCommandMessages.evidenceOrderItems)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, refs: string[], options: { json?: boolean }, cmd: Command) => {
-      const listing = await withWorkspace(workspaceFlag(cmd), async (api) => {
-        const { items } = await api.call('evidence:list', { caseId });
-        await api.call('evidence:reorder', { caseId, order: orderWithFirst(items, refs) });
-        return api.call('evidence:list', { caseId });
-      });
-      if (options.json) printJson(listing);
-      else console.log(formatEvidenceListing(listing));
-    });
+    .action(async (caseId: string, items: string[], options: { json?: boolean }, cmd: Command) =>
+      (await import('../actions/evidence-labels')).orderEvidence(workspaceFlag(cmd), caseId, items, options),
+    );
 
   return command;
-}
-
-/** Refusals the caller can act on; `folder` means a folder was given without --recursive. */
-const CALLER_FIXABLE = new Set(['invalid', 'not-found', 'duplicate', 'folder']);
-
-/**
- * Every refused file is named on stderr; the exit code is 2 (the caller can fix it: a duplicate, a
- * folder without --recursive, a link, a missing file) unless a refusal was the machine's fault
- * (disk full, permissions), then 1.
- */
-function failIfRejected(report: ImportReport): void {
-  if (report.rejected.length === 0) return;
-  const lines = report.rejected.map((rejection) => rejection.message);
-  const machineFault = report.rejected.some((rejection) => !CALLER_FIXABLE.has(rejection.code));
-  throw new CliError(
-    [...lines, cliMessages.rejectedSummary(report.rejected.length, report.imported.length)].join('\n'),
-    machineFault ? ExitCode.failure : ExitCode.badInput,
-  );
 }

@@ -1,25 +1,25 @@
 import type { LetterRecord, SavedLetter, TimelineView } from '../../shared/api/contract';
+import type { CaseRecord } from '../../shared/domain/case';
 import type { LetterBuild, LetterDocument } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
 import type { TimelineChannel } from '../../shared/domain/timeline';
 import { sentChannelOf } from '../../shared/letters/sent-channel';
-import { letterKindLabels, letterStoreMessages as m } from '../../shared/messages/letters';
+import { emailPartyNames, letterKindLabels, letterStoreMessages as m } from '../../shared/messages/letters';
 import type { CaseService } from '../cases/case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
 import type { TimelineService } from '../timeline/timeline-service';
 import type { DueClock } from '../timeline/due-clock';
 import { buildLetter } from './build-letter';
-import { layoutEvidenceBundle, renderEvidenceBundle } from './evidence-bundle';
 import type { LetterContext } from './letter-context';
 import { statedReplyBy } from './letter-deadline';
 import { LetterStore } from './letter-store';
-import { renderLetterEml, type EmlParties } from './render-eml';
-import type { CaseRecord } from '../../shared/domain/case';
-import { emailPartyNames } from '../../shared/messages/letters';
+import type { EmlParties } from './render-eml';
 
 /**
  * Generates the documents of the complaint path from what a case folder holds today, and keeps the
- * versions the person saved (`letters/` of the case folder, see `LetterStore`).
+ * versions the person saved (`letters/` of the case folder, see `LetterStore`). The evidence bundle
+ * (pdf-lib, sharp, pdfmake) and the e-mail writer are imported when first used, so opening a
+ * workspace never loads them.
  */
 export class LetterService {
   constructor(
@@ -34,6 +34,7 @@ export class LetterService {
     const { record, path } = await this.cases.get(ref);
     const items = (await this.evidence.list(ref)).items.filter((item) => !item.removedAt);
     const evidencePath = (id: string) => `${path}/${items.find((item) => item.id === id)!.storedPath}`;
+    const { layoutEvidenceBundle } = await import('./evidence-bundle');
     const { pages } = await layoutEvidenceBundle(items, (item) => evidencePath(item.id));
     return {
       record,
@@ -53,6 +54,7 @@ export class LetterService {
   /** The evidence bundle PDF (what a complaint e-mail attaches). */
   async evidenceBundle(ref: string): Promise<Buffer> {
     const context = await this.context(ref);
+    const { renderEvidenceBundle } = await import('./evidence-bundle');
     return renderEvidenceBundle(context.evidence, (item) => context.evidencePath(item.id));
   }
 
@@ -111,6 +113,7 @@ export class LetterService {
   /** An unsent e-mail of any document of the case (saved or not), with the case's evidence bundle attached. */
   async emlFor(ref: string, document: LetterDocument): Promise<Buffer> {
     const { record } = await this.cases.get(ref);
+    const { renderLetterEml } = await import('./render-eml');
     return renderLetterEml(document, { filename: m.bundleFileName(record.order.number), content: await this.evidenceBundle(ref) }, emlParties(record, document.kind));
   }
 }
