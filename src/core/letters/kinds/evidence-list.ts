@@ -20,7 +20,7 @@ function evidenceType(item: EvidenceView): EvidenceType {
 const table = (items: readonly EvidenceView[], pages: LetterContext['evidencePages']): LetterBlock => ({
   type: 'table',
   columns: [...e.columns],
-  widths: [5, 15, 9, 13, 31, 19, 8],
+  widths: [6, 14, 11, 13, 27, 20, 9],
   rows: items.map((item) => {
     const type = evidenceType(item);
     const range = pages?.get(item.id);
