@@ -3,6 +3,7 @@ import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
 import { claimsCommand } from './commands/claims';
+import { dossierCommand } from './commands/dossier';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
 import { letterCommand } from './commands/letter';
@@ -27,6 +28,7 @@ const COMMANDS: readonly (() => Command)[] = [
   workdaysCommand,
   claimsCommand,
   letterCommand,
+  dossierCommand,
   reindexCommand,
   webCommand,
 ];

@@ -14,3 +14,4 @@ export * from './claims';
 export * from './narrative';
 export * from './cli-commands';
 export * from './letters-ui';
+export * from './dossier';

@@ -172,14 +172,19 @@ describe('the top-up case: 6,800 元 from a shop on a marketplace, “compensati
     // Categories alternate in the order the person chose: one table, no group reordering them.
     expect(tables).toHaveLength(1);
     expect(tables[0]!.columns).toEqual(['序号', '证据名称', '证据类型', '证据来源', '证明目的', '原件/载体', '页码']);
-    expect(tables[0]!.rows.map((row) => [row[0], row[2], row[6]])).toEqual([
-      ['1', '电子数据', '1'],
-      ['2', '电子数据', '2'],
-      ['3', '电子数据', '3'],
-      ['4', '电子数据', '4-5'],
-      ['5', '视听资料', '6'],
-      ['6', '书证', '7'],
+    expect(tables[0]!.rows.map((row) => [row[0], row[2]])).toEqual([
+      ['1', '电子数据'],
+      ['2', '电子数据'],
+      ['3', '电子数据'],
+      ['4', '电子数据'],
+      ['5', '视听资料'],
+      ['6', '书证'],
     ]);
+    // 页码 are the bundle's pages of each exhibit, rising with the exhibit order.
+    const { evidence, evidencePages } = await api.session.letters.context(id);
+    const pages = evidence.map((item) => evidencePages!.get(item.id)!);
+    expect(tables[0]!.rows.map((row) => row[6])).toEqual(pages.map(({ from, to }) => (from === to ? `${from}` : `${from}-${to}`)));
+    expect(pages.map((range) => range.from)).toEqual([...pages.map((range) => range.from)].sort((a, b) => a - b));
     expect(renderLetterText(document)).toContain(`举证人：原告王磊（签名）\n2025年4月2日`);
   });
 });
