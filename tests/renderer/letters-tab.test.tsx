@@ -128,6 +128,10 @@ describe('文书 tab', () => {
     await user.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.getByRole('button', { name: '标记为已发送' }).getAttribute('aria-disabled')).toBeNull());
     expect(screen.getByRole('link', { name: '打开 PDF' }).getAttribute('href')).toContain(letterId);
+    // Marking it sent will track the reply deadline the letter states, and the dialog says so.
+    await user.click(screen.getByRole('button', { name: '标记为已发送' }));
+    expect(within(await screen.findByRole('dialog', { name: '标记为已发送' })).getByText(/2026-12-01 前答复/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '取消' }));
 
     await user.click(screen.getByRole('button', { name: '编辑' }));
     await user.type(screen.getByRole('textbox', { name: '三、事实经过的内容' }), '补充。');

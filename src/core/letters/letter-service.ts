@@ -11,7 +11,7 @@ import type { TimelineService } from '../timeline/timeline-service';
 import type { DueClock } from '../timeline/due-clock';
 import { buildLetter } from './build-letter';
 import type { LetterContext } from './letter-context';
-import { statedReplyBy } from './letter-deadline';
+import { statedReplyBy } from '../../shared/letters/stated-reply-by';
 import { LetterStore } from './letter-store';
 import type { EmlParties } from './render-eml';
 

@@ -25,6 +25,15 @@ import {
 const t = uiMessages.form;
 const problemOptions = PROBLEM_TYPES.map((value) => ({ value, label: problemTypeLabels[value] }));
 const demandOptions = DEMAND_TYPES.map((value) => ({ value, label: demandTypeLabels[value] }));
+/** Facts only some documents need (the 起诉状, the e-mails): asked in their own part of the form. */
+const LETTER_FIELDS: readonly IntakeField[] = [
+  'platform.legalRepresentative',
+  'platform.phone',
+  'platform.serviceEmail',
+  'platform.managementEmail',
+  'complainant.ethnicity',
+  'complainant.email',
+];
 const agreementOptions = JURISDICTION_AGREEMENTS.map((value) => ({ value, label: jurisdictionAgreementLabels[value] }));
 const electronicServiceOptions = (['yes', 'no'] as const).map((value) => ({ value, label: electronicServiceLabels[value] }));
 
@@ -49,6 +58,7 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const [sellerOpen, setSellerOpen] = useState(false);
   const [litigationOpen, setLitigationOpen] = useState(false);
+  const [letterFieldsOpen, setLetterFieldsOpen] = useState(false);
 
   const change = (field: IntakeField, value: string) => {
     const next = { ...values, [field]: value };
@@ -116,6 +126,7 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   const filled = (prefix: string) => INTAKE_FIELDS.some((field) => field.startsWith(prefix) && values[field] !== '');
   const showSeller = sellerOpen || filled('seller.');
   const showLitigation = litigationOpen || filled('litigation.');
+  const showLetterFields = letterFieldsOpen || LETTER_FIELDS.some((field) => values[field] !== '');
   // The court the jurisdiction rules point to, from the addresses as typed, with its reason.
   const [proposal] = proposedCourts(values['complainant.address'] || undefined, [values['seller.address'] || undefined, values['platform.address'] || undefined]);
 
@@ -132,12 +143,6 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
             <TextInput {...text('platform.creditCode')} description={t.creditCodeHint} maxLength={30} />
           </SimpleGrid>
           <TextInput {...text('platform.address')} mt="sm" />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-            <TextInput {...text('platform.legalRepresentative')} description={cf.legalRepresentativeHint} />
-            <TextInput {...text('platform.phone')} inputMode="tel" />
-            <TextInput {...text('platform.serviceEmail')} inputMode="email" />
-            <TextInput {...text('platform.managementEmail')} inputMode="email" />
-          </SimpleGrid>
         </Fieldset>
 
         <Fieldset legend={cf.sellerSection}>
@@ -164,10 +169,24 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
             <TextInput {...text('complainant.idNumber')} maxLength={30} />
           </SimpleGrid>
           <TextInput {...text('complainant.address')} mt="sm" />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-            <TextInput {...text('complainant.ethnicity')} placeholder={cf.ethnicityPlaceholder} />
-            <TextInput {...text('complainant.email')} inputMode="email" />
-          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={cf.lettersSection}>
+          {/* Folded until needed, so a first case stays a short form. */}
+          {showLetterFields ? (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput {...text('platform.legalRepresentative')} description={cf.legalRepresentativeHint} />
+              <TextInput {...text('platform.phone')} inputMode="tel" />
+              <TextInput {...text('platform.serviceEmail')} inputMode="email" />
+              <TextInput {...text('platform.managementEmail')} inputMode="email" />
+              <TextInput {...text('complainant.ethnicity')} placeholder={cf.ethnicityPlaceholder} />
+              <TextInput {...text('complainant.email')} inputMode="email" />
+            </SimpleGrid>
+          ) : (
+            <Button variant="subtle" size="xs" onClick={() => setLetterFieldsOpen(true)}>
+              {cf.lettersOpen}
+            </Button>
+          )}
         </Fieldset>
 
         <Fieldset legend={t.sections.order}>

@@ -6,6 +6,7 @@ import type { LetterDocument } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
 import type { TimelineChannel } from '../../shared/domain/timeline';
 import { sentChannelOf } from '../../shared/letters/sent-channel';
+import { statedReplyBy } from '../../shared/letters/stated-reply-by';
 import { letterDisclaimer } from '../../shared/messages/letters';
 import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
@@ -123,7 +124,7 @@ export function LetterWorkspace({ caseId, kind, draft, record, drafts, onLetters
           }}
         />
       )}
-      {markingSent && <MarkSentModal defaultChannel={sentChannelOf[kind]} onSubmit={markSent} onClose={() => setMarkingSent(false)} />}
+      {markingSent && <MarkSentModal defaultChannel={sentChannelOf[kind]} replyBy={statedReplyBy(document)} onSubmit={markSent} onClose={() => setMarkingSent(false)} />}
     </Stack>
   );
 }

@@ -17,6 +17,8 @@ export const electronicServiceLabels = { yes: '同意电子送达', no: '不同�
 
 /** The case form's parts and hints for the fields added for letters, seller and lawsuit. */
 export const caseFormMessages = {
+  lettersSection: '文书需要的信息',
+  lettersOpen: '填写法定代表人、平台邮箱、民族、你的邮箱（起诉状和投诉邮件需要）',
   sellerSection: '销售店铺',
   sellerSwitch: '这笔订单是平台上的某家店铺（商户）卖的',
   sellerHint: '平台自营则不用填。店铺的经营者、地址可在店铺主页的“营业执照”或“经营者信息”中找到。',

@@ -1,5 +1,5 @@
-import type { LetterDocument } from '../../shared/domain/letter-document';
-import { renderBodyText } from '../../shared/letters/render-text';
+import type { LetterDocument } from '../domain/letter-document';
+import { renderBodyText } from './render-text';
 
 const DEADLINE = /请于\s*\d+\s*个工作日内（即\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日前/u;
 
