@@ -14,4 +14,5 @@ export * from './claims';
 export * from './narrative';
 export * from './cli-commands';
 export * from './letters-ui';
+export * from './desktop';
 export * from './dossier';
