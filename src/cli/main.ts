@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
+import { claimsCommand } from './commands/claims';
 import { dossierCommand } from './commands/dossier';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
@@ -30,6 +31,7 @@ const COMMANDS: readonly (() => Command)[] = [
   eventCommand,
   timelineCommand,
   workdaysCommand,
+  claimsCommand,
   letterCommand,
   dossierCommand,
   reindexCommand,

@@ -1,6 +1,6 @@
 import type { TimelineView } from '../shared/api/contract';
 import type { Deadline, TimelineEventView } from '../shared/domain/timeline';
-import { adviceSentence, cliMessages, nextStepLabels, timelineChannelLabels, timelineDirectionLabels, timelineFieldLabels, timelineMessages } from '../shared/messages';
+import { adviceSentence, cliCommandMessages, cliMessages, nextStepLabels, offerKindLabels, timelineChannelLabels, timelineDirectionLabels, timelineFieldLabels, timelineMessages } from '../shared/messages';
 import { escapeControls } from '../shared/text/escape-controls';
 import { formatFen } from '../shared/validation/money';
 
@@ -34,12 +34,16 @@ export function formatEvent(event: TimelineEventView): string {
   const lines = [heading + (event.removedAt ? cliMessages.eventRemoved : ''), indentedText(event.summary)];
   if (event.agentId) lines.push(field('agentId', event.agentId));
   if (event.ticketNumber) lines.push(field('ticketNumber', event.ticketNumber));
+  if (event.offerKind) lines.push(field('offerKind', offerKindLabels[event.offerKind]));
   if (event.offerAmountFen !== undefined) lines.push(field('offerAmount', formatFen(event.offerAmountFen)));
   if (event.quote) lines.push(`  ${timelineFieldLabels.quote}：“${indentedText(event.quote).trimStart()}”`);
   if (event.promisedWorkingDays !== undefined) {
     const promise = cliMessages.promiseLine(event.promisedWorkingDays, event.promiseSource && escapeControls(event.promiseSource));
     lines.push(`  ${promise}${event.deadline ? `：${formatDeadline(event.deadline)}` : ''}`);
+  } else if (event.replyBy) {
+    lines.push(`  ${cliCommandMessages.replyByLine(event.replyBy)}${event.deadline ? `：${formatDeadline(event.deadline)}` : ''}`);
   }
+  if (event.sellerIdentityRefused) lines.push(`  ${timelineFieldLabels.sellerIdentityRefused}`);
   return lines.join('\n');
 }
 

@@ -26,9 +26,11 @@ export interface CaseTabsProps {
   onCaseDetail: (detail: CaseDetail) => void;
   /** Opens the case form (a document lacks a fact of the case). */
   onEditCase: () => void;
+  /** The document kinds with unsaved edits, as the 文书 tab reports them. */
+  onUnsavedLetters?: (kinds: LetterKind[]) => void;
 }
 
-export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: CaseTabsProps) {
+export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, onUnsavedLetters }: CaseTabsProps) {
   // Controlled, so the timeline can send the person to the evidence or to a document, and back.
   const [tab, setTab] = useState<string | null>('overview');
   const [letterRequest, setLetterRequest] = useState<KindRequest>();
@@ -73,7 +75,7 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: Ca
       </Tabs.Panel>
       <Tabs.Panel value="documents" pt="md">
         <Lazy>
-          <LettersTab record={record} request={letterRequest} onFix={fix} />
+          <LettersTab record={record} request={letterRequest} onFix={fix} onUnsavedChange={onUnsavedLetters} />
         </Lazy>
       </Tabs.Panel>
       <Tabs.Panel value="export" pt="md">

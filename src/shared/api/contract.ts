@@ -29,6 +29,7 @@ import type { TimestampOverview } from '../domain/timestamp';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
 import { textField } from '../validation/text-fields';
+import { claimsInputSchema } from '../validation/claims-schema';
 import type { Channel } from './channels';
 import { storedUlid } from '../validation/stored-formats';
 
@@ -199,26 +200,7 @@ export const contract = {
     output: {} as CaseDetail,
   },
   'cases:set-claims': {
-    input: z
-      .object({
-        id: caseRef,
-        claims: z
-          .object({
-            fraud: z.boolean(),
-            platformPromise: z
-              .object({
-                text: textField(100).min(1, { error: validationMessages.promiseText }),
-                multiplier: z
-                  .number({ error: (issue) => (issue.input === undefined ? validationMessages.promiseMultiplier : undefined) })
-                  .positive({ error: validationMessages.promiseMultiplierPositive })
-                  .max(100),
-              })
-              .strict()
-              .optional(),
-          })
-          .strict(),
-      })
-      .strict(),
+    input: z.object({ id: caseRef, claims: claimsInputSchema }).strict(),
     output: {} as CaseDetail,
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },

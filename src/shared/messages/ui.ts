@@ -273,7 +273,6 @@ export const uiMessages = {
       description: '每次联系平台、收到答复或提交投诉后，在上方记一笔：时间、渠道、客服工号、对方原话和承诺的期限。卷宗据此计算期限并给出下一步建议。',
     },
     emptyFiltered: '这个渠道还没有记录',
-    offer: (amount: string) => `对方提出 ${amount}`,
     statusChange: '案件状态变为',
     openEvidence: (exhibit: string) => `在证据页查看 ${exhibit}`,
     answeredOn: (date: string) => `已于 ${date} 回复`,
@@ -309,7 +308,6 @@ export const uiMessages = {
     },
     offerPanel: {
       title: '报价评估',
-      latest: (amount: string, date: string) => `最新报价 ${amount}（${date}）`,
       noOffer: '时间线中还没有对方的报价，可以输入一个金额来评估。',
       amountLabel: '评估金额（元）',
       amountHint: '留空则使用最新报价',
@@ -319,11 +317,6 @@ export const uiMessages = {
       coverage: (percent: number) => `覆盖 ${percent}%`,
       coverageLabel: '报价覆盖诉求的比例',
       entitlementTitle: '可以主张',
-      components: {
-        refund: '退款（实付金额）',
-        fraud: '消保法第55条三倍赔偿（最低 500 元）',
-        promise: (text: string, multiplier: number) => `平台承诺“${text}”（${multiplier} 倍）`,
-      },
       entitlement: (amount: string) => `合计 ${amount}`,
       feeTitle: '预计诉讼费',
       feeFull: (amount: string) => `${amount}（诉讼费用交纳办法第13条）`,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { DEMAND_TYPES, PROBLEM_TYPES, type CaseFacts } from '../domain/case';
+import { DEMAND_TYPES, JURISDICTION_AGREEMENTS, PROBLEM_TYPES, type CaseFacts } from '../domain/case';
+import { caseFieldMessages } from '../messages/case-fields';
 import { problemTypeLabels } from '../messages/labels';
 import { validationMessages as m } from '../messages/validation';
 import { parseCreditCode } from './credit-code';
 import { parsePastDateTime } from './date-time';
+import { parseEmail } from './email';
 import { parseMobile } from './mobile';
 import { moneyInput, optionalFen, parseMoney } from './money';
 import type { ParseResult } from './parse-result';
@@ -44,6 +46,13 @@ const optionalChecked = <T>(parse: (input: string) => ParseResult<T>) =>
       }
       return result.value;
     });
+
+/** yes/no as the form's choice sends it, or a boolean from a JSON file. */
+const yesNo = (message: string) =>
+  z
+    .union([z.boolean(), z.enum(['yes', 'no', ''])], { error: message })
+    .optional()
+    .transform((value) => (value === '' || value === undefined ? undefined : value === true || value === 'yes'));
 
 const positiveMoney = (input: string): ParseResult<number> => {
   const result = parseMoney(input);
@@ -87,6 +96,10 @@ export const caseIntakeSchema = z
         company: optionalText(),
         creditCode: optionalChecked(parseCreditCode),
         address: optionalText(),
+        legalRepresentative: optionalText(50),
+        phone: optionalText(50),
+        serviceEmail: optionalChecked(parseEmail),
+        managementEmail: optionalChecked(parseEmail),
       },
     )
       .prefault(EMPTY_SECTION),
@@ -97,6 +110,8 @@ export const caseIntakeSchema = z
         account: optionalText(),
         idNumber: optionalChecked(parseResidentId),
         address: optionalText(),
+        ethnicity: optionalText(20),
+        email: optionalChecked(parseEmail),
       },
     )
       .prefault(EMPTY_SECTION),
@@ -129,6 +144,32 @@ export const caseIntakeSchema = z
         deadlineDays,
       })
       .optional(),
+    seller: z
+      .object({
+        name: optionalText(),
+        operator: optionalText(),
+        operatorCreditCode: optionalChecked(parseCreditCode),
+        address: optionalText(),
+        contact: optionalText(),
+      })
+      .optional()
+      .superRefine((seller, ctx) => {
+        const { name, ...rest } = seller ?? {};
+        if (!name && Object.values(rest).some((value) => value !== undefined)) {
+          ctx.addIssue({ code: 'custom', path: ['name'], message: caseFieldMessages.sellerNameNeeded });
+        }
+      }),
+    litigation: z
+      .object({
+        court: optionalText(100),
+        agreement: z
+          .enum(JURISDICTION_AGREEMENTS, { error: m.choice })
+          .or(z.literal(''))
+          .optional()
+          .transform((value) => (value ? value : undefined)),
+        electronicService: yesNo(caseFieldMessages.electronicService),
+      })
+      .optional(),
   })
   .transform(
     (intake): CaseFacts => ({
@@ -151,5 +192,8 @@ export const caseIntakeSchema = z
         amountFen: intake.demand?.amount,
         deadlineDays: intake.demand?.deadlineDays,
       }),
+      // A section with nothing in it is left out, so a case without a shop reads as before.
+      ...(intake.seller?.name ? { seller: { ...compact(intake.seller), name: intake.seller.name } } : {}),
+      ...(intake.litigation && Object.values(compact(intake.litigation)).length > 0 ? { litigation: compact(intake.litigation) } : {}),
     }),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case';
-import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../domain/timeline';
+import { OFFER_KINDS, TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../domain/timeline';
+import { offerMessages } from '../messages/offers';
 import { timelineMessages as t } from '../messages/timeline';
 import { validationMessages as m } from '../messages/validation';
 import { parsePastDateTime } from './date-time';
@@ -11,8 +12,8 @@ import { storedUlid } from './stored-formats';
 /**
  * One timeline entry as a person (the quick-add form) or a script (`casebook event add --file`)
  * writes it. Field names are the CLI's public contract:
- * `at, channel, direction, agentId, ticketNumber, summary, quote, offerAmount, promisedWorkingDays,
- * promiseSource, evidence, status`.
+ * `at, channel, direction, agentId, ticketNumber, summary, quote, offerAmount, offerKind,
+ * promisedWorkingDays, promiseSource, replyBy, sellerIdentityRefused, evidence, status`.
  *
  * @example { "at": "2024-05-21 10:05", "channel": "online-cs", "direction": "incoming", "agentId": "KF8848",
  *            "summary": "客服称三个工作日内处理", "promisedWorkingDays": 3, "promiseSource": "客服承诺" }
@@ -34,6 +35,11 @@ export const timelineEventInputSchema = z
     summary: textField(2000, 'text').min(1, { error: m.required }),
     quote: optionalTextField(2000, 'text'),
     offerAmount: optionalFen,
+    offerKind: z
+      .enum(OFFER_KINDS)
+      .or(z.literal(''))
+      .optional()
+      .transform((kind) => (kind ? kind : undefined)),
     promisedWorkingDays: z
       .union([z.number(), z.string()], { error: (issue) => (issue.input === undefined ? undefined : t.promisedWorkingDays) })
       .optional()
@@ -47,6 +53,22 @@ export const timelineEventInputSchema = z
         return n;
       }),
     promiseSource: optionalTextField(200),
+    replyBy: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value.trim() === '') return undefined;
+        const day = value.trim();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+          ctx.addIssue({ code: 'custom', message: t.replyBy });
+          return z.NEVER;
+        }
+        return day;
+      }),
+    sellerIdentityRefused: z
+      .boolean()
+      .optional()
+      .transform((value): true | undefined => (value ? true : undefined)),
     evidence: z.array(storedUlid(t.evidenceId)).max(200).default([]),
     status: z.enum(CASE_STATUSES).optional(),
   })
@@ -54,6 +76,10 @@ export const timelineEventInputSchema = z
   .superRefine((event, ctx) => {
     if (event.promiseSource && event.promisedWorkingDays === undefined) {
       ctx.addIssue({ code: 'custom', path: ['promisedWorkingDays'], message: t.promiseWithoutDays });
+    }
+    // A part of the price or a coupon says nothing without its amount; a refund is of the price unless one is given.
+    if ((event.offerKind === 'partial-refund' || event.offerKind === 'coupon') && event.offerAmount === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['offerAmount'], message: offerMessages.amountNeeded });
     }
   })
   .transform(({ offerAmount, ...rest }) => ({
