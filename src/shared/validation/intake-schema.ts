@@ -163,7 +163,7 @@ export const caseIntakeSchema = z
       .object({
         court: optionalText(100),
         agreement: z
-          .enum(JURISDICTION_AGREEMENTS, { error: m.choice })
+          .enum(JURISDICTION_AGREEMENTS)
           .or(z.literal(''))
           .optional()
           .transform((value) => (value ? value : undefined)),
