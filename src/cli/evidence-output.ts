@@ -1,6 +1,7 @@
 import type { EvidenceListing, ImportReport } from '../shared/api/contract';
-import type { EvidenceView, VerifyProblem, VerifyReport } from '../shared/domain/evidence';
-import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h } from '../shared/messages';
+import type { EvidenceView } from '../shared/domain/evidence';
+import type { VerifyReport } from '../shared/domain/integrity';
+import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h, integrityMessages } from '../shared/messages';
 import { formatTable } from './text-table';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -62,21 +63,13 @@ export function formatEvidenceListing(listing: EvidenceListing): string {
   ]);
 }
 
-const problemLine = (problem: VerifyProblem): string => {
-  switch (problem.kind) {
-    case 'missing':
-      return cliMessages.verifyMissing(problem.storedName, problem.itemId);
-    case 'modified':
-      return cliMessages.verifyModified(problem.storedName, problem.expected, problem.actual);
-    case 'unexpected':
-      return cliMessages.verifyUnexpected(problem.file);
-    case 'audit-broken':
-      return cliMessages.verifyAuditBroken(problem.line, problem.reason);
-  }
-};
-
 /** `verify`: one reassuring line, or one line per problem under a heading. */
 export function formatVerifyReport(report: VerifyReport): string {
-  if (report.ok) return cliMessages.verifyIntact(report.checked);
-  return [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((p) => `  ${problemLine(p)}`)].join('\n');
+  const repairs = report.repairs ? [integrityMessages.repairs(report.repairs)] : [];
+  if (report.ok) return [cliMessages.verifyIntact(report.checked), ...repairs].join('\n');
+  return [
+    cliMessages.verifyBroken(report.problems.length, report.checked),
+    ...report.problems.map((problem) => `  ${integrityMessages.problem(problem)}`),
+    ...repairs,
+  ].join('\n');
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { resolveWorkspaceDir } from '../core/workspace/workspace-location';
 import { ApiFailure } from '../shared/api/dispatch';
 import { cliMessages } from '../shared/messages';
+import { auditCommand } from './commands/audit';
 import { caseCommand } from './commands/case';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
@@ -24,6 +25,7 @@ function buildProgram(): Command {
     .addCommand(caseCommand())
     .addCommand(evidenceCommand())
     .addCommand(verifyCommand())
+    .addCommand(auditCommand())
     .addCommand(eventCommand())
     .addCommand(timelineCommand())
     .addCommand(workdaysCommand())

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceListing } from '../../src/shared/api/contract';
-import type { VerifyReport } from '../../src/shared/domain/evidence';
+import type { VerifyReport } from '../../src/shared/domain/integrity';
 import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
 
 const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');

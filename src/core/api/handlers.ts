@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract';
+import { TAKE_NOTICES } from '../../shared/api/dispatch';
 import { toIoFailure } from '../fs/io-failure';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 
@@ -31,7 +32,9 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'evidence:reorder': ({ caseId, order }) => session.evidence.reorder(caseId, order),
     'evidence:remove': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, true),
     'evidence:restore': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, false),
-    'evidence:verify': ({ caseId }) => session.evidence.verify(caseId),
+    'evidence:verify': ({ caseId }) => session.verify(caseId),
+    'audit:plan-repair': ({ caseId }) => session.planRepair(caseId),
+    'audit:repair': ({ caseId, planId }) => session.repair(caseId, planId),
     'timeline:get': ({ caseId }) => session.timeline.get(caseId),
     'timeline:add': ({ caseId, event }) => session.timeline.add(caseId, event),
     'timeline:update': ({ caseId, eventId, event }) => session.timeline.update(caseId, eventId, event),
@@ -60,5 +63,5 @@ function withIoFailures(handlers: ApiHandlers, session: WorkspaceSession): ApiHa
       }
     };
   }
-  return wrapped as ApiHandlers;
+  return Object.assign(wrapped as ApiHandlers, { [TAKE_NOTICES]: () => session.takeNotices() });
 }

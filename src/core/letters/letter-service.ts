@@ -13,6 +13,7 @@ import { layoutEvidenceBundle, renderEvidenceBundle } from './evidence-bundle';
 import type { LetterContext } from './letter-context';
 import { LetterStore } from './letter-store';
 import { renderLetterEml } from './render-eml';
+import { renderLetterPdf } from './render-pdf';
 
 /**
  * Generates the documents of the complaint path from what a case folder holds today, and keeps the
@@ -54,38 +55,47 @@ export class LetterService {
   }
 
   list(ref: string): Promise<LetterRecord[]> {
-    return this.cases.withCase(ref, async ({ path }) => (await new LetterStore(path).read()).letters);
+    return this.cases.read(ref, async ({ path }) => (await new LetterStore(path).read()).letters);
   }
 
   /** A saved version, the latest when `version` is left out. */
   get(ref: string, letterId: string, version?: number): Promise<SavedLetter> {
-    return this.cases.withCase(ref, ({ path }) => new LetterStore(path).get(letterId, version));
+    return this.cases.read(ref, ({ path }) => new LetterStore(path).get(letterId, version));
   }
 
-  /** Saves the edited document (its PDF rendered from it) as a new version of `letterId`, or of a new letter. */
-  save(ref: string, generated: LetterDocument, document: LetterDocument, letterId?: string): Promise<SavedLetter> {
-    return this.cases.withCase(ref, ({ path }) => new LetterStore(path).save(generated, document, letterId));
+  /**
+   * Saves the edited document (its PDF rendered from it) as a new version of `letterId`, or of a new
+   * letter. The PDF is rendered before the case lock is taken, so nobody waits for it.
+   */
+  async save(ref: string, generated: LetterDocument, document: LetterDocument, letterId?: string): Promise<SavedLetter> {
+    const pdf = await renderLetterPdf(document);
+    return this.cases.withCase(ref, async ({ path, commit }) => {
+      const { saved, change } = await new LetterStore(path).saveChange(generated, document, pdf, letterId);
+      await commit(change);
+      return saved;
+    });
   }
 
   /**
    * One action: a timeline entry saying which version was sent (the latest unless named) (on the kind's channel unless the
-   * person names another), then `sent` on the letter with the entry's id. Should the timeline write
-   * fail, nothing is recorded; should recording `sent` fail, the entry is taken back.
+   * person names another), and `sent` on the letter with the entry's id, committed together.
    */
   async markSent(ref: string, letterId: string, at: string, channel?: TimelineChannel, sentVersion?: number): Promise<{ record: LetterRecord; timeline: TimelineView }> {
-    const { record: before, version } = await this.cases.withCase(ref, ({ path }) => new LetterStore(path).version(letterId, sentVersion));
+    const { record: before, version } = await this.cases.read(ref, ({ path }) => new LetterStore(path).version(letterId, sentVersion));
     const sentOn = channel ?? sentChannelOf[before.kind];
     const fields = { at, channel: sentOn, direction: 'outgoing' as const, summary: m.sentSummary(letterKindLabels[before.kind], version.version), evidence: [] };
     let record: LetterRecord | undefined;
     const timeline = await this.timeline.add(ref, fields, async (event, path) => {
-      record = await new LetterStore(path).markSent(letterId, { at, channel: sentOn, eventId: event.id, version: version.version });
+      const marked = await new LetterStore(path).markSentChange(letterId, { at, channel: sentOn, eventId: event.id, version: version.version });
+      record = marked.record;
+      return marked.change;
     });
     return { record: record!, timeline };
   }
 
   /** Absolute path of a saved version's PDF (hosts serve it at `letterPdfUrl`); missing → `not-found`. */
   pdfPath(ref: string, letterId: string, version: number): Promise<string> {
-    return this.cases.withCase(ref, async ({ path }) => {
+    return this.cases.read(ref, async ({ path }) => {
       const store = new LetterStore(path);
       return store.absolute((await store.version(letterId, version)).version.pdf);
     });

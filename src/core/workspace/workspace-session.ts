@@ -1,6 +1,12 @@
-import { mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/contract';
+import type { AuditRepairPlan, VerifyReport } from '../../shared/domain/integrity';
+import { integrityMessages as m } from '../../shared/messages/integrity';
+import { applyRepair, planRepair } from '../audit/audit-repair';
+import { recoverWorkspace, type WorkspaceRecovery } from '../audit/recover-workspace';
+import { verifyCase } from '../audit/verify-case';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
@@ -10,12 +16,12 @@ import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
-import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
-import { openIndexDb, type IndexDb } from '../index/index-db';
+import { isUnwritableIndex, openIndexDb, openIndexInMemory, type IndexDb, type IndexMode } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
+import { indexReason, Notices } from './notices';
 import { updateUserSettings, type Environment } from './user-settings';
 
 /** Everything that belongs to one open workspace folder. */
@@ -31,6 +37,8 @@ interface OpenWorkspace {
   timeline: TimelineService;
   letters: LetterService;
   recovery: WorkspaceRecovery;
+  readOnly: boolean;
+  indexMode: IndexMode;
 }
 
 interface SessionOptions {
@@ -40,39 +48,93 @@ interface SessionOptions {
   today: () => string;
 }
 
+/** Whether the workspace folder can be written (creating it if it is not there yet). */
+async function canWrite(root: string): Promise<boolean> {
+  try {
+    await mkdir(root, { recursive: true });
+    await access(root, constants.W_OK);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return false;
+    // A file where the folder should be.
+    if (code === 'EEXIST') throw Object.assign(new Error(`${root} is not a folder`), { code: 'ENOTDIR', path: root });
+    throw error;
+  }
+}
+
+/**
+ * The index for this session: the file, or — when it cannot be written (read-only workspace, full
+ * disk, no permission) — a copy in memory, brought in line with the folders either way. Reading,
+ * listing and verifying then work as usual; changes to cases are still attempted on the folders.
+ */
+async function openIndex(indexPath: string, writable: boolean, sync: (index: CaseIndex) => Promise<unknown>, notices: Notices) {
+  const inMemory = async (error?: unknown) => {
+    if (error !== undefined) notices.add(m.indexInMemory(indexReason(error)));
+    const db = openIndexInMemory(indexPath);
+    const index = new CaseIndex(db);
+    try {
+      await sync(index);
+    } catch (failure) {
+      db.close();
+      throw failure;
+    }
+    return { db, index, mode: 'memory' as const };
+  };
+  if (!writable) return inMemory();
+  let db: IndexDb;
+  try {
+    db = openIndexDb(indexPath);
+  } catch (error) {
+    if (!isUnwritableIndex(error)) throw error;
+    return inMemory(error);
+  }
+  const index = new CaseIndex(db);
+  try {
+    await sync(index);
+    return { db, index, mode: 'file' as const };
+  } catch (error) {
+    db.close();
+    if (!isUnwritableIndex(error)) throw error;
+    return inMemory(error);
+  }
+}
+
 /**
  * Opens a workspace (failing with an `ApiFailure('io')` naming the place when the disk refuses): creates
- * `cases/` and `.casebook/` if missing, removes temp files left by a crash, finishes or discards
- * imports a crash interrupted, opens the index and brings it in line with the folders (an incremental
- * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild).
+ * `cases/` and `.casebook/` if missing, recovers what crashes left (locks of processes that died,
+ * their unfinished changes, temp files and staged copies), opens the index and brings it in line with
+ * the folders (an incremental sync; a missing or unusable index file is recreated empty, so the sync
+ * amounts to a full rebuild). A workspace that cannot be written is opened for reading: nothing is
+ * recovered or swept, and the index is held in memory.
  */
-async function openWorkspace(dir: string, { environment, today }: SessionOptions): Promise<OpenWorkspace> {
+async function openWorkspace(dir: string, { environment, today }: SessionOptions, notices: Notices): Promise<OpenWorkspace> {
   const root = resolve(dir);
   const casesDir = join(root, 'cases');
   const indexDir = join(root, '.casebook');
   const indexPath = join(indexDir, 'index.sqlite');
   try {
-    await mkdir(casesDir, { recursive: true });
-    await mkdir(indexDir, { recursive: true });
+    const writable = await canWrite(root);
+    if (writable) {
+      await mkdir(casesDir, { recursive: true });
+      await mkdir(indexDir, { recursive: true });
+    } else {
+      notices.add(m.workspaceReadOnly(root));
+    }
     const store = new CaseStore(casesDir);
-    await store.sweepTempFiles();
-    await sweepTempFiles(join(indexDir, 'thumbnails'));
-    const recovery = await recoverInterruptedImports(store);
+    const recovery: WorkspaceRecovery = writable ? await recoverWorkspace(store) : { recovered: [], skipped: [] };
+    if (writable) {
+      await store.sweepLeftovers();
+      await sweepTempFiles(join(indexDir, 'thumbnails'));
+    }
     // Before the sync: the index keeps each case's next due date, counted in working days.
     const clock: DueClock = { calendar: await loadCalendar(environment), today };
-    const db = openIndexDb(indexPath);
-    try {
-      const index = new CaseIndex(db);
-      await syncIndex(store, index, clock);
-      const cases = new CaseService(store, index, clock);
-      const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
-      const timeline = new TimelineService(cases, clock);
-      const letters = new LetterService(cases, evidence, timeline, clock);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, recovery };
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+    const { db, index, mode } = await openIndex(indexPath, writable, (target) => syncIndex(store, target, clock), notices);
+    const cases = new CaseService(store, index, clock, notices);
+    const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
+    const timeline = new TimelineService(cases, clock);
+    const letters = new LetterService(cases, evidence, timeline, clock);
+    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, recovery, readOnly: !writable, indexMode: mode };
   } catch (error) {
     throw toIoFailure(error, { file: root, indexFile: indexPath });
   }
@@ -88,6 +150,7 @@ export class WorkspaceSession {
   private constructor(
     private current: OpenWorkspace,
     private readonly options: SessionOptions,
+    private readonly notices: Notices,
   ) {}
 
   /**
@@ -96,7 +159,8 @@ export class WorkspaceSession {
    */
   static async open(dir: string, environment?: Environment, { today = chinaToday }: { today?: () => string } = {}): Promise<WorkspaceSession> {
     const options = { environment, today };
-    return new WorkspaceSession(await openWorkspace(dir, options), options);
+    const notices = new Notices();
+    return new WorkspaceSession(await openWorkspace(dir, options, notices), options, notices);
   }
 
   /** Absolute path of the workspace folder. */
@@ -142,7 +206,40 @@ export class WorkspaceSession {
   }
 
   info(): WorkspaceInfo {
-    return { path: this.root, ...this.current.index.counts() };
+    return {
+      path: this.root,
+      ...this.current.index.counts(),
+      ...(this.current.readOnly ? { readOnly: true } : {}),
+      ...(this.current.indexMode === 'memory' ? { indexInMemory: true } : {}),
+    };
+  }
+
+  /** What the person should hear about since the last call (hosts attach it to each answer). */
+  takeNotices(): string[] {
+    return this.notices.take();
+  }
+
+  /** Verifies a case folder against its audit log and the chain head the index keeps (see `verifyCase`). */
+  async verify(ref: string): Promise<VerifyReport> {
+    const { path, anchor } = await this.current.cases.locateFolder(ref);
+    return verifyCase(path, anchor);
+  }
+
+  /** What a repair of a case's audit bookkeeping would do; nothing is changed. */
+  async planRepair(ref: string): Promise<AuditRepairPlan> {
+    const { path, anchor } = await this.current.cases.locateFolder(ref);
+    return planRepair(path, anchor);
+  }
+
+  /**
+   * Carries out the repair the person confirmed (the plan they saw, by its id) under the case lock;
+   * the chain head the index keeps moves to the repaired log. Answers with a fresh verify report.
+   */
+  async repair(ref: string, planId: string): Promise<VerifyReport> {
+    const { folder, path, anchor, id } = await this.current.cases.locateFolder(ref);
+    const head = await this.current.cases.lock(folder, () => applyRepair(path, anchor, planId));
+    if (id) this.current.cases.reanchor(id, head);
+    return verifyCase(path, id ? head : undefined);
   }
 
   /** Re-reads every case folder and replaces the index. */
@@ -155,7 +252,7 @@ export class WorkspaceSession {
    * The new folder is opened before the old one is closed, so a failure leaves the session as it was.
    */
   async switchTo(dir: string): Promise<WorkspaceInfo> {
-    const next = await openWorkspace(dir, this.options);
+    const next = await openWorkspace(dir, this.options, this.notices);
     const previous = this.current;
     this.current = next;
     previous.db.close();

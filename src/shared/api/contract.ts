@@ -12,8 +12,8 @@ import {
   RECORDING_CONSENTS,
   type ChecklistGap,
   type EvidenceView,
-  type VerifyReport,
 } from '../domain/evidence';
+import type { AuditRepairPlan, VerifyReport } from '../domain/integrity';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../domain/letters';
@@ -31,6 +31,10 @@ export interface WorkspaceInfo {
   path: string;
   caseCount: number;
   damagedCount: number;
+  /** The workspace cannot be written (read-only disk or folder): cases can be read, verified and exported elsewhere, not changed. */
+  readOnly?: boolean;
+  /** The index file cannot be written: a copy in memory serves this session. */
+  indexInMemory?: boolean;
 }
 
 export interface CaseListing {
@@ -234,6 +238,10 @@ export const contract = {
   'evidence:remove': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:restore': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:verify': { input: z.object({ caseId: caseRef }).strict(), output: {} as VerifyReport },
+  /** What a repair of the case's audit bookkeeping would do (nothing is changed); shown to the person to confirm. */
+  'audit:plan-repair': { input: z.object({ caseId: caseRef }).strict(), output: {} as AuditRepairPlan },
+  /** Carries out the repair the person confirmed (`planId` of the plan they saw); answers with a fresh verify report. */
+  'audit:repair': { input: z.object({ caseId: caseRef, planId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(), output: {} as VerifyReport },
   'timeline:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimelineView },
   'timeline:add': {
     input: z.object({ caseId: caseRef, event: timelineEventInputSchema }).strict(),

@@ -68,15 +68,3 @@ export type ChecklistGap =
   | { kind: 'element-uncovered'; element: EvidenceElement }
   | { kind: 'screenshot-missing-facts'; itemId: string; exhibitNumber: number; missing: ('orderNumber' | 'timestamp')[] }
   | { kind: 'recording-consent-unknown'; itemId: string; exhibitNumber: number };
-
-export type VerifyProblem =
-  | { kind: 'missing'; itemId: string; storedName: string }
-  | { kind: 'modified'; itemId: string; storedName: string; expected: string; actual: string }
-  | { kind: 'unexpected'; file: string }
-  | { kind: 'audit-broken'; line: number; reason: string };
-
-export interface VerifyReport {
-  ok: boolean;
-  checked: number;
-  problems: VerifyProblem[];
-}

@@ -8,3 +8,4 @@ export * from './evidence';
 export * from './timeline';
 export * from './advice';
 export * from './letters';
+export * from './integrity';

@@ -3,9 +3,10 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASE_LOCK_NAME } from '../../../src/core/cases/case-lock';
-import { recoverImports } from '../../../src/core/evidence/recover-imports';
+import { recoverWorkspace } from '../../../src/core/audit/recover-workspace';
+import { verifyCase } from '../../../src/core/audit/verify-case';
+import { CaseStore } from '../../../src/core/cases/case-store';
 import { STAGING_DIR } from '../../../src/core/evidence/stage-copy';
-import { verifyEvidence } from '../../../src/core/evidence/verify-evidence';
 import { makeLocker } from './locker-helpers';
 
 const CHILD = join(import.meta.dirname, 'import-crash.child.ts');
@@ -35,6 +36,7 @@ function importThenKill(caseDir: string, files: string[], delayMs: number): Prom
 describe('import under SIGKILL', () => {
   it('never leaves a partial file visible, and every index entry matches its file after recovery', { timeout: 180_000 }, async () => {
     const { locker, source, caseDir, root } = await makeLocker();
+    const store = new CaseStore(join(caseDir, '..'));
     const files = [
       await source('small.txt', '聊天记录'.repeat(100)),
       await source('medium.bin', Buffer.alloc(3 * 1024 * 1024, 7)),
@@ -44,14 +46,13 @@ describe('import under SIGKILL', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const printed = await importThenKill(caseDir, files, Math.floor(Math.random() * 60));
       printed.forEach((id) => everCommitted.add(id));
-      // The killed child's lock stays behind; proper-lockfile treats it as stale after 10 s, which a
-      // restarted app would be past. Removing it stands in for that wait.
-      await rm(join(caseDir, CASE_LOCK_NAME), { recursive: true, force: true });
-      // As at start-up after a crash (staging leftovers are old by then).
-      await recoverImports(locker, Date.now() + 10 * 60_000);
+      // As at start-up after a crash: the dead child's lock is taken over at once and what it left is
+      // finished or removed.
+      await recoverWorkspace(store);
 
-      expect(await readdir(join(caseDir, STAGING_DIR))).toEqual([]);
-      const report = await verifyEvidence(locker);
+      expect(await readdir(join(caseDir, STAGING_DIR)).catch(() => [])).toEqual([]);
+      expect(await readdir(caseDir)).not.toContain(CASE_LOCK_NAME);
+      const report = await verifyCase(caseDir);
       expect(report.problems).toEqual([]);
       const listed = new Set((await locker.list()).map((item) => item.id));
       for (const id of everCommitted) expect(listed.has(id)).toBe(true);

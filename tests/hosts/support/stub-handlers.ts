@@ -48,6 +48,8 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'evidence:remove': unsupported('evidence:remove'),
     'evidence:restore': unsupported('evidence:restore'),
     'evidence:verify': unsupported('evidence:verify'),
+    'audit:plan-repair': unsupported('audit:plan-repair'),
+    'audit:repair': unsupported('audit:repair'),
     'timeline:get': unsupported('timeline:get'),
     'timeline:add': unsupported('timeline:add'),
     'timeline:update': unsupported('timeline:update'),
