@@ -6,7 +6,7 @@ import { ApiFailure } from '../../shared/api/dispatch';
 import { errorMessages } from '../../shared/messages/errors';
 import { AUDIT_LOG_NAME } from '../audit/audit-log';
 import { recoverAfterCrash } from '../audit/audit-recovery';
-import { currentProcess, isDeadHere, type ProcessIdentity } from '../fs/process-identity';
+import { currentProcess, isDeadHere, processTag, tagState, type ProcessIdentity } from '../fs/process-identity';
 
 /**
  * The per-case lock: a file `.case.lock` inside the case folder (so it never shows up as a stray
@@ -147,8 +147,17 @@ async function acquire(caseDir: string, folder: string, waitMs: number): Promise
   const path = join(caseDir, CASE_LOCK_NAME);
   const nonce = randomBytes(8).toString('hex');
   const owner: LockOwner = { ...currentProcess(), nonce, at: new Date().toISOString(), auditSize: await logSize(caseDir) };
-  const privateFile = `${path}.${nonce}`;
-  await writeFile(privateFile, JSON.stringify(owner), { flag: 'wx' });
+  // Named with the process tag: a file a killed process left half-written is still known to be its.
+  const privateFile = `${path}.${nonce}.${processTag()}`;
+  try {
+    await writeFile(privateFile, JSON.stringify(owner), { flag: 'wx' });
+  } catch (error) {
+    // A full disk creates the file and then refuses its content.
+    await unlink(privateFile).catch(() => {});
+    // The lock file means nothing to the person; the case folder that cannot be written does.
+    (error as NodeJS.ErrnoException).path = caseDir;
+    throw error;
+  }
   try {
     const deadline = Date.now() + waitMs;
     for (let attempt = 1; ; attempt++) {
@@ -175,14 +184,20 @@ async function release(caseDir: string, owner: LockOwner): Promise<void> {
 }
 
 /**
- * Removes the private files a process left when it died between writing its lock content and
- * linking it into place (`.case.lock.<nonce>`).
+ * Removes the private files a process left when it died between creating its lock content and
+ * linking it into place (`.case.lock.<nonce>.<process tag>`): at once when the process is gone,
+ * after {@link STALE_MS} when it cannot be told (another machine).
  */
-export async function sweepLockLeftovers(caseDir: string): Promise<void> {
+export async function sweepLockLeftovers(caseDir: string, now = Date.now()): Promise<void> {
   const names = await readdir(caseDir).catch(() => [] as string[]);
-  for (const name of names.filter((entry) => /^\.case\.lock\.[0-9a-f]{16}$/.test(entry))) {
-    const held = await readHeld(join(caseDir, name)).catch(() => undefined);
-    if (held && isStale(held, Date.now())) await unlink(join(caseDir, name)).catch(() => {});
+  for (const name of names) {
+    const tag = /^\.case\.lock\.[0-9a-f]{16}\.(.+)$/.exec(name)?.[1];
+    if (tag === undefined) continue;
+    const owner = tagState(tag);
+    const path = join(caseDir, name);
+    if (owner === 'alive') continue;
+    if (owner === 'unknown' && now - ((await stat(path).catch(() => undefined))?.mtimeMs ?? now) <= STALE_MS) continue;
+    await unlink(path).catch(() => {});
   }
 }
 

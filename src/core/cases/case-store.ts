@@ -136,6 +136,7 @@ export class CaseStore {
         await writeDurably(join(staging, AUDIT_LOG_NAME), serializeEntries([entry!]), 'w');
         for (const sub of CASE_SUBFOLDERS) await fsyncDirectory(join(staging, sub));
         await fsyncDirectory(staging);
+        crashPoint('staged');
         if (await this.publish(staging, folder)) {
           crashPoint('case-published');
           await fsyncDirectory(this.casesDir);

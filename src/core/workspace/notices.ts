@@ -3,7 +3,8 @@ import { integrityMessages as m } from '../../shared/messages/integrity';
 /** Why the index could not be used, in the person's words (SQLite and Node codes alike). */
 function indexReason(error: unknown): string {
   const code = String((error as { code?: unknown } | null)?.code ?? '');
-  if (/^SQLITE_FULL|^ENOSPC|^EDQUOT/.test(code)) return m.reasonDiskFull;
+  // SHMSIZE: the shared-memory file beside the index could not grow, which is a full disk.
+  if (/^SQLITE_FULL|^SQLITE_IOERR_SHMSIZE|^ENOSPC|^EDQUOT/.test(code)) return m.reasonDiskFull;
   if (/^SQLITE_READONLY|^EROFS/.test(code)) return m.reasonReadOnly;
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return m.reasonBusy;
   if (/^SQLITE_(PERM|CANTOPEN)|^EACCES|^EPERM/.test(code)) return m.reasonPermission;

@@ -48,15 +48,16 @@ interface SessionOptions {
   today: () => string;
 }
 
-/** Whether the workspace folder can be written (creating it if it is not there yet). */
-async function canWrite(root: string): Promise<boolean> {
+/** Whether the workspace folder can be written (creating it if it is not there yet), and if not, why. */
+async function writability(root: string): Promise<'writable' | 'read-only' | 'no-permission'> {
   try {
     await mkdir(root, { recursive: true });
     await access(root, constants.W_OK);
-    return true;
+    return 'writable';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return false;
+    if (code === 'EROFS') return 'read-only';
+    if (code === 'EACCES' || code === 'EPERM') return 'no-permission';
     // A file where the folder should be.
     if (code === 'EEXIST') throw Object.assign(new Error(`${root} is not a folder`), { code: 'ENOTDIR', path: root });
     throw error;
@@ -114,12 +115,13 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
   const indexDir = join(root, '.casebook');
   const indexPath = join(indexDir, 'index.sqlite');
   try {
-    const writable = await canWrite(root);
+    const reach = await writability(root);
+    const writable = reach === 'writable';
     if (writable) {
       await mkdir(casesDir, { recursive: true });
       await mkdir(indexDir, { recursive: true });
     } else {
-      notices.add(m.workspaceReadOnly(root));
+      notices.add(reach === 'read-only' ? m.workspaceReadOnly(root) : m.workspaceNoPermission(root));
     }
     const store = new CaseStore(casesDir);
     const recovery: WorkspaceRecovery = writable ? await recoverWorkspace(store) : { recovered: [], skipped: [] };

@@ -29,6 +29,7 @@ export const integrityMessages = {
   indexNotUpdated: (reason: string) => `案件已保存，但工作区索引未能更新（${reason}）；下次打开工作区时会自动补上。`,
   indexUnreadable: (reason: string) => `无法读取工作区索引（${reason}），本次未与索引记下的审计链头比对。`,
   indexInMemory: (reason: string) => `工作区索引无法写入（${reason}）：本次使用内存中的临时索引，查看、搜索和校验照常可用。`,
+  workspaceNoPermission: (root: string) => `没有权限写入工作区“${root}”：可以查看、搜索、校验案件，并把文书生成到其他文件夹；不能修改案件。`,
   workspaceReadOnly: (root: string) => `工作区“${root}”是只读的：可以查看、搜索、校验案件，并把文书生成到其他文件夹；不能修改案件。`,
   repairPlanChanged: '案件在您确认之后又有了变化，未做任何修复。请重新查看需要修复的内容后再确认。',
   nothingToRepair: '没有需要修复的内容。',

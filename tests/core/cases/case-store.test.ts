@@ -101,7 +101,7 @@ describe('CaseStore', () => {
     let release!: () => void;
     const held = store.withLock(folder, () => new Promise<void>((resolve) => (release = resolve)));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = store.withLock(folder, async () => 'ran');
+    const second = store.withLock(folder, async () => 'ran', { waitMs: 300 });
     await expect(second).rejects.toBeInstanceOf(ApiFailure);
     await expect(second).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('正在被其他窗口或命令行修改') });
     release();
