@@ -69,7 +69,7 @@ export function formatVerifyReport(report: VerifyReport): string {
   if (report.ok) return [cliMessages.verifyIntact(report.checked), ...repairs].join('\n');
   return [
     cliMessages.verifyBroken(report.problems.length, report.checked),
-    ...report.problems.map((problem) => `  ${integrityMessages.problem(problem)}`),
+    ...report.problems.map((problem) => `  ${integrityMessages.problem(problem, { fullHashes: true })}`),
     ...repairs,
   ].join('\n');
 }

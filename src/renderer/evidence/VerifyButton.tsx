@@ -58,7 +58,8 @@ export function VerifyButton({ caseId }: { caseId: string }) {
           </Alert>
         ) : (
           <Alert color="red" title={t.problemsTitle(report.problems.length)} role="alert">
-            <List size="sm">
+            {/* File names and hashes are long unbroken strings. */}
+            <List size="sm" style={{ overflowWrap: 'anywhere' }}>
               {report.problems.map((problem) => {
                 const message = r.problem(problem);
                 return <List.Item key={message}>{message}</List.Item>;
@@ -84,7 +85,7 @@ export function VerifyButton({ caseId }: { caseId: string }) {
             {plan.remaining.length > 0 && (
               <>
                 <Text size="sm">{r.repairRemainingHeading(plan.remaining.length)}</Text>
-                <List size="sm">
+                <List size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {plan.remaining.map((problem) => (
                     <List.Item key={r.problem(problem)}>{r.problem(problem)}</List.Item>
                   ))}

@@ -1,6 +1,8 @@
 import type { AuditBreak, AuditedRecord, AuditRepairStep, VerifyProblem } from '../domain/integrity';
 
 const short = (hash: string | null) => (hash ? `${hash.slice(0, 12)}…` : '（文件不存在）');
+/** A terminal shows hashes whole (to compare and copy); the app shortens them. */
+const shown = (hash: string, full: boolean) => (full ? hash : short(hash));
 
 /** Why the audit log cannot be trusted as it is, in words. */
 export const auditBreakLabels: Record<AuditBreak, string> = {
@@ -34,13 +36,13 @@ export const integrityMessages = {
   repairPlanChanged: '案件在您确认之后又有了变化，未做任何修复。请重新查看需要修复的内容后再确认。',
   nothingToRepair: '没有需要修复的内容。',
 
-  /** One verify problem, for the terminal and the app alike. */
-  problem: (problem: VerifyProblem): string => {
+  /** One verify problem, for the terminal (`fullHashes`) and the app alike. */
+  problem: (problem: VerifyProblem, { fullHashes = false } = {}): string => {
     switch (problem.kind) {
       case 'missing':
         return `缺失：evidence/${problem.storedName}（证据 ${problem.itemId}）已不在证据文件夹中`;
       case 'modified':
-        return `已被改动：evidence/${problem.storedName}（导入时 SHA-256 ${problem.expected}，现在 ${problem.actual}）`;
+        return `已被改动：evidence/${problem.storedName}（导入时 SHA-256 ${shown(problem.expected, fullHashes)}，现在 ${shown(problem.actual, fullHashes)}）`;
       case 'not-regular':
         return `不是普通文件：evidence/${problem.storedName}（证据 ${problem.itemId}）被换成了${problem.found === 'symlink' ? '符号链接' : problem.found === 'directory' ? '文件夹' : '特殊文件'}`;
       case 'unexpected':
@@ -48,7 +50,7 @@ export const integrityMessages = {
       case 'audit-broken':
         return problem.line > 0 ? `审计日志第 ${problem.line} 行：${auditBreakLabels[problem.reason]}` : auditBreakLabels[problem.reason];
       case 'audit-mismatch':
-        return `与审计日志不符：${problem.file} 在第 ${problem.line} 行记录的 SHA-256 为 ${short(problem.logged)}，现在为 ${short(problem.found)}（在卷宗之外被改动）`;
+        return `与审计日志不符：${problem.file} 在第 ${problem.line} 行记录的 SHA-256 为 ${shown(problem.logged, fullHashes)}，现在为 ${problem.found === null ? short(null) : shown(problem.found, fullHashes)}（在卷宗之外被改动）`;
       case 'unaudited':
         return `没有审计记录：${recordName(problem.record, problem.id, problem.version)}`;
       case 'vanished':
