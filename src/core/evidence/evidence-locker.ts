@@ -11,10 +11,8 @@ import { nowChinaIso } from '../../shared/validation/date-time';
 import type { AuditEvent } from '../audit/audit-log';
 import { commitAudited } from '../audit/audited-change';
 import type { FileStamp } from '../fs/file-stamp';
-import { readCaptureTime } from './capture-time';
 import { EVIDENCE_FILE_NAME, serializeEvidenceFile, type EvidenceFile } from './evidence-file';
 import { readEvidenceSnapshot } from './evidence-snapshot';
-import { sniffMediaType } from './sniff-type';
 import { discardStaged, stageFile, stageStream, type CopyOptions, type StagedCopy } from './stage-copy';
 import { storedEvidenceName } from './stored-name';
 
@@ -151,6 +149,8 @@ export class EvidenceLocker {
     if (staged.length === 0) return { imported: [], rejected: [] };
     // Copies were fsynced while the next file was read; all must be on disk before anything is committed.
     await Promise.all(staged.map((entry) => entry.copy.durable));
+    // file-type and exifr are loaded by the first import, not when a workspace opens (recovery builds lockers too).
+    const [{ sniffMediaType }, { readCaptureTime }] = await Promise.all([import('./sniff-type'), import('./capture-time')]);
     const described = await Promise.all(
       staged.map(async (entry) => {
         const originalName = entry.name.normalize('NFC');

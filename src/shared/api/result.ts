@@ -19,3 +19,14 @@ export interface ApiError {
  * workspace index could not be updated).
  */
 export type ApiResult<T> = { ok: true; value: T; notices?: string[] } | { ok: false; error: ApiError; notices?: string[] };
+
+/** An error a handler throws on purpose, carrying the message the person should see. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super(message);
+  }
+}
