@@ -238,6 +238,17 @@ export function verifyAuditChain(lines: readonly string[]): ChainBreak | undefin
   return undefined;
 }
 
+/**
+ * Whether a log still holds a chain head recorded outside it (the index, an export's manifest): it
+ * must have at least that many lines, and the line there must carry that hash. A log rewritten with
+ * recomputed hashes, or cut short, no longer does.
+ * @example headMismatch(await readAudit(caseDir), manifest.auditHead) // undefined, 'anchor' or 'truncated'
+ */
+export function headMismatch(lines: readonly string[], head: AuditHead): 'anchor' | 'truncated' | undefined {
+  if (lines.length < head.lines) return 'truncated';
+  return parseEntries([lines[head.lines - 1]!])[0]?.hash === head.sha256 ? undefined : 'anchor';
+}
+
 /** The entries of a log that parse, in order (a line that does not parse is left out; the chain check reports it). */
 export function parseEntries(lines: readonly string[]): AuditEntry[] {
   return lines.flatMap((text) => {

@@ -10,7 +10,7 @@ import { fileKind, hashRegularFile } from '../fs/hash-file';
 import { readStampedText } from '../fs/read-stamped';
 import { LETTERS_DIR, LETTERS_FILE_NAME, parseLettersFile } from '../letters/letters-file';
 import { parseTimelineFile, TIMELINE_FILE_NAME } from '../timeline/timeline-file';
-import { parseEntries, readAuditLog, verifyAuditChain, type AuditEntry, type AuditHead } from './audit-log';
+import { headMismatch, parseEntries, readAuditLog, verifyAuditChain, type AuditEntry, type AuditHead } from './audit-log';
 import { inCase } from './audited-change';
 import { copiesOf } from './audit-recovery';
 
@@ -93,10 +93,8 @@ async function verifyOnce(caseDir: string, anchor: AuditHead | undefined): Promi
   const broken = verifyAuditChain(lines);
   if (broken) problems.push({ kind: 'audit-broken', ...broken });
   if (log.state === 'present' && log.torn !== undefined) problems.push({ kind: 'audit-broken', line: lines.length + 1, reason: 'torn' });
-  if (anchor) {
-    if (lines.length < anchor.lines) problems.push({ kind: 'audit-broken', line: anchor.lines, reason: 'truncated' });
-    else if (parseEntries([lines[anchor.lines - 1]!])[0]?.hash !== anchor.sha256) problems.push({ kind: 'audit-broken', line: anchor.lines, reason: 'anchor' });
-  }
+  const moved = anchor && headMismatch(lines, anchor);
+  if (anchor && moved) problems.push({ kind: 'audit-broken', line: anchor.lines, reason: moved });
   const all = parseEntries(lines);
   const facts = new LogFacts(all);
 
