@@ -42,7 +42,14 @@ export interface Trial {
 export interface CampaignCounts {
   trials: number;
   kills: { random: number; targeted: number };
-  landed: { midOperation: number; betweenRuns: number; beforeFirstRun: number; targetedPointNotReached: number };
+  landed: {
+    midOperation: number;
+    /** Of those, kills that left traces of a write in progress for recovery (a held lock, temp files, staged copies, a half-made case folder). */
+    duringWrite: number;
+    betweenRuns: number;
+    beforeFirstRun: number;
+    targetedPointNotReached: number;
+  };
   runsAcknowledged: number;
   /** Runs that failed inside a child without being killed (a busy case, a damaged file …): should be 0. */
   childErrors: number;
@@ -218,7 +225,7 @@ export async function runCampaign(trials: readonly Trial[], onTrial: (done: numb
   const counts: CampaignCounts = {
     trials: 0,
     kills: { random: 0, targeted: 0 },
-    landed: { midOperation: 0, betweenRuns: 0, beforeFirstRun: 0, targetedPointNotReached: 0 },
+    landed: { midOperation: 0, duringWrite: 0, betweenRuns: 0, beforeFirstRun: 0, targetedPointNotReached: 0 },
     runsAcknowledged: 0,
     childErrors: 0,
     verifyFailures: 0,
@@ -283,6 +290,7 @@ export async function runCampaign(trials: readonly Trial[], onTrial: (done: numb
         perOp.midOperation += 1;
       }
 
+      if (leftovers(workspace).length > 0) counts.landed.duringWrite += 1;
       // As the app would: open (which recovers), then check everything.
       const session = await WorkspaceSession.open(workspace, { env: { CASEBOOK_CONFIG_DIR: scratch } });
       try {
