@@ -3,6 +3,7 @@ import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
 import { auditCommand } from './commands/audit';
 import { caseCommand } from './commands/case';
+import { dossierCommand } from './commands/dossier';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
 import { letterCommand } from './commands/letter';
@@ -27,6 +28,7 @@ const COMMANDS: readonly (() => Command)[] = [
   timelineCommand,
   workdaysCommand,
   letterCommand,
+  dossierCommand,
   reindexCommand,
   webCommand,
 ];

@@ -16,6 +16,7 @@ import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
+import { DossierService } from '../dossier/dossier-service';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
@@ -36,6 +37,7 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  dossier: DossierService;
   recovery: WorkspaceRecovery;
   readOnly: boolean;
   indexMode: IndexMode;
@@ -136,7 +138,8 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
     const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
     const timeline = new TimelineService(cases, clock);
     const letters = new LetterService(cases, evidence, timeline, clock);
-    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, recovery, readOnly: !writable, indexMode: mode };
+    const dossier = new DossierService(cases, letters);
+    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, recovery, readOnly: !writable, indexMode: mode };
   } catch (error) {
     throw toIoFailure(error, { file: root, indexFile: indexPath });
   }
@@ -188,6 +191,10 @@ export class WorkspaceSession {
 
   get letters(): LetterService {
     return this.current.letters;
+  }
+
+  get dossier(): DossierService {
+    return this.current.dossier;
   }
 
   get calendar(): WorkingDayCalendar {
@@ -257,12 +264,14 @@ export class WorkspaceSession {
     const next = await openWorkspace(dir, this.options, this.notices);
     const previous = this.current;
     this.current = next;
+    previous.dossier.cancelAll();
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
   }
 
   close(): void {
+    this.current.dossier.cancelAll();
     this.current.db.close();
   }
 }

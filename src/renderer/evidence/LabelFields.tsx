@@ -1,8 +1,9 @@
 import { Autocomplete, Checkbox, Group, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { EVIDENCE_CATEGORIES, EVIDENCE_ELEMENTS, RECORDING_CONSENTS, type EvidenceView } from '../../shared/domain/evidence';
 import { evidenceCategoryHints, evidenceCategoryLabels, evidenceElementLabels, recordingConsentLabels } from '../../shared/messages/evidence';
+import { transcriptMessages } from '../../shared/messages/dossier';
 import { uiMessages } from '../../shared/messages/ui';
-import { asksConsent, asksScreenshotFacts, type LabelErrors, type LabelValues } from './label-form';
+import { asksConsent, asksScreenshotFacts, asksTranscript, type LabelErrors, type LabelValues } from './label-form';
 
 const t = uiMessages.evidence.editor;
 const categoryOptions = EVIDENCE_CATEGORIES.map((category) => ({ value: category, label: evidenceCategoryLabels[category] }));
@@ -84,6 +85,19 @@ export function LabelFields({ item, values, errors, onChange }: LabelFieldsProps
             ))}
           </Stack>
         </Radio.Group>
+      )}
+      {asksTranscript(item) && (
+        <Textarea
+          label={transcriptMessages.label}
+          description={transcriptMessages.hint}
+          placeholder={transcriptMessages.placeholder}
+          value={values.transcript}
+          onChange={(e) => onChange({ transcript: e.currentTarget.value })}
+          autosize
+          minRows={3}
+          maxRows={12}
+          error={errors.transcript}
+        />
       )}
       <TextInput
         label={t.capturedAt}

@@ -9,3 +9,5 @@ export * from './timeline';
 export * from './advice';
 export * from './letters';
 export * from './integrity';
+export * from './desktop';
+export * from './dossier';
