@@ -5,7 +5,7 @@ import type { EvidenceView } from '../../shared/domain/evidence';
 import type { CaseClaims, CaseDetail, CaseFacts, CaseLifecycle, CaseRecord, CaseStatus } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
 import { nowChinaIso } from '../../shared/validation/date-time';
-import { auditHead, type AuditHead } from '../audit/audit-log';
+import { auditHead, headMismatch, readAudit, type AuditHead } from '../audit/audit-log';
 import { commitAudited, type AuditedChange } from '../audit/audited-change';
 import type { FileStamp } from '../fs/file-stamp';
 import type { CaseIndex, CaseListQuery } from '../index/case-index';
@@ -179,18 +179,31 @@ export class CaseService {
 
   /**
    * Holds the case lock while `work` runs; afterwards the index keeps the log's new chain head (the
-   * anchor verify compares the log with), whatever `work` appended.
+   * anchor verify compares the log with), whatever `work` appended — but only when the log still
+   * holds the head recorded before: appending to a log that was cut or rewritten must not move the
+   * anchor past the damage, or a few more writes would hide it from verify.
    */
   async lock<T>(folder: string, work: () => Promise<T>): Promise<T> {
+    const path = this.store.pathOf(folder);
+    let before: AuditHead | undefined;
     try {
-      return await this.store.withLock(folder, work);
+      return await this.store.withLock(folder, async () => {
+        before = await auditHead(path).catch(() => undefined);
+        return work();
+      });
     } finally {
       await this.indexing(async () => {
-        const path = this.store.pathOf(folder);
         const [head, read] = await Promise.all([auditHead(path), this.store.read(folder)]);
-        if (head && read.ok) this.index.recordAnchor(read.record.id, head);
+        if (head && read.ok && (await this.extendsAnchor(read.record.id, path, before))) this.index.recordAnchor(read.record.id, head);
       });
     }
+  }
+
+  /** Whether the case's log still holds its anchored head: at once when the log ended there as the lock was taken, else by reading the log. */
+  private async extendsAnchor(caseId: string, path: string, before: AuditHead | undefined): Promise<boolean> {
+    const anchor = this.index.anchor(caseId);
+    if (!anchor || (before?.lines === anchor.lines && before.sha256 === anchor.sha256)) return true;
+    return headMismatch(await readAudit(path), anchor) === undefined;
   }
 
   /** One read-modify-write of `case.json` under the case lock: a file that does not validate is never overwritten. */

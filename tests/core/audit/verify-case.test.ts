@@ -95,6 +95,28 @@ describe('verify', () => {
     expect(kinds(five.problems)).toContain('unaudited');
   });
 
+  it('keeps reporting lines deleted at the end while the case is written on: the chain head kept in the index does not follow the cut log', async () => {
+    const { verify, path, logLines, session } = await copy();
+    const lines = logLines();
+    writeFileSync(path(AUDIT_LOG_NAME), `${lines.slice(0, -2).join('\n')}\n`);
+    // Three more lines than were cut: an anchor that simply moved forward would now lie past the cut.
+    for (const summary of ['追问进度', '再次追问', '第三次追问']) {
+      await session.timeline.add(caseId, { at: '2024-05-22T10:05:00+08:00', channel: 'online-cs', direction: 'outgoing', summary, evidence: [] });
+    }
+    const report = await verify();
+    expect(report.problems).toContainEqual({ kind: 'audit-broken', line: lines.length, reason: 'anchor' });
+  });
+
+  it('moves the chain head on as the case is written while the log is intact', async () => {
+    const { verify, path, logLines, session } = await copy();
+    await session.timeline.add(caseId, { at: '2024-05-22T10:05:00+08:00', channel: 'online-cs', direction: 'outgoing', summary: '追问进度', evidence: [] });
+    expect((await verify()).ok).toBe(true);
+    // The new line is anchored: deleting it is caught.
+    const lines = logLines();
+    writeFileSync(path(AUDIT_LOG_NAME), `${lines.slice(0, -1).join('\n')}\n`);
+    expect((await verify()).problems).toContainEqual({ kind: 'audit-broken', line: lines.length, reason: 'truncated' });
+  });
+
   it('catches a log truncated to nothing, and a log removed', async () => {
     const { verify, path } = await copy();
     truncateSync(path(AUDIT_LOG_NAME), 0);
