@@ -50,13 +50,15 @@ export const integrityMessages = {
       case 'audit-broken':
         return problem.line > 0 ? `审计日志第 ${problem.line} 行：${auditBreakLabels[problem.reason]}` : auditBreakLabels[problem.reason];
       case 'audit-mismatch':
-        return `与审计日志不符：${problem.file} 在第 ${problem.line} 行记录的 SHA-256 为 ${shown(problem.logged, fullHashes)}，现在为 ${problem.found === null ? short(null) : shown(problem.found, fullHashes)}（在卷宗之外被改动）`;
+        return problem.found === null
+          ? `与审计日志不符：${problem.file} 在第 ${problem.line} 行记录的 SHA-256 为 ${shown(problem.logged, fullHashes)}，现在文件不存在（在卷宗之外被删除）`
+          : `与审计日志不符：${problem.file} 在第 ${problem.line} 行记录的 SHA-256 为 ${shown(problem.logged, fullHashes)}，现在为 ${shown(problem.found, fullHashes)}（在卷宗之外被改动）`;
       case 'unaudited':
         return `没有审计记录：${recordName(problem.record, problem.id, problem.version)}`;
       case 'vanished':
-        return `记录被删除：审计日志第 ${problem.line} 行记录的${recordName(problem.record, problem.id, problem.version)}已不存在`;
+        return `记录被删除：审计日志第 ${problem.line} 行记录的${recordName(problem.record, problem.id, problem.version)} 已不存在`;
       case 'unreadable':
-        return `无法读取：${problem.file}（${problem.reason}）`;
+        return problem.reason === 'ENOENT' ? `缺失：${problem.file} 不存在` : `无法读取：${problem.file}（${problem.reason}）`;
       case 'interrupted':
         return `未完成的修改：审计日志第 ${problem.line} 行记录的 ${problem.file} 因程序中断尚未写入（以可写方式打开工作区时会自动完成）`;
     }
