@@ -5,7 +5,7 @@
  * clear, its exit code matches what happened on disk, and reading still works. Needs root (mount).
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,7 +95,7 @@ describe.skipIf(!canMount)('casebook on a workspace it cannot fully write (built
     await expectReadingWorks(workspace);
   });
 
-  it('read-only bind mount: reading works and says the workspace is read-only; event add and case create exit 1 saying so', SPAWNS, async () => {
+  it('read-only bind mount: reading works and says the workspace is read-only; event add and case create exit 1 saying so; a dossier elsewhere is made', SPAWNS, async () => {
     const { workspace } = onTmpfs();
     makeReadOnly(workspace);
     const list = await expectReadingWorks(workspace);
@@ -110,6 +110,16 @@ describe.skipIf(!canMount)('casebook on a workspace it cannot fully write (built
     expect(create.code).toBe(1);
     expectClear(create, '只读');
     expect(caseFile(workspace)).toBe(before);
+    // A dossier made elsewhere is made (exit 0); only its record in the case's history cannot be written, and it says so.
+    const logBefore = log(workspace);
+    const out = join(root, 'out', 'dossier-ro');
+    const dossier = await runCli(workspace, env, ['dossier', caseId, '--out', out, '--json']);
+    expect(dossier.code, dossier.stderr).toBe(0);
+    expectClear(dossier, '卷宗已生成，但未能记入案件的审计日志', '只读');
+    const made = JSON.parse(dossier.stdout) as { pdf: string; zip: string };
+    expect(statSync(made.pdf).size).toBeGreaterThan(0);
+    expect(statSync(made.zip).size).toBeGreaterThan(0);
+    expect(log(workspace)).toBe(logBefore);
   });
 
   it('read-only tmpfs: the same', SPAWNS, async () => {

@@ -4,11 +4,13 @@ import { monotonicFactory } from 'ulid';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { DossierExport, DossierJob, DossierProgress } from '../../shared/domain/dossier';
 import { dossierMessages as m } from '../../shared/messages/dossier';
+import { integrityMessages } from '../../shared/messages/integrity';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
 import type { CaseService } from '../cases/case-service';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { LetterService } from '../letters/letter-service';
+import { writeFailureReason } from '../workspace/notices';
 import type { DossierOptions, DossierOutcome } from './make-dossier';
 
 /** The case subfolder the app's exports go to, one folder per export. */
@@ -58,14 +60,21 @@ export class DossierService {
       const item = sources.context.evidence.find((candidate) => sources.context.evidencePath(candidate.id) === error.file);
       throw new ApiFailure('damaged', item ? m.changedOriginal(item.exhibitNumber!, item.title) : m.changedFile(error.entry));
     }
-    await this.cases.withCase(ref, ({ path }) =>
-      appendAudit(path, {
-        action: 'export',
-        target: sources.caseId,
-        sha256: outcome.zipSha256,
-        detail: { kind: 'dossier', pdfSha256: outcome.pdfSha256, pages: outcome.pages, exhibits: outcome.exhibits },
-      }),
-    );
+    try {
+      await this.cases.withCase(ref, ({ path }) =>
+        appendAudit(path, {
+          action: 'export',
+          target: sources.caseId,
+          sha256: outcome.zipSha256,
+          detail: { kind: 'dossier', pdfSha256: outcome.pdfSha256, pages: outcome.pages, exhibits: outcome.exhibits },
+        }),
+      );
+    } catch (error) {
+      // The dossier is made (into another folder, say, while the workspace is read-only or full); only
+      // its record in the case's history is not: say that, rather than calling the dossier a failure.
+      if (!(error instanceof ApiFailure) && typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+      outcome.warnings.push(integrityMessages.exportNotAudited(error instanceof ApiFailure ? error.message : writeFailureReason(error)));
+    }
     return outcome;
   }
 

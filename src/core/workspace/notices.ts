@@ -1,7 +1,7 @@
 import { integrityMessages as m } from '../../shared/messages/integrity';
 
-/** Why the index could not be used, in the person's words (SQLite and Node codes alike). */
-function indexReason(error: unknown): string {
+/** Why the index or a case folder could not be written, in the person's words (SQLite and Node codes alike). */
+export function writeFailureReason(error: unknown): string {
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   // SHMSIZE: the shared-memory file beside the index could not grow, which is a full disk.
   if (/^SQLITE_FULL|^SQLITE_IOERR_SHMSIZE|^ENOSPC|^EDQUOT/.test(code)) return m.reasonDiskFull;
@@ -23,11 +23,11 @@ export class Notices {
   }
 
   indexNotUpdated(error: unknown): void {
-    this.add(m.indexNotUpdated(indexReason(error)));
+    this.add(m.indexNotUpdated(writeFailureReason(error)));
   }
 
   indexUnreadable(error: unknown): void {
-    this.add(m.indexUnreadable(indexReason(error)));
+    this.add(m.indexUnreadable(writeFailureReason(error)));
   }
 
   /** The notices since the last call, oldest first. */
@@ -36,4 +36,3 @@ export class Notices {
   }
 }
 
-export { indexReason };

@@ -22,7 +22,7 @@ import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { isUnwritableIndex, openIndexDb, openIndexInMemory, type IndexDb, type IndexMode } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
-import { indexReason, Notices } from './notices';
+import { Notices, writeFailureReason } from './notices';
 import { updateUserSettings, type Environment } from './user-settings';
 
 /** Everything that belongs to one open workspace folder. */
@@ -73,7 +73,7 @@ async function writability(root: string): Promise<'writable' | 'read-only' | 'no
  */
 async function openIndex(indexPath: string, writable: boolean, sync: (index: CaseIndex) => Promise<unknown>, notices: Notices) {
   const inMemory = async (error?: unknown) => {
-    if (error !== undefined) notices.add(m.indexInMemory(indexReason(error)));
+    if (error !== undefined) notices.add(m.indexInMemory(writeFailureReason(error)));
     const db = openIndexInMemory(indexPath);
     const index = new CaseIndex(db);
     try {

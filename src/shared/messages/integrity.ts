@@ -33,6 +33,7 @@ export const integrityMessages = {
   indexInMemory: (reason: string) => `工作区索引无法写入（${reason}）：本次使用内存中的临时索引，查看、搜索和校验照常可用。`,
   workspaceNoPermission: (root: string) => `没有权限写入工作区“${root}”：可以查看、搜索、校验案件，并把文书生成到其他文件夹；不能修改案件。`,
   workspaceReadOnly: (root: string) => `工作区“${root}”是只读的：可以查看、搜索、校验案件，并把文书生成到其他文件夹；不能修改案件。`,
+  exportNotAudited: (reason: string) => `卷宗已生成，但未能记入案件的审计日志：${reason}`,
   repairPlanChanged: '案件在您确认之后又有了变化，未做任何修复。请重新查看需要修复的内容后再确认。',
   nothingToRepair: '没有需要修复的内容。',
 
