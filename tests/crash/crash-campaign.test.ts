@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planTrials, runCampaign } from './crash-campaign';
 
 describe('crash campaign (CI share)', () => {
-  it('after 40 SIGKILLs during imports, timeline entries, letter saves and case creation: nothing lost, partial or unaudited', { timeout: 30 * 60_000 }, async () => {
+  it('after 40 SIGKILLs during imports, timeline entries, letter saves, case creation and dossier exports: nothing lost, partial or unaudited', { timeout: 30 * 60_000 }, async () => {
     const trials = planTrials(40);
     const counts = await runCampaign(trials);
     expect(counts.findings).toEqual([]);

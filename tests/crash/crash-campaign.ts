@@ -5,7 +5,7 @@
  *
  * - verify finds nothing wrong in any case (0 verify failures);
  * - in particular no change without its audit line (0 unaudited changes);
- * - no partial or leftover file: no temp file, staged copy, half-made case folder or lock (0 partial files);
+ * - no partial or leftover file: no temp file, staged copy, half-made case folder or export, or lock (0 partial files);
  * - every record a child acknowledged is there (0 acknowledged records lost).
  *
  * Kills are counted honestly by where they landed: in the middle of a run (begun, not acknowledged),
@@ -183,6 +183,9 @@ function leftovers(workspace: string): string[] {
         const path = `${relative}/${inner.name}`;
         if (inner.isDirectory() && inner.name === STAGING_DIR) {
           for (const staged of readdirSync(join(dir, inner.name))) found.push(`${path}/${staged}`);
+        } else if (inner.isDirectory() && inner.name.startsWith('.')) {
+          // A folder assembled out of sight (a dossier export) that was never published.
+          found.push(path);
         } else if (inner.isDirectory()) walk(join(dir, inner.name), path);
         else if (isTempFileName(inner.name) || inner.name.startsWith(CASE_LOCK_NAME)) found.push(path);
       }

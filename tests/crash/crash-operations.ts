@@ -3,13 +3,14 @@
  * killed. Each run prints what it acknowledged (the record the person was told is saved); the
  * campaign then checks, after recovery, that every acknowledged record is still there.
  *
- * To add an operation (dossier export, case import …): add an entry to OPERATIONS with the crash
+ * To add an operation (case import …): add an entry to OPERATIONS with the crash
  * points its runs pass and how many times, a window for random kills, `prepare` (in the child) and,
  * if what it acknowledges is not one of the record kinds below, `present` (in the parent).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CrashPoint } from '../../src/core/fs/crash-point';
+import { hashRegularFile } from '../../src/core/fs/hash-file';
 import type { WorkspaceSession } from '../../src/core/workspace/workspace-session';
 import type { CaseFacts } from '../../src/shared/domain/case';
 
@@ -19,7 +20,7 @@ export const FACTS_FILE = 'facts.json';
 /** A record a child was told is saved. */
 export interface Acknowledged {
   caseId: string;
-  kind: 'case' | 'evidence' | 'event' | 'letter';
+  kind: 'case' | 'evidence' | 'event' | 'letter' | 'export';
   id: string;
   version?: number;
 }
@@ -124,6 +125,21 @@ export const OPERATIONS: readonly CrashOperation[] = [
       };
     },
   },
+  {
+    name: 'dossier-export',
+    // The PDF and the archive renamed in their hidden folder, the audit line, then the folder published.
+    points: [
+      { point: 'renamed', hits: 3 },
+      { point: 'audit-written', hits: 1 },
+    ],
+    randomWindowMs: 4000,
+    async prepare({ session, caseId }) {
+      return async () => {
+        const made = await session.dossier.export(caseId);
+        return [{ caseId, kind: 'export', id: made.id }];
+      };
+    },
+  },
 ];
 
 /** Whether an acknowledged record of one of the kinds above is there. */
@@ -138,6 +154,10 @@ export async function recordPresent(session: WorkspaceSession, record: Acknowled
         return (await session.timeline.get(record.caseId)).events.some((event) => event.id === record.id);
       case 'letter':
         return (await session.letters.get(record.caseId, record.id, record.version)).version === record.version;
+      case 'export': {
+        const made = await session.dossier.exportOf(record.caseId, record.id);
+        return (await Promise.all([made.pdf, made.zip].map(async (file) => (await hashRegularFile(join(made.folder, file.name))) === file.sha256))).every(Boolean);
+      }
     }
   } catch {
     return false;

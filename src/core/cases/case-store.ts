@@ -181,8 +181,8 @@ export class CaseStore {
   }
 
   /**
-   * Removes what crashes left that nobody will finish: hidden folders of case creations whose process
-   * is gone (or, when that cannot be told, that are old), and temp files in case folders that no lock
+   * Removes what crashes left that nobody will finish: hidden folders of case creations and of dossier
+   * exports whose process is gone (or, when that cannot be told, that are old), and temp files in case folders that no lock
    * protects (a locked case is recovered by whoever takes over its lock, see `recoverAfterCrash`).
    */
   async sweepLeftovers(now = Date.now()): Promise<void> {
@@ -191,12 +191,12 @@ export class CaseStore {
       entries.map(async (entry) => {
         const path = join(this.casesDir, entry.name);
         if (entry.isDirectory() && entry.name.startsWith(NEW_CASE_PREFIX)) {
-          const owner = tagState(entry.name.slice(entry.name.lastIndexOf('.') + 1));
-          const old = now - ((await stat(path).catch(() => undefined))?.mtimeMs ?? now) > LEFTOVER_GRACE_MS;
-          if (owner === 'dead' || (owner === 'unknown' && old)) await rm(path, { recursive: true, force: true }).catch(() => {});
+          await removeIfAbandoned(path, entry.name, now);
           return;
         }
-        if (!entry.isDirectory() || entry.name.startsWith('.') || (await hasLockFile(path))) return;
+        if (!entry.isDirectory() || entry.name.startsWith('.')) return;
+        await this.sweepStagedExports(join(path, 'exports'), now);
+        if (await hasLockFile(path)) return;
         const letters = join(path, 'letters');
         const letterFolders = await readdir(letters, { withFileTypes: true }).catch(() => []);
         const dirs = [path, letters, ...letterFolders.filter((sub) => sub.isDirectory()).map((sub) => join(letters, sub.name))];
@@ -204,4 +204,22 @@ export class CaseStore {
       }),
     );
   }
+
+  /** Dossier exports assembled out of sight (`exports/.<id>.<process>`, see `DossierService.export`) whose process is gone. */
+  private async sweepStagedExports(exportsDir: string, now: number): Promise<void> {
+    const entries = await readdir(exportsDir, { withFileTypes: true }).catch(() => []);
+    await Promise.all(
+      entries.filter((entry) => entry.isDirectory() && entry.name.startsWith('.')).map((entry) => removeIfAbandoned(join(exportsDir, entry.name), entry.name, now)),
+    );
+  }
+}
+
+/**
+ * Removes a hidden folder a write assembles (`<name>.<process tag>`) once the process that made it is
+ * gone, or, when that cannot be told (another machine), once it is old.
+ */
+async function removeIfAbandoned(path: string, name: string, now: number): Promise<void> {
+  const owner = tagState(name.slice(name.lastIndexOf('.') + 1));
+  const old = now - ((await stat(path).catch(() => undefined))?.mtimeMs ?? now) > LEFTOVER_GRACE_MS;
+  if (owner === 'dead' || (owner === 'unknown' && old)) await rm(path, { recursive: true, force: true }).catch(() => {});
 }
