@@ -67,16 +67,21 @@ class LogFacts {
   }
 }
 
-/** Every path under `evidence/` (not following links), `/`-separated, with what it is. */
-async function walkEvidence(caseDir: string, relative = EVIDENCE_DIR): Promise<string[]> {
+/** Every path under a folder of the case (`evidence`, `letters`), not following links, `/`-separated. */
+async function walk(caseDir: string, relative: string): Promise<string[]> {
   const entries = await readdir(inCase(caseDir, relative), { withFileTypes: true }).catch(() => []);
   const paths: string[] = [];
   for (const entry of entries) {
     const path = `${relative}/${entry.name}`;
-    if (entry.isDirectory()) paths.push(...(await walkEvidence(caseDir, path)));
+    if (entry.isDirectory()) paths.push(...(await walk(caseDir, path)));
     else paths.push(path);
   }
   return paths;
+}
+
+/** Files in a folder of the case that neither a record nor an audit line accounts for (`Thumbs.db`, a planted file). */
+async function reportUnexpected(caseDir: string, folder: string, accounted: ReadonlySet<string>, problems: VerifyProblem[]): Promise<void> {
+  for (const path of await walk(caseDir, folder)) if (!accounted.has(path)) problems.push({ kind: 'unexpected', file: path });
 }
 
 /** The checks of one pass over a case folder; `verifyCase` repeats a pass while a writer is busy. */
@@ -160,8 +165,7 @@ async function checkEvidence(caseDir: string, facts: LogFacts, problems: VerifyP
     const present = new Set(items.map((item) => item.id));
     for (const [id, entry] of imports) if (!present.has(id)) problems.push({ kind: 'vanished', record: 'evidence', id, line: entry.seq });
   }
-  const accounted = new Set([...items.map((item) => `${EVIDENCE_DIR}/${item.storedName}`), ...facts.latestFiles().keys()]);
-  for (const path of await walkEvidence(caseDir)) if (!accounted.has(path)) problems.push({ kind: 'unexpected', file: path });
+  await reportUnexpected(caseDir, EVIDENCE_DIR, new Set([...items.map((item) => `${EVIDENCE_DIR}/${item.storedName}`), ...facts.latestFiles().keys()]), problems);
   return items.length;
 }
 
@@ -177,7 +181,7 @@ async function checkTimeline(caseDir: string, facts: LogFacts, problems: VerifyP
   checkRecords('timeline', events.map((event) => ({ id: event.id })), facts.firstBy(new Set(['timeline.add'])), problems);
 }
 
-/** Letters: each saved version has its save line with the PDF's SHA-256, the PDF still hashes to it, and each saved version is still listed. */
+/** Letters: each saved version has its save line with the PDF's SHA-256, the PDF still hashes to it, each saved version is still listed, and `letters/` holds nothing else. */
 async function checkLetters(caseDir: string, facts: LogFacts, problems: VerifyProblem[], judged: Set<string>): Promise<void> {
   const indexPath = `${LETTERS_DIR}/${LETTERS_FILE_NAME}`;
   const file = await readParsed(inCase(caseDir, indexPath), (text) => {
@@ -187,6 +191,8 @@ async function checkLetters(caseDir: string, facts: LogFacts, problems: VerifyPr
   if (file.state === 'unreadable') problems.push({ kind: 'unreadable', file: indexPath, reason: file.reason });
   if (file.state === 'unreadable') return;
   const versions = (file.state === 'ok' ? file.value.letters : []).flatMap((letter) => letter.versions.map((v) => ({ id: letter.id, ...v })));
+  const listed = versions.flatMap((version) => [version.pdf, version.source]);
+  await reportUnexpected(caseDir, LETTERS_DIR, new Set([indexPath, ...listed, ...facts.latestFiles().keys()]), problems);
   const saves = facts.firstBy(new Set(['letter.save']), (entry) => (entry.target ? `${entry.target}#${String(entry.detail?.version)}` : undefined));
   checkRecords('letter', versions, saves, problems, (v) => `${v.id}#${v.version}`);
   for (const version of versions) {

@@ -37,7 +37,7 @@ export type VerifyProblem =
   | { kind: 'modified'; itemId: string; storedName: string; expected: string; actual: string }
   /** Something that is not a regular file (a symbolic link, a folder) stands where an original should be. */
   | { kind: 'not-regular'; itemId: string; storedName: string; found: 'symlink' | 'directory' | 'other' }
-  /** A file in `evidence/` that no item (and no audited file) accounts for. */
+  /** A file in `evidence/` or `letters/` that no item or letter version (and no audited file) accounts for. */
   | { kind: 'unexpected'; file: string }
   | { kind: 'audit-broken'; line: number; reason: AuditBreak }
   /**

@@ -47,7 +47,7 @@ export const integrityMessages = {
       case 'not-regular':
         return `不是普通文件：evidence/${problem.storedName}（证据 ${problem.itemId}）被换成了${problem.found === 'symlink' ? '符号链接' : problem.found === 'directory' ? '文件夹' : '特殊文件'}`;
       case 'unexpected':
-        return `多出的文件：${problem.file}（不是通过卷宗导入的，也不属于任何证据）`;
+        return `多出的文件：${problem.file}（不是由卷宗写入的，不属于任何证据或文书）`;
       case 'audit-broken':
         return problem.line > 0 ? `审计日志第 ${problem.line} 行：${auditBreakLabels[problem.reason]}` : auditBreakLabels[problem.reason];
       case 'audit-mismatch':

@@ -195,6 +195,18 @@ describe('verify', () => {
     ]);
   });
 
+  it('catches a file planted in letters/ that no letter version accounts for', async () => {
+    const { verify, path } = await copy();
+    const folder = letter.versions[0]!.pdf.split('/')[1]!;
+    writeFileSync(path('letters', folder, 'v2.pdf'), '%PDF-1.7 a letter the app never saved');
+    writeFileSync(path('letters', 'desktop.ini'), '[.ShellClassInfo]');
+    const report = await verify();
+    expect(report.problems).toEqual([
+      { kind: 'unexpected', file: `letters/${folder}/v2.pdf` },
+      { kind: 'unexpected', file: 'letters/desktop.ini' },
+    ]);
+  });
+
   it('accepts files a line recorded under evidence/ (the OCR results) and checks their hashes', async () => {
     const { verify, path, caseDir, evidence } = await copy();
     const item = evidence().items[0]!;
