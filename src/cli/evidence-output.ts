@@ -1,7 +1,9 @@
 import type { EvidenceListing, ImportReport } from '../shared/api/contract';
 import type { EvidenceView } from '../shared/domain/evidence';
 import type { VerifyReport } from '../shared/domain/integrity';
-import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h, integrityMessages } from '../shared/messages';
+import type { TimestampStatus } from '../shared/domain/timestamp';
+import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h, integrityMessages, timestampMessages } from '../shared/messages';
+import { escapeControls } from '../shared/text/escape-controls';
 import { formatTable } from './text-table';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -63,13 +65,19 @@ export function formatEvidenceListing(listing: EvidenceListing): string {
   ]);
 }
 
-/** `verify`: one reassuring line, or one line per problem under a heading. */
+/** One line per trusted timestamp: when, by whom, what it covers, and whether it holds. */
+export function formatTimestamps(stamps: readonly TimestampStatus[]): string {
+  if (stamps.length === 0) return '';
+  const line = (stamp: TimestampStatus) =>
+    `  ${stamp.valid ? timestampMessages.valid : timestampMessages.invalid}  ${timestampMessages.statusLine(stamp.genTime ?? '?', escapeControls(stamp.tsa ?? '?'), stamp.items, stamp.uncovered)}`;
+  return [timestampMessages.verifyHeading, ...stamps.map(line)].join('\n');
+}
+
+/** `verify`: one reassuring line, or one line per problem under a heading (each escaped: a name on disk may hold a line break); then the trusted timestamps. */
 export function formatVerifyReport(report: VerifyReport): string {
   const repairs = report.repairs ? [integrityMessages.repairs(report.repairs)] : [];
-  if (report.ok) return [cliMessages.verifyIntact(report.checked), ...repairs].join('\n');
-  return [
-    cliMessages.verifyBroken(report.problems.length, report.checked),
-    ...report.problems.map((problem) => `  ${integrityMessages.problem(problem, { fullHashes: true })}`),
-    ...repairs,
-  ].join('\n');
+  const outcome = report.ok
+    ? [cliMessages.verifyIntact(report.checked)]
+    : [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((problem) => `  ${escapeControls(integrityMessages.problem(problem, { fullHashes: true }))}`)];
+  return [...outcome, ...repairs, formatTimestamps(report.timestamps ?? [])].filter(Boolean).join('\n');
 }

@@ -1,7 +1,8 @@
+import { stat } from 'node:fs/promises';
 import { ApiFailure } from '../../shared/api/result';
 import { CliError, ExitCode } from '../exit-codes';
 import { formatVerifyReport } from '../evidence-output';
-import { printJson } from '../output';
+import { printJson, printText } from '../print';
 import { withWorkspace } from '../workspace-api';
 
 /**
@@ -18,7 +19,7 @@ export async function verifyCase(workspace: string | undefined, caseId: string, 
     throw error;
   }
   if (options.json) printJson(report);
-  else console.log(formatVerifyReport(report));
+  else printText(formatVerifyReport(report));
   if (!report.ok) process.exitCode = ExitCode.failure;
 }
 
@@ -27,3 +28,15 @@ const jsonError = (error: unknown) => {
   if (error instanceof ApiFailure) return { code: error.code, message: error.message };
   return { code: 'internal', message: String(error) };
 };
+
+/** The argument names an archive when it is an existing `.zip` file; anything else is a case. */
+async function isZipFile(target: string): Promise<boolean> {
+  if (!/\.zip$/i.test(target)) return false;
+  return (await stat(target).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** `verify <case | archive.zip>`: a case of the workspace, or an archive Casebook exported. */
+export async function verify(workspace: string | undefined, target: string, options: { json?: boolean }): Promise<void> {
+  if (await isZipFile(target)) return (await import('./verify-archive')).verifyArchiveFile(target, options);
+  return verifyCase(workspace, target, options);
+}

@@ -24,6 +24,9 @@ export type AuditAction =
   /** Written by earlier versions, which recorded an import after its data; still read. */
   | 'evidence.import-recovered'
   | 'evidence.import-rolled-back'
+  | 'evidence.ocr-labels'
+  | 'ocr.read'
+  | 'ocr.failed'
   | 'timeline.add'
   | 'timeline.edit'
   | 'timeline.remove'
@@ -31,6 +34,7 @@ export type AuditAction =
   | 'timeline.advisor'
   | 'letter.save'
   | 'letter.sent'
+  | 'timestamp.add'
   | 'export'
   /** A change whose files could not all be put in place was undone; `files` says what they hold again. */
   | 'audit.rollback'

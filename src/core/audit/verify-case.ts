@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { EvidenceItem } from '../../shared/domain/evidence';
 import type { AuditedRecord, VerifyProblem, VerifyReport } from '../../shared/domain/integrity';
 import { hasLiveLock } from '../cases/case-lock';
 import { CASE_FILE_NAME } from '../cases/case-store';
@@ -8,9 +9,10 @@ import { parseCaseFile } from '../cases/case-file';
 import { EVIDENCE_FILE_NAME, parseEvidenceFile, type EvidenceFile } from '../evidence/evidence-file';
 import { fileKind, hashRegularFile } from '../fs/hash-file';
 import { readStampedText } from '../fs/read-stamped';
+import { timestampStatus } from '../timestamps/case-timestamps';
 import { LETTERS_DIR, LETTERS_FILE_NAME, parseLettersFile } from '../letters/letters-file';
 import { parseTimelineFile, TIMELINE_FILE_NAME } from '../timeline/timeline-file';
-import { headMismatch, parseEntries, readAuditLog, verifyAuditChain, type AuditEntry, type AuditHead } from './audit-log';
+import { headMismatch, parseEntries, readAuditLog, verifyAuditChain, type AuditEntry, type AuditHead, type FileHashes } from './audit-log';
 import { inCase } from './audited-change';
 import { copiesOf } from './audit-recovery';
 
@@ -31,6 +33,11 @@ async function readParsed<T>(path: string, parse: (text: string) => { ok: true; 
   if (!read) return { state: 'absent' };
   const parsed = parse(read.text);
   return parsed.ok ? { state: 'ok', value: parsed.value } : { state: 'unreadable', reason: parsed.reason };
+}
+
+/** The file a line written before lines named their files stands for: an OCR reading (`ocr.read`, its SHA-256). */
+function legacyFiles(entry: AuditEntry): FileHashes {
+  return entry.action === 'ocr.read' && entry.target && entry.sha256 ? { [`${EVIDENCE_DIR}/ocr/${entry.target}.json`]: entry.sha256 } : {};
 }
 
 /** What the log says, gathered once for all the checks. */
@@ -61,7 +68,7 @@ class LogFacts {
     const latest = new Map<string, { hash: string | null; line: number }>();
     for (const entry of this.all) {
       if (this.voided.has(entry.seq)) continue;
-      for (const [path, hash] of Object.entries(entry.files ?? {})) latest.set(path, { hash, line: entry.seq });
+      for (const [path, hash] of Object.entries(entry.files ?? legacyFiles(entry))) latest.set(path, { hash, line: entry.seq });
     }
     return latest;
   }
@@ -114,23 +121,27 @@ async function verifyOnce(caseDir: string, anchor: AuditHead | undefined): Promi
     problems.push({ kind: 'audit-broken', line: 1, reason: 'no-creation' });
   }
 
-  const checked = await checkEvidence(caseDir, facts, problems, judged);
+  const { checked, items } = await checkEvidence(caseDir, facts, problems, judged);
   await checkTimeline(caseDir, facts, problems);
   await checkLetters(caseDir, facts, problems, judged);
   await checkRecordedFiles(caseDir, facts.latestFiles(), problems, judged);
+  // Trusted timestamps (`timestamps/`, each recorded by its `timestamp.add` line): checked offline.
+  const timestamps = await timestampStatus(caseDir, items);
+  for (const stamp of timestamps.filter((s) => !s.valid)) problems.push({ kind: 'timestamp-invalid', file: stamp.token, reason: stamp.problems.join('；') });
   const last = all.at(-1);
   const repairs = all.filter((entry) => entry.action === 'audit.repair').map((entry) => entry.seq);
   return {
     ok: problems.length === 0,
     checked,
     problems,
+    ...(timestamps.length > 0 ? { timestamps } : {}),
     ...(last && log.state === 'present' && log.torn === undefined ? { auditHead: { lines: last.seq, sha256: last.hash } } : {}),
     ...(repairs.length > 0 ? { repairs } : {}),
   };
 }
 
 /** Evidence: each item has its import line with the same SHA-256 as the item and its file; each import line still has its item; nothing else lies in `evidence/`. */
-async function checkEvidence(caseDir: string, facts: LogFacts, problems: VerifyProblem[], judged: Set<string>): Promise<number> {
+async function checkEvidence(caseDir: string, facts: LogFacts, problems: VerifyProblem[], judged: Set<string>): Promise<{ checked: number; items: EvidenceItem[] }> {
   const file = await readParsed<EvidenceFile>(join(caseDir, EVIDENCE_FILE_NAME), (text) => {
     const parsed = parseEvidenceFile(text);
     return parsed.ok ? { ok: true, value: parsed.file } : parsed;
@@ -166,7 +177,7 @@ async function checkEvidence(caseDir: string, facts: LogFacts, problems: VerifyP
     for (const [id, entry] of imports) if (!present.has(id)) problems.push({ kind: 'vanished', record: 'evidence', id, line: entry.seq });
   }
   await reportUnexpected(caseDir, EVIDENCE_DIR, new Set([...items.map((item) => `${EVIDENCE_DIR}/${item.storedName}`), ...facts.latestFiles().keys()]), problems);
-  return items.length;
+  return { checked: items.length, items: file.state === 'ok' ? file.value.items : [] };
 }
 
 /** Timeline: each entry was added by a line, and each added entry is still there (removal only marks it). */

@@ -5,7 +5,7 @@ import { errorMessages } from '../../shared/messages/errors';
 import { AUDIT_LOG_NAME, chainEntries, GENESIS, serializeEntries, sha256Hex, type AuditHead } from '../audit/audit-log';
 import { fsyncDirectory, sweepTempFiles } from '../fs/atomic-write';
 import { crashPoint } from '../fs/crash-point';
-import { stampOf, type FileStamp } from '../fs/file-stamp';
+import { stampOf, statStamp, type FileStamp } from '../fs/file-stamp';
 import { processTag, tagState } from '../fs/process-identity';
 import { parseCaseFile, serializeCaseFile } from './case-file';
 import { caseFolderBaseName, uniqueFolderName } from './case-folder-name';
@@ -71,17 +71,8 @@ export class CaseStore {
   }
 
   /** The stamp of a folder's `case.json`, or undefined when there is none. */
-  async stamp(folder: string): Promise<FileStamp | undefined> {
-    try {
-      const handle = await open(this.casePathOf(folder), 'r');
-      try {
-        return stampOf(await handle.stat());
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      return undefined;
-    }
+  stamp(folder: string): Promise<FileStamp | undefined> {
+    return statStamp(this.casePathOf(folder));
   }
 
   /**
@@ -199,7 +190,7 @@ export class CaseStore {
         if (await hasLockFile(path)) return;
         const letters = join(path, 'letters');
         const letterFolders = await readdir(letters, { withFileTypes: true }).catch(() => []);
-        const dirs = [path, letters, ...letterFolders.filter((sub) => sub.isDirectory()).map((sub) => join(letters, sub.name))];
+        const dirs = [path, join(path, 'timestamps'), letters, ...letterFolders.filter((sub) => sub.isDirectory()).map((sub) => join(letters, sub.name))];
         await Promise.all(dirs.map((dir) => sweepTempFiles(dir, now)));
       }),
     );

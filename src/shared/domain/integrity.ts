@@ -1,3 +1,5 @@
+import type { TimestampStatus } from './timestamp';
+
 /**
  * What `verify` can find wrong with a case folder. Part of the CLI's public JSON (`verify --json`),
  * documented in the README: kinds and fields are only ever added.
@@ -52,7 +54,9 @@ export type VerifyProblem =
   /** A case file that cannot be read or does not validate; everything else is still checked. */
   | { kind: 'unreadable'; file: string; reason: string }
   /** A change the log records was interrupted by a crash before its files were in place; opening the workspace for writing finishes it. */
-  | { kind: 'interrupted'; file: string; line: number };
+  | { kind: 'interrupted'; file: string; line: number }
+  /** A trusted timestamp (`timestamps/`) that does not hold: its token, its signature or what it covers. */
+  | { kind: 'timestamp-invalid'; file: string; reason: string };
 
 export interface VerifyReport {
   ok: boolean;
@@ -63,6 +67,8 @@ export interface VerifyReport {
   auditHead?: { lines: number; sha256: string };
   /** Lines recording a repair the person confirmed: the case's history says what was repaired, and verify says that it was. */
   repairs?: number[];
+  /** The case's trusted timestamps as checked offline, when it has any (an invalid one is also a problem). */
+  timestamps?: TimestampStatus[];
 }
 
 /** One thing a confirmed repair does to a case's audit bookkeeping (`casebook audit repair`, 修复审计日志). */

@@ -1,4 +1,5 @@
 import type { AuditBreak, AuditedRecord, AuditRepairStep, VerifyProblem } from '../domain/integrity';
+import { timestampMessages } from './timestamps';
 
 const short = (hash: string | null) => (hash ? `${hash.slice(0, 12)}…` : '（文件不存在）');
 /** A terminal shows hashes whole (to compare and copy); the app shortens them. */
@@ -62,6 +63,8 @@ export const integrityMessages = {
         return problem.reason === 'ENOENT' ? `缺失：${problem.file} 不存在` : `无法读取：${problem.file}（${problem.reason}）`;
       case 'interrupted':
         return `未完成的修改：审计日志第 ${problem.line} 行记录的 ${problem.file} 因程序中断尚未写入（以可写方式打开工作区时会自动完成）`;
+      case 'timestamp-invalid':
+        return timestampMessages.verifyInvalid(problem.file, problem.reason);
     }
   },
 

@@ -5,8 +5,8 @@ import type { IndexMigration } from './index-migration';
  * recomputed hashes is consistent in itself, but no longer contains this head. Not tied to the
  * `cases` rows (no foreign key), so a rebuild of the index keeps the anchors it is meant to check.
  */
-export const migration005AuditAnchors: IndexMigration = {
-  version: 5,
+export const migration006AuditAnchors: IndexMigration = {
+  version: 6,
   up: (db) => {
     db.exec(`
       CREATE TABLE audit_anchors (
