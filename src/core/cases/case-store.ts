@@ -186,7 +186,7 @@ export class CaseStore {
           return;
         }
         if (!entry.isDirectory() || entry.name.startsWith('.')) return;
-        await this.sweepStagedExports(join(path, 'exports'), now);
+        await this.sweepExports(join(path, 'exports'), now);
         if (await hasLockFile(path)) return;
         const letters = join(path, 'letters');
         const letterFolders = await readdir(letters, { withFileTypes: true }).catch(() => []);
@@ -196,11 +196,17 @@ export class CaseStore {
     );
   }
 
-  /** Dossier exports assembled out of sight (`exports/.<id>.<process>`, see `DossierService.export`) whose process is gone. */
-  private async sweepStagedExports(exportsDir: string, now: number): Promise<void> {
-    const entries = await readdir(exportsDir, { withFileTypes: true }).catch(() => []);
+  /**
+   * Dossier exports assembled out of sight (`exports/.<id>.<process>`, see `DossierService.export`)
+   * whose process is gone, and old temp files in published export folders (left by earlier versions,
+   * which wrote exports in place).
+   */
+  private async sweepExports(exportsDir: string, now: number): Promise<void> {
+    const entries = (await readdir(exportsDir, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory());
     await Promise.all(
-      entries.filter((entry) => entry.isDirectory() && entry.name.startsWith('.')).map((entry) => removeIfAbandoned(join(exportsDir, entry.name), entry.name, now)),
+      entries.map((entry) =>
+        entry.name.startsWith('.') ? removeIfAbandoned(join(exportsDir, entry.name), entry.name, now) : sweepTempFiles(join(exportsDir, entry.name), now),
+      ),
     );
   }
 }
