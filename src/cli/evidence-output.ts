@@ -1,7 +1,8 @@
 import type { EvidenceListing, ImportReport } from '../shared/api/contract';
-import type { EvidenceView, VerifyProblem, VerifyReport } from '../shared/domain/evidence';
+import type { EvidenceView } from '../shared/domain/evidence';
+import type { VerifyReport } from '../shared/domain/integrity';
 import type { TimestampStatus } from '../shared/domain/timestamp';
-import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h, timestampMessages } from '../shared/messages';
+import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h, integrityMessages, timestampMessages } from '../shared/messages';
 import { escapeControls } from '../shared/text/escape-controls';
 import { formatTable } from './text-table';
 
@@ -64,22 +65,6 @@ export function formatEvidenceListing(listing: EvidenceListing): string {
   ]);
 }
 
-const problemLine = (problem: VerifyProblem): string => {
-  switch (problem.kind) {
-    // Names come from the disk and the evidence index, which anyone may have edited: one line each.
-    case 'missing':
-      return cliMessages.verifyMissing(escapeControls(problem.storedName), problem.itemId);
-    case 'modified':
-      return cliMessages.verifyModified(escapeControls(problem.storedName), problem.expected, problem.actual);
-    case 'unexpected':
-      return cliMessages.verifyUnexpected(escapeControls(problem.file));
-    case 'audit-broken':
-      return cliMessages.verifyAuditBroken(problem.line, escapeControls(problem.reason));
-    case 'timestamp-invalid':
-      return timestampMessages.verifyInvalid(problem.file, escapeControls(problem.reason));
-  }
-};
-
 /** One line per trusted timestamp: when, by whom, what it covers, and whether it holds. */
 export function formatTimestamps(stamps: readonly TimestampStatus[]): string {
   if (stamps.length === 0) return '';
@@ -88,10 +73,11 @@ export function formatTimestamps(stamps: readonly TimestampStatus[]): string {
   return [timestampMessages.verifyHeading, ...stamps.map(line)].join('\n');
 }
 
-/** `verify`: one reassuring line, or one line per problem under a heading; then the trusted timestamps. */
+/** `verify`: one reassuring line, or one line per problem under a heading (each escaped: a name on disk may hold a line break); then the trusted timestamps. */
 export function formatVerifyReport(report: VerifyReport): string {
+  const repairs = report.repairs ? [integrityMessages.repairs(report.repairs)] : [];
   const outcome = report.ok
-    ? cliMessages.verifyIntact(report.checked)
-    : [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((p) => `  ${problemLine(p)}`)].join('\n');
-  return [outcome, formatTimestamps(report.timestamps ?? [])].filter(Boolean).join('\n');
+    ? [cliMessages.verifyIntact(report.checked)]
+    : [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((problem) => `  ${escapeControls(integrityMessages.problem(problem, { fullHashes: true }))}`)];
+  return [...outcome, ...repairs, formatTimestamps(report.timestamps ?? [])].filter(Boolean).join('\n');
 }

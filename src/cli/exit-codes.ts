@@ -15,6 +15,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: ExitCode,
+    /** The API's code when the failure came from the core (for JSON output). */
+    readonly code?: ApiErrorCode,
   ) {
     super(message);
   }

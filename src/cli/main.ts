@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
+import { auditCommand } from './commands/audit';
 import { caseCommand } from './commands/case';
 import { claimsCommand } from './commands/claims';
 import { dossierCommand } from './commands/dossier';
@@ -27,6 +28,7 @@ const COMMANDS: readonly (() => Command)[] = [
   caseCommand,
   evidenceCommand,
   verifyCommand,
+  auditCommand,
   timestampCommand,
   eventCommand,
   timelineCommand,

@@ -43,6 +43,9 @@ export async function withWorkspace<T>(
   try {
     return await use(workspaceApi(adapt(handlers), session));
   } finally {
+    // What the person should know even when the command succeeded (a read-only workspace, an index
+    // that could not be updated): on stderr, so stdout stays the command's output.
+    for (const notice of session.takeNotices()) console.error(notice);
     session.close();
   }
 }
@@ -54,14 +57,15 @@ function workspaceApi(handlers: ApiHandlers, session: WorkspaceSession): Workspa
         printError(cliMessages.unexpected);
         printError(inspect(error));
       });
-      if (!result.ok) throw new CliError(formatApiError(result.error, report), exitCodeForApiError(result.error.code));
+      for (const notice of result.notices ?? []) console.error(notice);
+      if (!result.ok) throw new CliError(formatApiError(result.error, report), exitCodeForApiError(result.error.code), result.error.code);
       return result.value as ApiOutput<typeof channel>;
     },
     async direct(work) {
       try {
         return await work(session);
       } catch (error) {
-        if (error instanceof ApiFailure) throw new CliError(formatApiError(error), exitCodeForApiError(error.code));
+        if (error instanceof ApiFailure) throw new CliError(formatApiError(error), exitCodeForApiError(error.code), error.code);
         throw error;
       }
     },

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { withCaseLock } from '../../src/core/cases/case-lock';
 import { EvidenceLocker } from '../../src/core/evidence/evidence-locker';
+import { writeCaseFolder } from '../core/case-folders';
+import { sampleRecord } from '../core/sample-case';
 
 const MB = 1024 * 1024;
 const scale = Number(process.env.CASEBOOK_BENCH_SCALE ?? '1');
@@ -66,8 +68,8 @@ async function main() {
     await settle();
   };
   const runImport = async (round: number) => {
-    const caseDir = join(root, `case-${round}`);
-    await mkdir(join(caseDir, 'evidence'), { recursive: true });
+    // A case folder as the app makes it: case.json and the audit log's first line.
+    const caseDir = writeCaseFolder(join(root, `cases-${round}`), 'bench', sampleRecord());
     const locker = new EvidenceLocker(caseDir, (work) => withCaseLock(caseDir, 'bench', work));
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
     const start = performance.now();
@@ -76,7 +78,7 @@ async function main() {
     clearInterval(sampler);
     if (batch.rejected.length > 0) throw new Error(JSON.stringify(batch.rejected));
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    await rm(caseDir, { recursive: true, force: true });
+    await rm(join(root, `cases-${round}`), { recursive: true, force: true });
     await settle();
   };
   // Which one goes first alternates, so neither always pays for the other's write-back and deletes.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceListing } from '../../src/shared/api/contract';
-import type { VerifyReport } from '../../src/shared/domain/evidence';
+import type { VerifyReport } from '../../src/shared/domain/integrity';
 import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
 import { seedCase } from './support/seed-case';
 
@@ -174,6 +174,35 @@ describe('casebook evidence and verify (built CLI)', () => {
         await chmod(stored, 0o444);
       }
       expect((await cli('verify', caseId)).code).toBe(0);
+    });
+
+    it('always prints JSON: also with evidence.json corrupted (exit 1), and for an unknown case (exit 2)', async () => {
+      const path = join(caseDir, 'evidence.json');
+      const original = await readFile(path, 'utf8');
+      await writeFile(path, '{ "schemaVersion": 1, "items": [');
+      try {
+        const json = await cli('verify', caseId, '--json');
+        expect(json.code).toBe(1);
+        expect((JSON.parse(json.stdout) as VerifyReport).problems).toContainEqual(expect.objectContaining({ kind: 'unreadable', file: 'evidence.json' }));
+      } finally {
+        await writeFile(path, original);
+      }
+      const unknown = await cli('verify', 'no-such-case', '--json');
+      expect(unknown.code).toBe(2);
+      expect(JSON.parse(unknown.stdout)).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('no-such-case') } });
+    });
+
+    it('audit repair cuts a torn last line only once confirmed (--yes), and records it', async () => {
+      const auditPath = join(caseDir, 'audit.jsonl');
+      const torn = `${await readFile(auditPath, 'utf8')}{"seq":99,"at":"2024-`;
+      await writeFile(auditPath, torn);
+      const asked = await cli('audit', 'repair', caseId);
+      expect(asked.code).toBe(2);
+      expect(asked.stdout).toContain('截去审计日志最后不完整或损坏的一行');
+      expect(await readFile(auditPath, 'utf8')).toBe(torn);
+      const repaired = await cli('audit', 'repair', caseId, '--yes', '--json');
+      expect(repaired.code).toBe(0);
+      expect(JSON.parse(repaired.stdout)).toMatchObject({ repaired: true, report: { ok: true, repairs: [expect.any(Number)] } });
     });
 
     it('exits 1 and names the line when the audit log was edited', async () => {

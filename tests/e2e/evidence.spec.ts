@@ -88,7 +88,21 @@ test('evidence is imported through the picker, ordered, labelled, checked and ve
     const chatFile = (await readdir(evidenceDir)).find((name) => name.endsWith('.txt'))!;
     await appendFile(join(evidenceDir, chatFile), '（后来补写的一行）\n');
     await page.getByRole('button', { name: '校验完整性' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: '发现 1 个问题' })).toContainText(`被修改：${chatFile}`);
+    await expect(page.getByRole('alert').filter({ hasText: '发现 1 个问题' })).toContainText(`已被改动：evidence/${chatFile}`);
+
+    // A log cut in the middle of its last line: reported, and repaired only once the person confirms.
+    await appendFile(join(host.workspace, 'cases', folder, 'audit.jsonl'), '{"seq":99,"at":"2024-');
+    await page.getByRole('button', { name: '校验完整性' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: '发现 2 个问题' });
+    await expect(problems).toContainText('最后一行不完整');
+    await problems.getByRole('button', { name: '修复审计日志…' }).click();
+    const repair = page.getByRole('dialog', { name: '修复审计日志' });
+    await expect(repair).toContainText('截去审计日志最后不完整或损坏的一行');
+    // The changed original is not something a repair can undo: it is listed as staying.
+    await expect(repair).toContainText(`已被改动：evidence/${chatFile}`);
+    await repair.getByRole('button', { name: '确认修复' }).click();
+    const after = page.getByRole('alert').filter({ hasText: '发现 1 个问题' });
+    await expect(after).toContainText('审计日志记录了 1 次经确认的修复');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

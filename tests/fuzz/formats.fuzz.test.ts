@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendAudit, readAudit, verifyAuditChain, type AuditAction } from '../../src/core/audit/audit-log';
+import { appendAudit, AUDIT_LOG_NAME, chainEntries, GENESIS, readAudit, serializeEntries, verifyAuditChain, type AuditAction } from '../../src/core/audit/audit-log';
 import { CASE_FILE_VERSION, parseCaseFile, serializeCaseFile } from '../../src/core/cases/case-file';
 import { EVIDENCE_FILE_VERSION, parseEvidenceFile, serializeEvidenceFile, type EvidenceFile } from '../../src/core/evidence/evidence-file';
 import { LETTERS_FILE_VERSION, parseLettersFile, serializeJson, versionFile, type LettersFile } from '../../src/core/letters/letters-file';
@@ -189,7 +191,10 @@ describe('every on-disk format round-trips (fuzz)', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 6 }), async (events) => {
         const dir = tempDir('casebook-audit-fuzz-');
-        for (const one of events) await appendAudit(dir, one);
+        // A log is begun by its case's creation (appendAudit never starts one: a missing log is damage), then appended to.
+        const [first, ...rest] = events;
+        writeFileSync(join(dir, AUDIT_LOG_NAME), serializeEntries(chainEntries({ seq: 0, hash: GENESIS }, '2024-05-20T14:32:08+08:00', [first!])));
+        for (const one of rest) await appendAudit(dir, one);
         const lines = await readAudit(dir);
         expect(verifyAuditChain(lines)).toBeUndefined();
         const read = lines.map((line) => JSON.parse(line) as Record<string, unknown>);

@@ -98,6 +98,8 @@ describe('web host under malformed bodies (fuzz)', () => {
       'evidence:remove': { caseId, itemId },
       'evidence:restore': { caseId, itemId },
       'evidence:verify': { caseId },
+      'audit:plan-repair': { caseId },
+      'audit:repair': { caseId, planId: '0123456789abcdef' },
       'timestamps:get': { caseId },
       'timestamps:request': { caseId, tsaUrl: 'https://tsa.example.com/tsr' },
       'timeline:get': { caseId },

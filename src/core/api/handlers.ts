@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/contract';
+import { TAKE_NOTICES } from '../../shared/api/dispatch';
 import { ApiFailure } from '../../shared/api/result';
 import { dossierMessages } from '../../shared/messages/dossier';
 import { evidenceMessages } from '../../shared/messages/evidence';
@@ -35,7 +36,9 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'evidence:reorder': ({ caseId, order }) => session.evidence.reorder(caseId, order),
     'evidence:remove': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, true),
     'evidence:restore': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, false),
-    'evidence:verify': ({ caseId }) => session.evidence.verify(caseId),
+    'evidence:verify': ({ caseId }) => session.verify(caseId),
+    'audit:plan-repair': ({ caseId }) => session.planRepair(caseId),
+    'audit:repair': ({ caseId, planId }) => session.repair(caseId, planId),
     'timestamps:get': ({ caseId }) => session.timestamps.overview(caseId),
     'timestamps:request': ({ caseId, tsaUrl }) => session.timestamps.request(caseId, tsaUrl),
     'ocr:read': async ({ caseId, itemIds }) => {
@@ -96,5 +99,5 @@ function withIoFailures(handlers: ApiHandlers, session: WorkspaceSession): ApiHa
       }
     };
   }
-  return wrapped as ApiHandlers;
+  return Object.assign(wrapped as ApiHandlers, { [TAKE_NOTICES]: () => session.takeNotices() });
 }

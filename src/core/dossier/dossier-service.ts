@@ -1,14 +1,18 @@
-import { mkdir, readdir, readFile, rmdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { DossierExport, DossierJob, DossierProgress } from '../../shared/domain/dossier';
 import { dossierMessages as m } from '../../shared/messages/dossier';
+import { integrityMessages } from '../../shared/messages/integrity';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
 import type { CaseService } from '../cases/case-service';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { fsyncDirectory, writeFileAtomic } from '../fs/atomic-write';
+import { crashPoint } from '../fs/crash-point';
+import { processTag } from '../fs/process-identity';
 import type { LetterService } from '../letters/letter-service';
+import { writeFailureReason } from '../workspace/notices';
 import type { DossierOptions, DossierOutcome } from './make-dossier';
 
 /** The case subfolder the app's exports go to, one folder per export. */
@@ -19,6 +23,8 @@ const EXPORT_RECORD = 'export.json';
 const KEPT_JOBS = 20;
 
 const EXPORT_ID = /^\d{8}-\d{6}(-\d+)?$/;
+/** Where an export is assembled before it is published under its id: hidden, named after its process (see `CaseStore.sweepLeftovers`). */
+const stagedExportName = (id: string) => `.${id}.${processTag()}`;
 
 /** `20240612-153000` from an ISO China time. */
 const stampOf = (iso: string) => iso.slice(0, 19).replaceAll('-', '').replace('T', '-').replaceAll(':', '');
@@ -44,32 +50,17 @@ export class DossierService {
 
   /** Makes the dossier of a case in `outDir` and records it in the case's audit log. */
   async make(ref: string, outDir: string, options: DossierOptions = {}): Promise<DossierOutcome> {
-    const [{ readDossierSources }, { makeDossier }, { ChangedFileError }] = await Promise.all([
-      import('./dossier-sources'),
-      import('./make-dossier'),
-      import('./archive/write-zip'),
-    ]);
-    const sources = await readDossierSources(this.cases, this.letters, ref);
-    let outcome: DossierOutcome;
-    try {
-      outcome = await makeDossier(sources, outDir, options);
-    } catch (error) {
-      if (!(error instanceof ChangedFileError)) throw error;
-      const item = sources.context.evidence.find((candidate) => sources.context.evidencePath(candidate.id) === error.file);
-      throw new ApiFailure('damaged', item ? m.changedOriginal(item.exhibitNumber!, item.title) : m.changedFile(error.entry));
-    }
-    await this.cases.withCase(ref, ({ path }) =>
-      appendAudit(path, {
-        action: 'export',
-        target: sources.caseId,
-        sha256: outcome.zipSha256,
-        detail: { kind: 'dossier', pdfSha256: outcome.pdfSha256, pages: outcome.pages, exhibits: outcome.exhibits },
-      }),
-    );
-    return outcome;
+    const { caseId, outcome } = await this.produce(ref, outDir, options);
+    return this.record(ref, caseId, outcome);
   }
 
-  /** Makes the dossier into a new folder of the case's `exports/`, where the 导出 tab lists it. */
+  /**
+   * Makes the dossier into a new folder of the case's `exports/`, where the 导出 tab lists it. The
+   * folder is assembled out of sight (`.<id>.<process>`) and published by one rename once its record
+   * and its audit line are written, so a crash or a cancel never leaves a half export, or one the log
+   * does not know, under a listed name; what a process that died left is removed at the next open
+   * (`CaseStore.sweepLeftovers`).
+   */
   async export(ref: string, options: DossierOptions = {}): Promise<DossierExport> {
     const { path } = await this.cases.locate(ref);
     const exportsDir = join(path, EXPORTS_DIR);
@@ -79,27 +70,69 @@ export class DossierService {
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     const folder = join(exportsDir, id);
-    let outcome: DossierOutcome;
+    const staging = join(exportsDir, stagedExportName(id));
+    await mkdir(staging);
     try {
-      outcome = await this.make(ref, folder, options);
+      const made = await this.produce(ref, staging, options);
+      const { outcome } = made;
+      const record: DossierExport = {
+        id,
+        createdAt: outcome.createdAt,
+        pages: outcome.pages,
+        exhibits: outcome.exhibits,
+        pdf: { name: basename(outcome.pdf), size: outcome.pdfSize, sha256: outcome.pdfSha256 },
+        zip: { name: basename(outcome.zip), size: outcome.zipSize, sha256: outcome.zipSha256 },
+        folder,
+        warnings: outcome.warnings,
+      };
+      const { folder: _folder, ...stored } = record;
+      await writeFileAtomic(join(staging, EXPORT_RECORD), `${JSON.stringify(stored, null, 2)}\n`);
+      const recorded = await this.record(ref, made.caseId, { ...made.outcome, pdf: join(folder, record.pdf.name), zip: join(folder, record.zip.name) });
+      await rename(staging, folder);
+      crashPoint('renamed');
+      await fsyncDirectory(exportsDir);
+      return { ...record, warnings: recorded.warnings };
     } catch (error) {
-      // A cancelled or failed export leaves nothing behind; rmdir only removes the folder if it is empty.
-      await rmdir(folder).catch(() => {});
+      await rm(staging, { recursive: true, force: true }).catch(() => {});
       throw error;
     }
-    const record: DossierExport = {
-      id,
-      createdAt: outcome.createdAt,
-      pages: outcome.pages,
-      exhibits: outcome.exhibits,
-      pdf: { name: outcome.pdf.slice(folder.length + 1), size: outcome.pdfSize, sha256: outcome.pdfSha256 },
-      zip: { name: outcome.zip.slice(folder.length + 1), size: outcome.zipSize, sha256: outcome.zipSha256 },
-      folder,
-      warnings: outcome.warnings,
-    };
-    const { folder: _folder, ...stored } = record;
-    await writeFileAtomic(join(folder, EXPORT_RECORD), `${JSON.stringify(stored, null, 2)}\n`);
-    return record;
+  }
+
+  /** The dossier's two files in `outDir`, not yet recorded anywhere. */
+  private async produce(ref: string, outDir: string, options: DossierOptions): Promise<{ caseId: string; outcome: DossierOutcome }> {
+    const [{ readDossierSources }, { makeDossier }, { ChangedFileError }] = await Promise.all([
+      import('./dossier-sources'),
+      import('./make-dossier'),
+      import('./archive/write-zip'),
+    ]);
+    const sources = await readDossierSources(this.cases, this.letters, ref);
+    try {
+      return { caseId: sources.caseId, outcome: await makeDossier(sources, outDir, options) };
+    } catch (error) {
+      if (!(error instanceof ChangedFileError)) throw error;
+      const item = sources.context.evidence.find((candidate) => sources.context.evidencePath(candidate.id) === error.file);
+      throw new ApiFailure('damaged', item ? m.changedOriginal(item.exhibitNumber!, item.title) : m.changedFile(error.entry));
+    }
+  }
+
+  /** Records a made dossier in the case's audit log; when that cannot be written, the dossier stands and a warning says so. */
+  private async record(ref: string, caseId: string, outcome: DossierOutcome): Promise<DossierOutcome> {
+    try {
+      await this.cases.withCase(ref, ({ path }) =>
+        appendAudit(path, {
+          action: 'export',
+          target: caseId,
+          sha256: outcome.zipSha256,
+          detail: { kind: 'dossier', pdfSha256: outcome.pdfSha256, pages: outcome.pages, exhibits: outcome.exhibits },
+        }),
+      );
+      return outcome;
+    } catch (error) {
+      // The dossier is made (into another folder, say, while the workspace is read-only or full); only
+      // its record in the case's history is not: say that, rather than calling the dossier a failure.
+      if (!(error instanceof ApiFailure) && typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+      return { ...outcome, warnings: [...outcome.warnings, integrityMessages.exportNotAudited(error instanceof ApiFailure ? error.message : writeFailureReason(error))] };
+    }
   }
 
   /** The case's earlier exports, newest first; folders without a complete record (a crash mid-export) are left out. */

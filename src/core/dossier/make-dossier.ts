@@ -7,6 +7,7 @@ import { dossierText } from '../../shared/messages/dossier';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { APP_VERSION } from '../app-version';
 import { fsyncDirectory, renameWithRetry } from '../fs/atomic-write';
+import { crashPoint } from '../fs/crash-point';
 import { dossierFileNames, exhibitDigits, exhibitEntryName, letterEntryName } from './archive/entry-names';
 import {
   AUDIT_ENTRY_NAME,
@@ -164,7 +165,9 @@ export async function makeDossier(sources: DossierSources, outDir: string, optio
     });
 
     await renameWithRetry(temp.pdf, target.pdf);
+    crashPoint('renamed');
     await renameWithRetry(temp.zip, target.zip);
+    crashPoint('renamed');
     await fsyncDirectory(outDir);
     const warnings = [
       ...(sources.courtComplaint.ok && sources.courtComplaint.conflicts > 0 ? [dossierText.warnings.courtConflicts(sources.courtComplaint.conflicts)] : []),

@@ -8,11 +8,10 @@ import type { OcrLabelProposal } from '../../shared/domain/ocr';
 import { exhibitNumbers, insertionIndex } from '../../shared/evidence/exhibit-order';
 import { evidenceMessages as m } from '../../shared/messages/evidence';
 import { nowChinaIso } from '../../shared/validation/date-time';
-import { appendAudit } from '../audit/audit-log';
-import { fsyncDirectory, renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
+import type { AuditEvent } from '../audit/audit-log';
+import { commitAudited } from '../audit/audited-change';
 import type { FileStamp } from '../fs/file-stamp';
 import { openRegularFile, type OpenedFile } from '../fs/open-regular-file';
-import { removeReadOnlyFile } from '../fs/remove-read-only';
 import { EVIDENCE_FILE_NAME, serializeEvidenceFile, type EvidenceFile } from './evidence-file';
 import { readEvidenceSnapshot } from './evidence-snapshot';
 import { discardStaged, stageFile, stageStream, type CopyOptions, type StagedCopy } from './stage-copy';
@@ -57,14 +56,17 @@ export interface ImportResult {
 /** A call recording is communication; everything else waits for the person to classify it. */
 const defaultCategory = (mediaType: string): EvidenceCategory => (mediaType.startsWith('audio/') ? 'communication' : 'other');
 
+/** Case-relative path of an original. */
+const storedPathOf = (item: Pick<EvidenceItem, 'storedName'>) => `${EVIDENCE_DIR}/${item.storedName}`;
+
 const stem = (name: string) => name.slice(0, name.length - extname(name).length).trim() || name;
 
 /**
  * The evidence locker of one case folder. Originals are staged outside the case lock (a copy can take
- * minutes) and committed under it. The commit point is the atomic write of `evidence.json`; the audit
- * line and the rename of the staged file into `evidence/` follow, and `recoverImports` finishes that
- * rename if a crash falls in between — so after recovery no index entry lacks its file and no partial
- * file is ever visible under `evidence/`.
+ * minutes) and committed under it in one audited change (`commitAudited`): the import lines, naming
+ * each original's SHA-256, then the originals renamed from staging into `evidence/`, then
+ * `evidence.json`. A crash after the lines is finished by whoever takes the lock next — so no item is
+ * ever on disk without its audit line, and no partial file is ever visible under `evidence/`.
  */
 export class EvidenceLocker {
   constructor(
@@ -72,10 +74,6 @@ export class EvidenceLocker {
     /** The per-case lock; recovery and every write run under it. */
     readonly withLock: <T>(work: () => Promise<T>) => Promise<T>,
   ) {}
-
-  private get indexPath() {
-    return join(this.caseDir, EVIDENCE_FILE_NAME);
-  }
 
   storedPath(item: Pick<EvidenceItem, 'storedName'>): string {
     return join(this.caseDir, EVIDENCE_DIR, item.storedName);
@@ -92,8 +90,9 @@ export class EvidenceLocker {
     return { ...snapshot, items: viewsOf(snapshot.file) };
   }
 
-  private async write(file: EvidenceFile): Promise<void> {
-    await writeFileAtomic(this.indexPath, serializeEvidenceFile(file));
+  /** Commits a new `evidence.json` with the audit line that says why. */
+  private async write(file: EvidenceFile, line: AuditEvent): Promise<void> {
+    await commitAudited(this.caseDir, { lines: [line], writes: [{ path: EVIDENCE_FILE_NAME, data: serializeEvidenceFile(file) }] });
   }
 
   /** Items in exhibit order, each with its exhibit number and case-relative path. */
@@ -196,24 +195,19 @@ export class EvidenceLocker {
         added.push({ item, stagingPath: entry.copy.stagingPath });
       }
       if (added.length === 0) return { imported: [], rejected };
-      await this.write({ ...file, order, items: [...file.items, ...added.map((a) => a.item)] });
-      // Committed: whatever the audit log does now, the originals must reach their place, or the
-      // index would name files that the cleanup of the staging area is about to delete.
-      const audited = await appendAudit(
-        this.caseDir,
-        ...added.map(({ item }) => ({
+      const next: EvidenceFile = { ...file, order, items: [...file.items, ...added.map((a) => a.item)] };
+      // Originals first, `evidence.json` last: nobody ever reads an item whose file is not there yet.
+      await commitAudited(this.caseDir, {
+        lines: added.map(({ item }) => ({
           action: 'evidence.import' as const,
           target: item.id,
           sha256: item.sha256,
           detail: { originalName: item.originalName, size: item.size, storedName: item.storedName },
         })),
-      ).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      await this.placeCommitted(file, added);
-      if (audited !== undefined) throw audited;
-      const views = new Map(viewsOf(await this.read()).map((view) => [view.id, view]));
+        moves: added.map(({ item, stagingPath }, line) => ({ path: storedPathOf(item), from: stagingPath, sha256: item.sha256, line })),
+        writes: [{ path: EVIDENCE_FILE_NAME, data: serializeEvidenceFile(next) }],
+      });
+      const views = new Map(viewsOf(next).map((view) => [view.id, view]));
       const imported = added.map(({ item }) => {
         const result: ImportResult = { item: views.get(item.id)! };
         if (item.size === 0) result.warning = m.emptyFile(item.originalName);
@@ -221,29 +215,6 @@ export class EvidenceLocker {
       });
       return { imported, rejected };
     });
-  }
-
-  /**
-   * Moves committed originals out of staging. Should a rename fail (on Windows a scanner can hold a
-   * file for longer than our retries), the index goes back to `previous` so no entry lacks its file.
-   */
-  private async placeCommitted(previous: EvidenceFile, added: readonly { item: EvidenceItem; stagingPath: string }[]): Promise<void> {
-    try {
-      for (const { item, stagingPath } of added) await renameWithRetry(stagingPath, this.storedPath(item));
-    } catch (error) {
-      for (const { item } of added) await removeReadOnlyFile(this.storedPath(item));
-      await this.write(previous);
-      // Best effort: the log may be the very thing that failed.
-      await appendAudit(this.caseDir, ...added.map(({ item }) => ({ action: 'evidence.import-rolled-back' as const, target: item.id, sha256: item.sha256 }))).catch(() => {});
-      throw error;
-    }
-    await fsyncDirectory(join(this.caseDir, EVIDENCE_DIR));
-  }
-
-  /** Finishes an import interrupted between its commit and the rename (see `recoverImports`). */
-  async completeCommit(stagingPath: string, item: EvidenceItem): Promise<void> {
-    await renameWithRetry(stagingPath, this.storedPath(item));
-    await fsyncDirectory(join(this.caseDir, EVIDENCE_DIR));
   }
 
   /** Changes what the person says about an item; the file and its identity never change. */
@@ -261,8 +232,7 @@ export class EvidenceLocker {
         ...(userSet.length > 0 ? { userSet } : {}),
       };
       const next = { ...file, items: file.items.map((i) => (i.id === id ? changed : i)) };
-      await this.write(next);
-      await appendAudit(this.caseDir, { action: 'evidence.edit', target: id, sha256: item.sha256, detail: { fields: Object.keys(labels) } });
+      await this.write(next, { action: 'evidence.edit', target: id, sha256: item.sha256, detail: { fields: Object.keys(labels) } });
       return viewsOf(next).find((v) => v.id === id)!;
     });
   }
@@ -300,8 +270,7 @@ export class EvidenceLocker {
       order = [...rest];
       order.splice(insertionIndex(rest, items, changed.category), 0, id);
     }
-    await this.write({ ...file, order, items: file.items.map((i) => (i.id === id ? changed : i)) });
-    await appendAudit(this.caseDir, { action: 'evidence.ocr-labels', target: id, sha256: item.sha256, detail: { fields } });
+    await this.write({ ...file, order, items: file.items.map((i) => (i.id === id ? changed : i)) }, { action: 'evidence.ocr-labels', target: id, sha256: item.sha256, detail: { fields } });
     return fields;
   }
 
@@ -314,8 +283,7 @@ export class EvidenceLocker {
         throw new ApiFailure('invalid', m.reorderMismatch);
       }
       const next = { ...file, order };
-      await this.write(next);
-      await appendAudit(this.caseDir, { action: 'evidence.reorder', detail: { order } });
+      await this.write(next, { action: 'evidence.reorder', detail: { order } });
       return viewsOf(next);
     });
   }
@@ -329,8 +297,7 @@ export class EvidenceLocker {
       if (removed) changed.removedAt = nowChinaIso();
       else delete changed.removedAt;
       const next = { ...file, items: file.items.map((i) => (i.id === id ? changed : i)) };
-      await this.write(next);
-      await appendAudit(this.caseDir, { action: removed ? 'evidence.remove' : 'evidence.restore', target: id, sha256: item.sha256 });
+      await this.write(next, { action: removed ? 'evidence.remove' : 'evidence.restore', target: id, sha256: item.sha256 });
       return viewsOf(next).find((v) => v.id === id)!;
     });
   }
@@ -368,6 +335,6 @@ export function viewsOf(file: EvidenceFile): EvidenceView[] {
   return file.order.map((id) => {
     const item = items.get(id)!;
     const exhibitNumber = numbers.get(id);
-    return { ...item, storedPath: `${EVIDENCE_DIR}/${item.storedName}`, ...(exhibitNumber ? { exhibitNumber } : {}) };
+    return { ...item, storedPath: storedPathOf(item), ...(exhibitNumber ? { exhibitNumber } : {}) };
   });
 }

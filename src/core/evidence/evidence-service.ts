@@ -1,17 +1,17 @@
 import type { Readable } from 'node:stream';
 import type { EvidenceListing, ImportReport } from '../../shared/api/contract';
-import type { EvidenceCategory, EvidenceLabels, EvidenceView, VerifyReport } from '../../shared/domain/evidence';
+import type { EvidenceCategory, EvidenceLabels, EvidenceView } from '../../shared/domain/evidence';
 import { evidenceChecklist } from '../../shared/evidence/checklist';
-import { withCaseLock } from '../cases/case-lock';
 import type { FileStamp } from '../fs/file-stamp';
 import type { OpenedFile } from '../fs/open-regular-file';
 import { EvidenceLocker, type ImportBatch } from './evidence-locker';
 import { expandSources } from './expand-sources';
-import { verifyEvidence } from './verify-evidence';
 
 /** How the evidence service finds a case folder and tells the rest of the workspace that it changed. */
 export interface CaseLocator {
   locate(ref: string): Promise<{ id: string; folder: string; path: string }>;
+  /** Runs `work` under the case lock (see `CaseService.lock`). */
+  lock<T>(folder: string, work: () => Promise<T>): Promise<T>;
   /**
    * Called after every change to a case's evidence with the items and the stamp of the `evidence.json`
    * they were read from (the index mirrors them; the case's last activity moves).
@@ -64,7 +64,7 @@ export class EvidenceService {
 
   private async lockerOf(ref: string): Promise<{ id: string; locker: EvidenceLocker }> {
     const { id, folder, path } = await this.cases.locate(ref);
-    return { id, locker: new EvidenceLocker(path, (work) => withCaseLock(path, folder, work)) };
+    return { id, locker: new EvidenceLocker(path, (work) => this.cases.lock(folder, work)) };
   }
 
   /** Runs a change and lets the workspace index mirror the result. */
@@ -132,10 +132,6 @@ export class EvidenceService {
 
   setRemoved(ref: string, itemId: string, removed: boolean): Promise<EvidenceView> {
     return this.changing(ref, (locker) => locker.setRemoved(itemId, removed));
-  }
-
-  async verify(ref: string): Promise<VerifyReport> {
-    return verifyEvidence((await this.lockerOf(ref)).locker);
   }
 
   /**

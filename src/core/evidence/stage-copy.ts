@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { evidenceMessages as m } from '../../shared/messages/evidence';
+import { processTag } from '../fs/process-identity';
 import { removeReadOnlyFile } from '../fs/remove-read-only';
 
 /** Inside the case folder, so the final rename never crosses file systems. */
@@ -31,7 +32,8 @@ export interface CopyOptions {
   onProgress?: (copied: number) => void;
 }
 
-const stagingPathFor = (caseDir: string, id: string) => join(caseDir, STAGING_DIR, `${id}.part`);
+/** `<item id>.<process tag>.part`: the tag tells a copy a crashed process left from one a running process will commit. */
+const stagingPathFor = (caseDir: string, id: string) => join(caseDir, STAGING_DIR, `${id}.${processTag()}.part`);
 
 const isDiskFull = (error: unknown) => ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException).code ?? '');
 

@@ -51,14 +51,8 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
-/**
- * Replaces `target` with `data` so that a reader (or a crash) sees either the old or the new content,
- * never a mix: write a fresh temp file (`wx`, so we never write through someone else's file), fsync,
- * rename over the target, fsync the directory. On failure the temp file is removed.
- *
- * @example await writeFileAtomic('/ws/cases/20240520-星耀卡盟-KM1/case.json', json)
- */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/** A fresh temp file beside `target` (never someone else's file: `wx`) holding `data`, fsynced; its path. */
+export async function writeTempFile(target: string, data: string | Uint8Array): Promise<string> {
   const temp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
   try {
     const handle = await open(temp, 'wx');
@@ -68,10 +62,29 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     } finally {
       await handle.close();
     }
-    await renameWithRetry(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => {});
     // Errors from writing through a file handle carry no path; name the file the person knows.
+    const errno = error as NodeJS.ErrnoException;
+    if (errno.code && !errno.path) errno.path = target;
+    throw error;
+  }
+  return temp;
+}
+
+/**
+ * Replaces `target` with `data` so that a reader (or a crash) sees either the old or the new content,
+ * never a mix: write a fresh temp file (`wx`, so we never write through someone else's file), fsync,
+ * rename over the target, fsync the directory. On failure the temp file is removed.
+ *
+ * @example await writeFileAtomic('/ws/cases/20240520-星耀卡盟-KM1/case.json', json)
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = await writeTempFile(target, data);
+  try {
+    await renameWithRetry(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
     const errno = error as NodeJS.ErrnoException;
     if (errno.code && !errno.path) errno.path = target;
     throw error;

@@ -41,6 +41,8 @@ export function toIoFailure(error: unknown, places: { file: string; indexFile: s
   if (error instanceof ApiFailure || !(error instanceof Error)) return error;
   const raw = (error as NodeJS.ErrnoException).code ?? '';
   const sqliteBase = raw.startsWith('SQLITE_') ? raw.replace(/^(SQLITE_[A-Z]+).*$/, '$1') : undefined;
+  // Another process kept the index busy past the wait (busy_timeout): not a bug, try again.
+  if (sqliteBase === 'SQLITE_BUSY' || sqliteBase === 'SQLITE_LOCKED') return new ApiFailure('io', errorMessages.indexBusy(places.indexFile));
   const code = sqliteBase ? SQLITE_EQUIVALENT[sqliteBase] : raw;
   if (!code || !IO_CODES.has(code)) return error;
   const file = (error as NodeJS.ErrnoException).path ?? (sqliteBase ? places.indexFile : places.file);

@@ -5,6 +5,7 @@ import type { OcrSearchHit } from '../../shared/domain/ocr';
 import { maskCardKeys } from '../ocr/extract-facts';
 import { errorMessages } from '../../shared/messages/errors';
 import { toChinaIso } from '../../shared/validation/date-time';
+import type { AuditHead } from '../audit/audit-log';
 import type { CaseFolderRead } from '../cases/case-store';
 import { sameStamp, type FileStamp } from '../fs/file-stamp';
 import type { TimelineDue } from '../timeline/timeline-due';
@@ -114,7 +115,7 @@ export class CaseIndex {
    * the other is listed as damaged with the reason.
    */
   record(read: CaseFolderRead): void {
-    this.db.transaction(() => {
+    this.write(() => {
       const previous = this.db.prepare('SELECT id FROM cases WHERE folder = ?').pluck().get(read.folder) as string | undefined;
       // The same case read again keeps its row, and with it the evidence mirror (see `upsertCase`).
       if (!read.ok || previous !== read.record.id) this.forget(read.folder);
@@ -130,13 +131,15 @@ export class CaseIndex {
         this.markDamaged(owner, errorMessages.caseDuplicateId(read.record.id, read.folder));
       }
       this.upsertCase(read.folder, read.record, read.stamp);
-    })();
+    });
   }
 
   /** Drops everything known about a folder (it vanished from disk). */
   forget(folder: string): void {
-    this.db.prepare('DELETE FROM cases WHERE folder = ?').run(folder);
-    this.db.prepare('DELETE FROM damaged_folders WHERE folder = ?').run(folder);
+    this.write(() => {
+      this.db.prepare('DELETE FROM cases WHERE folder = ?').run(folder);
+      this.db.prepare('DELETE FROM damaged_folders WHERE folder = ?').run(folder);
+    });
   }
 
   clear(): void {
@@ -145,7 +148,40 @@ export class CaseIndex {
 
   /** Runs `work` in one transaction, so readers see the index before or after, never halfway. */
   transaction(work: () => void): void {
-    this.db.transaction(work)();
+    this.write(work);
+  }
+
+  /**
+   * Every write runs in an IMMEDIATE transaction: it takes the write lock when it begins, waiting
+   * (busy_timeout) while another process writes. A deferred transaction that reads first and writes
+   * later cannot wait — SQLite answers SQLITE_BUSY at once when another writer went in between —
+   * which is where "database is locked" came from with two processes. Nested calls become savepoints.
+   */
+  private write(work: () => void): void {
+    const transaction = this.db.transaction(work);
+    if (this.db.inTransaction) transaction();
+    else transaction.immediate();
+  }
+
+  /** The chain head last recorded for a case's audit log (see migration 005). */
+  anchor(caseId: string): AuditHead | undefined {
+    return this.db.prepare('SELECT lines, sha256 FROM audit_anchors WHERE case_id = ?').get(caseId) as AuditHead | undefined;
+  }
+
+  /**
+   * Records a case's chain head. Only ever forward (a slower process must not move it back), except
+   * when a repair the person confirmed sets it to the log as it now is (`force`).
+   */
+  recordAnchor(caseId: string, head: AuditHead, { force = false } = {}): void {
+    this.write(() => {
+      this.db
+        .prepare(
+          `INSERT INTO audit_anchors (case_id, lines, sha256) VALUES (?, ?, ?)
+           ON CONFLICT (case_id) DO UPDATE SET lines = excluded.lines, sha256 = excluded.sha256
+           WHERE ? OR excluded.lines > audit_anchors.lines`,
+        )
+        .run(caseId, head.lines, head.sha256, force ? 1 : 0);
+    });
   }
 
   list({ view, query, status }: CaseListQuery): CaseListing {
@@ -259,7 +295,7 @@ export class CaseIndex {
    * modification time counts as activity of the case.
    */
   recordEvidence(caseId: string, items: readonly EvidenceView[], stamp: FileStamp | undefined): void {
-    this.db.transaction(() => {
+    this.write(() => {
       const times = this.sideFileTimes(caseId);
       if (!times) return;
       this.db.prepare('DELETE FROM evidence WHERE case_id = ?').run(caseId);
@@ -293,7 +329,7 @@ export class CaseIndex {
           lastActivity({ ...times, evidence_mtime_ms: stamp?.mtimeMs ?? null }),
           caseId,
         );
-    })();
+    });
   }
 
   /**
@@ -302,7 +338,7 @@ export class CaseIndex {
    * time counts as activity of the case.
    */
   recordTimeline(caseId: string, { due, stamp }: TimelineDue): void {
-    this.db.transaction(() => {
+    this.write(() => {
       const times = this.sideFileTimes(caseId);
       if (!times) return;
       this.db
@@ -318,7 +354,7 @@ export class CaseIndex {
           lastActivity({ ...times, timeline_mtime_ms: stamp?.mtimeMs ?? null }),
           caseId,
         );
-    })();
+    });
   }
 
   /** Active cases still in progress (not resolved or closed) whose next due date is before `today`, earliest first. */

@@ -72,3 +72,49 @@ export function openIndexDb(path: string): IndexDb {
     return openAndMigrate(path);
   }
 }
+
+/** How the session holds its index: the file itself, or (when the file cannot be written) a copy in memory. */
+export type IndexMode = 'file' | 'memory';
+
+/** Failures that mean "this index file cannot be written here now" rather than a bug. */
+const UNWRITABLE = /^(SQLITE_(FULL|READONLY|CANTOPEN|IOERR|BUSY|LOCKED|PERM)|ENOSPC|EDQUOT|EROFS|EACCES|EPERM|EIO)/;
+
+export const isUnwritableIndex = (error: unknown): boolean => UNWRITABLE.test(String((error as { code?: unknown } | null)?.code ?? ''));
+
+/**
+ * An index in memory for a workspace whose index file cannot be written (read-only disk, full disk,
+ * no permission): a copy of the file when it can at least be read — so the audit chain heads it keeps
+ * still count — otherwise empty (the caller's sync fills it from the folders). Changes stay in memory.
+ */
+export function openIndexInMemory(path: string): IndexDb {
+  let bytes: Buffer | undefined;
+  try {
+    const file = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      bytes = file.serialize();
+    } finally {
+      file.close();
+    }
+    // A copy of a WAL database says "WAL" in its header (bytes 18, 19), which a database in memory cannot be.
+    bytes[18] = 1;
+    bytes[19] = 1;
+  } catch {
+    bytes = undefined;
+  }
+  const open = (content?: Buffer) => {
+    const db = content ? new Database(content) : new Database(':memory:');
+    try {
+      db.pragma('foreign_keys = ON');
+      migrateIndex(db);
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  };
+  try {
+    return open(bytes);
+  } catch {
+    return open();
+  }
+}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
+import { auditHead } from '../audit/audit-log';
 import type { CaseFolderRead, CaseStore } from '../cases/case-store';
 import { EVIDENCE_DIR, viewsOf } from '../evidence/evidence-locker';
 import { EVIDENCE_FILE_NAME } from '../evidence/evidence-file';
@@ -80,7 +81,8 @@ const SIDE_FILES: readonly { kind: SideFile; name: string }[] = [
  * the next sync.
  *
  * Full (`index:rebuild`, `casebook reindex`): every folder is read again and the index replaced, so
- * deleting the index file loses nothing. Either way the changes land in one transaction.
+ * deleting the index file loses nothing but the audit chain heads it kept (they are taken from the
+ * logs again). A rebuild keeps the chain heads. Either way the changes land in one transaction.
  */
 export async function syncIndex(store: CaseStore, index: CaseIndex, clock: DueClock, { full = false } = {}): Promise<SyncReport> {
   const folders = await store.listFolders();
@@ -101,6 +103,11 @@ export async function syncIndex(store: CaseStore, index: CaseIndex, clock: DueCl
     }),
   );
   const reads = await Promise.all(folders.filter((_, i) => !unchanged[i]).map((folder) => readFolder(store, folder, clock)));
+  // A case the index has no chain head for (new here, or the index file was recreated) gets the log's
+  // as it is now: from here on, a rewritten log is caught.
+  const heads = await Promise.all(
+    reads.map(async ({ caseFile }) => (caseFile.ok && !index.anchor(caseFile.record.id) ? auditHead(store.pathOf(caseFile.folder)).catch(() => undefined) : undefined)),
+  );
 
   index.transaction(() => {
     if (full) index.clear();
@@ -114,6 +121,10 @@ export async function syncIndex(store: CaseStore, index: CaseIndex, clock: DueCl
       index.recordTimeline(owner.id, read.timeline);
       index.recordEvidenceText(owner.id, read.texts, read.ocrStamp);
     }
+    reads.forEach((read, i) => {
+      const head = heads[i];
+      if (head && read.caseFile.ok && index.resolve(read.caseFile.folder)?.kind === 'case') index.recordAnchor(read.caseFile.record.id, head);
+    });
   });
   return { indexed: index.counts().caseCount, damaged: index.damaged(), reparsed: reads.length, removed: vanished.length };
 }

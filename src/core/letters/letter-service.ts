@@ -60,27 +60,36 @@ export class LetterService {
   }
 
   list(ref: string): Promise<LetterRecord[]> {
-    return this.cases.withCase(ref, async ({ path }) => (await new LetterStore(path).read()).letters);
+    return this.cases.read(ref, async ({ path }) => (await new LetterStore(path).read()).letters);
   }
 
   /** A saved version, the latest when `version` is left out. */
   get(ref: string, letterId: string, version?: number): Promise<SavedLetter> {
-    return this.cases.withCase(ref, ({ path }) => new LetterStore(path).get(letterId, version));
+    return this.cases.read(ref, ({ path }) => new LetterStore(path).get(letterId, version));
   }
 
-  /** Saves the edited document (its PDF rendered from it) as a new version of `letterId`, or of a new letter. */
-  save(ref: string, generated: LetterDocument, document: LetterDocument, letterId?: string): Promise<SavedLetter> {
-    return this.cases.withCase(ref, ({ path }) => new LetterStore(path).save(generated, document, letterId));
+  /**
+   * Saves the edited document (its PDF rendered from it) as a new version of `letterId`, or of a new
+   * letter. The PDF is rendered before the case lock is taken, so nobody waits for it.
+   */
+  async save(ref: string, generated: LetterDocument, document: LetterDocument, letterId?: string): Promise<SavedLetter> {
+    // The PDF stack (pdfmake and its fonts) is loaded on the first save, never when a workspace opens.
+    const { renderLetterPdf } = await import('./render-pdf');
+    const pdf = await renderLetterPdf(document);
+    return this.cases.withCase(ref, async ({ path, commit }) => {
+      const { saved, change } = await new LetterStore(path).saveChange(generated, document, pdf, letterId);
+      await commit(change);
+      return saved;
+    });
   }
 
   /**
    * One action: a timeline entry saying which version was sent (the latest unless named), on the
    * kind's channel unless the person names another, carrying the reply deadline the letter states
-   * (so 期限 and the dashboard track it); then `sent` on the letter with the entry's id. Should the
-   * timeline write fail, nothing is recorded; should recording `sent` fail, the entry is taken back.
+   * (so 期限 and the dashboard track it), and `sent` on the letter with the entry's id, committed together.
    */
   async markSent(ref: string, letterId: string, at: string, channel?: TimelineChannel, sentVersion?: number): Promise<{ record: LetterRecord; timeline: TimelineView }> {
-    const sent = await this.cases.withCase(ref, ({ path }) => new LetterStore(path).get(letterId, sentVersion));
+    const sent = await this.cases.read(ref, ({ path }) => new LetterStore(path).get(letterId, sentVersion));
     const sentOn = channel ?? sentChannelOf[sent.record.kind];
     const replyBy = statedReplyBy(sent.document);
     const fields = {
@@ -93,14 +102,16 @@ export class LetterService {
     };
     let record: LetterRecord | undefined;
     const timeline = await this.timeline.add(ref, fields, async (event, path) => {
-      record = await new LetterStore(path).markSent(letterId, { at, channel: sentOn, eventId: event.id, version: sent.version });
+      const marked = await new LetterStore(path).markSentChange(letterId, { at, channel: sentOn, eventId: event.id, version: sent.version });
+      record = marked.record;
+      return marked.change;
     });
     return { record: record!, timeline };
   }
 
   /** Absolute path of a saved version's PDF (hosts serve it at `letterPdfUrl`); missing → `not-found`. */
   pdfPath(ref: string, letterId: string, version: number): Promise<string> {
-    return this.cases.withCase(ref, async ({ path }) => {
+    return this.cases.read(ref, async ({ path }) => {
       const store = new LetterStore(path);
       return store.absolute((await store.version(letterId, version)).version.pdf);
     });

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import type { LetterRecord, LetterVersion, SavedLetter } from '../../shared/api/contract';
@@ -7,12 +6,11 @@ import { ApiFailure } from '../../shared/api/dispatch';
 import type { LetterDocument } from '../../shared/domain/letter-document';
 import { letterStoreMessages as m } from '../../shared/messages/letters';
 import { nowChinaIso } from '../../shared/validation/date-time';
-import { appendAudit } from '../audit/audit-log';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { sha256Hex } from '../audit/audit-log';
+import type { AuditedChange } from '../audit/audited-change';
 import {
   emptyLettersFile,
   LETTER_SOURCE_VERSION,
-  letterFolder,
   LETTERS_DIR,
   LETTERS_FILE_NAME,
   letterSourceSchema,
@@ -24,12 +22,13 @@ import {
 } from './letters-file';
 
 const newId = monotonicFactory();
+/** `letters.json`, case-relative. */
+const INDEX_PATH = `${LETTERS_DIR}/${LETTERS_FILE_NAME}`;
 
 /**
- * The letters of one case folder. A save writes the version's PDF and source first and `letters.json`
- * last: that write is the commit point, so a crash before it leaves only unrecorded files, which the
- * next save of that number replaces. Recorded versions are never written again. Callers hold the
- * case lock for writes.
+ * The letters of one case folder. Reads go straight to the files; a save or a mark-sent is returned
+ * as a change, which the caller commits (audited, under the case lock) together with whatever else
+ * the action writes.
  */
 export class LetterStore {
   constructor(readonly caseDir: string) {}
@@ -49,10 +48,6 @@ export class LetterStore {
     const parsed = parseLettersFile(text);
     if (!parsed.ok) throw new ApiFailure('damaged', parsed.reason);
     return parsed.file;
-  }
-
-  private write(file: LettersFile): Promise<void> {
-    return writeFileAtomic(this.indexPath, serializeJson(file));
   }
 
   async record(letterId: string): Promise<LetterRecord> {
@@ -91,8 +86,12 @@ export class LetterStore {
     return parsed.data;
   }
 
-  /** Saves `document` as the next version of `letterId` (or as version 1 of a new letter). */
-  async save(generated: LetterDocument, document: LetterDocument, letterId?: string): Promise<SavedLetter> {
+  /**
+   * The change that saves `document` (with its rendered `pdf`) as the next version of `letterId` (or
+   * as version 1 of a new letter): the version's PDF and source, then `letters.json`, with one audit
+   * line. Recorded versions are never written again.
+   */
+  async saveChange(generated: LetterDocument, document: LetterDocument, pdf: Uint8Array, letterId?: string): Promise<{ saved: SavedLetter; change: AuditedChange }> {
     if (generated.kind !== document.kind) throw new ApiFailure('invalid', m.kindMismatch);
     const file = await this.read();
     const existing = letterId === undefined ? undefined : requireLetter(file, letterId);
@@ -100,35 +99,42 @@ export class LetterStore {
     const savedAt = nowChinaIso();
     const id = existing?.id ?? newId();
     const number = (existing?.versions.length ?? 0) + 1;
-    // The PDF stack (pdfmake and its fonts) is loaded on the first save, never when a workspace opens.
-    const { renderLetterPdf } = await import('./render-pdf');
-    const pdf = await renderLetterPdf(document);
     const version: LetterVersion = {
       version: number,
       savedAt,
       pdf: versionFile(id, document.kind, number, 'pdf'),
       source: versionFile(id, document.kind, number, 'json'),
-      pdfSha256: createHash('sha256').update(pdf).digest('hex'),
+      pdfSha256: sha256Hex(pdf),
     };
     const source: LetterSource = { schemaVersion: LETTER_SOURCE_VERSION, kind: document.kind, generated, document, savedAt };
-    await mkdir(this.absolute(letterFolder(id, document.kind)), { recursive: true });
-    await writeFileAtomic(this.absolute(version.pdf), pdf);
-    await writeFileAtomic(this.absolute(version.source), serializeJson(source));
     const record: LetterRecord = existing
       ? { ...existing, title: document.title, versions: [...existing.versions, version] }
       : { id, kind: document.kind, title: document.title, createdAt: savedAt, versions: [version] };
-    await this.write({ ...file, letters: existing ? file.letters.map((l) => (l.id === id ? record : l)) : [...file.letters, record] });
-    await appendAudit(this.caseDir, { action: 'letter.save', target: id, sha256: version.pdfSha256, detail: { kind: document.kind, version: number } });
-    return { record, version: number, generated, document };
+    const next = { ...file, letters: existing ? file.letters.map((l) => (l.id === id ? record : l)) : [...file.letters, record] };
+    return {
+      saved: { record, version: number, generated, document },
+      change: {
+        lines: [{ action: 'letter.save', target: id, sha256: version.pdfSha256, detail: { kind: document.kind, version: number } }],
+        writes: [
+          { path: version.pdf, data: pdf },
+          { path: version.source, data: serializeJson(source) },
+          { path: INDEX_PATH, data: serializeJson(next) },
+        ],
+      },
+    };
   }
 
-  /** Remembers that the letter was sent, with the timeline entry that says so. */
-  async markSent(letterId: string, sent: NonNullable<LetterRecord['sent']>): Promise<LetterRecord> {
+  /** The change that remembers that the letter was sent, with the timeline entry that says so. */
+  async markSentChange(letterId: string, sent: NonNullable<LetterRecord['sent']>): Promise<{ record: LetterRecord; change: AuditedChange }> {
     const file = await this.read();
     const record: LetterRecord = { ...requireLetter(file, letterId), sent };
-    await this.write({ ...file, letters: file.letters.map((l) => (l.id === letterId ? record : l)) });
-    await appendAudit(this.caseDir, { action: 'letter.sent', target: letterId, detail: { kind: record.kind, version: sent.version, channel: sent.channel, eventId: sent.eventId } });
-    return record;
+    return {
+      record,
+      change: {
+        lines: [{ action: 'letter.sent', target: letterId, detail: { kind: record.kind, version: sent.version, channel: sent.channel, eventId: sent.eventId } }],
+        writes: [{ path: INDEX_PATH, data: serializeJson({ ...file, letters: file.letters.map((l) => (l.id === letterId ? record : l)) }) }],
+      },
+    };
   }
 }
 

@@ -7,6 +7,7 @@ import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import { ocrMessages as m } from '../../shared/messages/ocr';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
+import { commitAudited } from '../audit/audited-change';
 import type { FileStamp } from '../fs/file-stamp';
 import type { EvidenceLocker } from '../evidence/evidence-locker';
 import { findMismatches, proposeLabels } from './checks';
@@ -14,7 +15,7 @@ import { classifyScreenshot } from './classify';
 import { EXTRACTOR_VERSION, extractFacts, maskCardKeys } from './extract-facts';
 import type { EngineOptions, OcrReader } from './ocr-engine';
 import { OCR_FILE_VERSION, ocrText, type OcrFile } from './ocr-file';
-import { readAllOcrFiles, readOcrFile, writeOcrFile } from './ocr-store';
+import { ocrFileWrite, readAllOcrFiles, readOcrFile } from './ocr-store';
 import { proposeCaseFields, proposeTimeline } from './proposals';
 
 
@@ -242,12 +243,17 @@ export class OcrService {
         // The item may have been read by another process meanwhile; its identity cannot have changed.
         const now = await locker.item(itemId);
         if (now.sha256 !== item.sha256) return;
-        const sha256 = await writeOcrFile(locker.caseDir, file);
-        await appendAudit(locker.caseDir, {
-          action: 'ocr.read',
-          target: itemId,
-          sha256,
-          detail: { original: item.sha256, lines: file.lines.length, facts: file.facts.length, engine: `${file.engine.name} ${file.engine.version}` },
+        const { sha256, ...write } = ocrFileWrite(file);
+        await commitAudited(locker.caseDir, {
+          lines: [
+            {
+              action: 'ocr.read',
+              target: itemId,
+              sha256,
+              detail: { original: item.sha256, lines: file.lines.length, facts: file.facts.length, engine: `${file.engine.name} ${file.engine.version}` },
+            },
+          ],
+          writes: [write],
         });
         await locker.applyProposedLabelsLocked(itemId, proposeLabels(facts, classification, ocrText(file)));
       });

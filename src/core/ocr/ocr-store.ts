@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write';
+import type { CaseFileWrite } from '../audit/audited-change';
 import { statStamp, type FileStamp } from '../fs/file-stamp';
 import { EVIDENCE_DIR } from '../evidence/evidence-locker';
 import { classifyScreenshot } from './classify';
@@ -12,13 +12,10 @@ export const ocrDirOf = (caseDir: string) => join(caseDir, EVIDENCE_DIR, OCR_DIR
 /** Case-relative path of an item's OCR file, as messages and verify name it. */
 export const ocrRelativePath = (itemId: string) => `${EVIDENCE_DIR}/${OCR_DIR}/${ocrFileName(itemId)}`;
 
-/** Writes an item's reading atomically; returns the SHA-256 of the bytes written, for the audit log. */
-export async function writeOcrFile(caseDir: string, file: OcrFile): Promise<string> {
-  const dir = ocrDirOf(caseDir);
-  await mkdir(dir, { recursive: true });
-  const text = serializeOcrFile(file);
-  await writeFileAtomic(join(dir, ocrFileName(file.itemId)), text);
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** The write that stores an item's reading (committed with its `ocr.read` line, see `commitAudited`), and the SHA-256 of its bytes. */
+export function ocrFileWrite(file: OcrFile): CaseFileWrite & { sha256: string } {
+  const data = serializeOcrFile(file);
+  return { path: ocrRelativePath(file.itemId), data, sha256: createHash('sha256').update(data, 'utf8').digest('hex') };
 }
 
 /** An older reading's facts and classification come from today's extractor; the lines stay as read. */

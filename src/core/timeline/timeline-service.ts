@@ -1,22 +1,30 @@
 import type { TimelineView } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { claimModel } from '../../shared/claims/claim-model';
-import type { CaseRecord } from '../../shared/domain/case';
+import type { CaseRecord, CaseStatus } from '../../shared/domain/case';
 import { estimateSmallClaims } from '../litigation/small-claims';
 import type { NextStep } from '../../shared/domain/advice';
 import type { TimelineEvent } from '../../shared/domain/timeline';
 import { timelineMessages as t } from '../../shared/messages/timeline';
 import type { TimelineEventFields } from '../../shared/validation/timeline-schema';
+import { joinChanges, type AuditedChange } from '../audit/audited-change';
 import type { CaseService } from '../cases/case-service';
 import { EvidenceLocker } from '../evidence/evidence-locker';
 import type { DueClock } from './due-clock';
+import type { TimelineFile } from './timeline-file';
 import { TimelineLog } from './timeline-log';
 import { timelineOverview } from './timeline-overview';
 
+/** What one timeline action makes: its change of the case folder, and the status it moves the case to (if any). */
+interface TimelineAction {
+  change: AuditedChange;
+  status?: CaseStatus | undefined;
+}
+
 /**
- * The timeline operations behind the API. Each action runs under the case lock; an entry that moves
- * the case's status writes `timeline.json` and `case.json` in that one action, taking the entry
- * back if the status cannot be written.
+ * The timeline operations behind the API. Each change is one audited commit under the case lock; an
+ * entry that moves the case's status writes `timeline.json` and `case.json` in that one commit.
+ * Reading takes no lock.
  */
 export class TimelineService {
   constructor(
@@ -25,58 +33,48 @@ export class TimelineService {
   ) {}
 
   get(ref: string): Promise<TimelineView> {
-    return this.cases.withCase(ref, async ({ record, path }) => this.view(record, path));
+    return this.cases.read(ref, async ({ record, path }) => this.view(record, path));
   }
 
   /**
-   * `alongside` belongs to the same user action (a letter marked sent records the entry's id): it
-   * runs under the same lock after the entry is written, and if it fails the entry is taken back.
+   * `alongside` belongs to the same user action (a letter marked sent records the entry's id): the
+   * change it returns is committed together with the entry's.
    */
-  add(ref: string, fields: TimelineEventFields, alongside?: (event: TimelineEvent, casePath: string) => Promise<void>): Promise<TimelineView> {
-    return this.changing(ref, async (log, setStatus, path) => {
+  add(ref: string, fields: TimelineEventFields, alongside?: (event: TimelineEvent, casePath: string) => Promise<AuditedChange>): Promise<TimelineView> {
+    return this.changing(ref, async (log, file, path) => {
       await requireEvidence(path, fields.evidence);
-      await log.add(fields, async (event) => {
-        // The status goes last: it is the one step the entry's undo cannot take back.
-        await alongside?.(event, path);
-        if (event.status) await setStatus(event.status);
-      });
+      const { event, change } = log.add(file, fields);
+      return { change: joinChanges(change, await alongside?.(event, path)), status: event.status };
     });
   }
 
   update(ref: string, eventId: string, fields: TimelineEventFields): Promise<TimelineView> {
-    return this.changing(ref, async (log, setStatus, path) => {
+    return this.changing(ref, async (log, file, path) => {
       await requireEvidence(path, fields.evidence);
-      await log.update(eventId, fields, async (event) => {
-        if (event.status) await setStatus(event.status);
-      });
+      const { event, change } = log.update(file, eventId, fields);
+      return { change, status: event.status };
     });
   }
 
   setRemoved(ref: string, eventId: string, removed: boolean): Promise<TimelineView> {
-    return this.changing(ref, (log) => log.setRemoved(eventId, removed).then(() => {}));
+    return this.changing(ref, async (log, file) => ({ change: log.setRemoved(file, eventId, removed) }));
   }
 
   dismissAdvice(ref: string, ruleId: string, undo = false): Promise<TimelineView> {
-    return this.changing(ref, (log) => log.setAdvisor(undo ? { undismiss: ruleId } : { dismiss: ruleId }));
+    return this.changing(ref, async (log, file) => ({ change: log.setAdvisor(file, undo ? { undismiss: ruleId } : { dismiss: ruleId }) }));
   }
 
   chooseStep(ref: string, step: NextStep | null): Promise<TimelineView> {
-    return this.changing(ref, (log) => log.setAdvisor({ chosenStep: step }));
+    return this.changing(ref, async (log, file) => ({ change: log.setAdvisor(file, { chosenStep: step }) }));
   }
 
-  private changing(
-    ref: string,
-    work: (log: TimelineLog, setStatus: (status: NonNullable<TimelineEventFields['status']>) => Promise<void>, path: string) => Promise<void>,
-  ): Promise<TimelineView> {
-    return this.cases.withCase(ref, async ({ record, path, setStatus }) => {
+  private changing(ref: string, work: (log: TimelineLog, file: TimelineFile, path: string) => Promise<TimelineAction>): Promise<TimelineView> {
+    return this.cases.withCase(ref, async ({ path, commit }) => {
       const log = new TimelineLog(path);
-      let status = record.status;
-      await work(log, async (next) => {
-        await setStatus(next);
-        status = next;
-      }, path);
-      await this.cases.timelineChanged({ ...record, status }, path);
-      return this.view({ ...record, status }, path);
+      const { change, status } = await work(log, await log.read(), path);
+      const record = await commit(change, status ? (current) => (current.status === status ? current : { ...current, status }) : undefined);
+      await this.cases.timelineChanged(record, path);
+      return this.view(record, path);
     });
   }
 

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { TimestampOverview } from '../../shared/domain/timestamp';
 import { timestampMessages as m } from '../../shared/messages/timestamps';
 import { nowChinaIso } from '../../shared/validation/date-time';
-import { appendAudit } from '../audit/audit-log';
-import { withCaseLock } from '../cases/case-lock';
+import { commitAudited } from '../audit/audited-change';
 import type { CaseLocator, EvidenceService } from '../evidence/evidence-service';
-import { fsyncDirectory, writeFileAtomic } from '../fs/atomic-write';
 import { readUserSettings, updateUserSettings, type Environment } from '../workspace/user-settings';
-import { stampFiles, timestampStatus, TIMESTAMPS_DIR } from './case-timestamps';
+import { stampFiles, timestampStatus } from './case-timestamps';
 import { serializeManifest } from './evidence-manifest';
 import { checkTimestampResponse, timestampRequest } from './rfc3161';
 
@@ -50,7 +48,7 @@ async function askTsa(url: string, query: Uint8Array<ArrayBuffer>, fetchImpl: Fe
  */
 export class TimestampService {
   constructor(
-    private readonly cases: Pick<CaseLocator, 'locate'>,
+    private readonly cases: Pick<CaseLocator, 'locate' | 'lock'>,
     private readonly evidence: Pick<EvidenceService, 'list'>,
     private readonly environment?: Environment,
     private readonly fetchImpl: Fetch = fetch,
@@ -76,20 +74,23 @@ export class TimestampService {
 
     const id = ulid();
     const files = stampFiles(id);
-    await withCaseLock(path, folder, async () => {
-      const dir = join(path, TIMESTAMPS_DIR);
-      await mkdir(dir, { recursive: true });
-      for (const [relative, bytes] of [[files.manifest, manifest], [files.token, reply]] as const) {
-        await writeFileAtomic(join(path, relative), bytes);
-        await chmod(join(path, relative), 0o444);
-      }
-      await fsyncDirectory(dir);
-      await appendAudit(path, {
-        action: 'timestamp.add',
-        target: id,
-        sha256: digest.toString('hex'),
-        detail: { tsaUrl, genTime: check.genTime, serial: check.serial, tsa: check.tsa, items: items.length },
+    // One audited change: the line names both files with their hashes before they are in place.
+    await this.cases.lock(folder, async () => {
+      await commitAudited(path, {
+        lines: [
+          {
+            action: 'timestamp.add',
+            target: id,
+            sha256: digest.toString('hex'),
+            detail: { tsaUrl, genTime: check.genTime, serial: check.serial, tsa: check.tsa, items: items.length },
+          },
+        ],
+        writes: [
+          { path: files.manifest, data: manifest },
+          { path: files.token, data: reply },
+        ],
       });
+      for (const relative of [files.manifest, files.token]) await chmod(join(path, relative), 0o444);
     });
     await updateUserSettings({ tsaUrl }, this.environment);
     return this.overview(ref);

@@ -1,6 +1,12 @@
-import { mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/contract';
+import type { AuditRepairPlan, VerifyReport } from '../../shared/domain/integrity';
+import { integrityMessages as m } from '../../shared/messages/integrity';
+import { applyRepair, planRepair } from '../audit/audit-repair';
+import { recoverWorkspace, type WorkspaceRecovery } from '../audit/recover-workspace';
+import { verifyCase } from '../audit/verify-case';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
@@ -14,12 +20,12 @@ import { OcrService, type OcrServiceOptions } from '../ocr/ocr-service';
 import { LetterService } from '../letters/letter-service';
 import { TimestampService } from '../timestamps/timestamp-service';
 import { DossierService } from '../dossier/dossier-service';
-import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
-import { openIndexDb, type IndexDb } from '../index/index-db';
+import { isUnwritableIndex, openIndexDb, openIndexInMemory, type IndexDb, type IndexMode } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
+import { Notices, writeFailureReason } from './notices';
 import type { Environment } from './user-config-dir';
 import { readUserSettings, updateUserSettings } from './user-settings';
 
@@ -39,6 +45,8 @@ interface OpenWorkspace {
   ocr: OcrService;
   dossier: DossierService;
   recovery: WorkspaceRecovery;
+  readOnly: boolean;
+  indexMode: IndexMode;
 }
 
 interface SessionOptions {
@@ -50,49 +58,105 @@ interface SessionOptions {
   ocr?: OcrServiceOptions | undefined;
 }
 
+/** Whether the workspace folder can be written (creating it if it is not there yet), and if not, why. */
+async function writability(root: string): Promise<'writable' | 'read-only' | 'no-permission'> {
+  try {
+    await mkdir(root, { recursive: true });
+    await access(root, constants.W_OK);
+    return 'writable';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EROFS') return 'read-only';
+    if (code === 'EACCES' || code === 'EPERM') return 'no-permission';
+    // A file where the folder should be.
+    if (code === 'EEXIST') throw Object.assign(new Error(`${root} is not a folder`), { code: 'ENOTDIR', path: root });
+    throw error;
+  }
+}
+
+/**
+ * The index for this session: the file, or — when it cannot be written (read-only workspace, full
+ * disk, no permission) — a copy in memory, brought in line with the folders either way. Reading,
+ * listing and verifying then work as usual; changes to cases are still attempted on the folders.
+ */
+async function openIndex(indexPath: string, writable: boolean, sync: (index: CaseIndex) => Promise<unknown>, notices: Notices) {
+  const inMemory = async (error?: unknown) => {
+    if (error !== undefined) notices.add(m.indexInMemory(writeFailureReason(error)));
+    const db = openIndexInMemory(indexPath);
+    const index = new CaseIndex(db);
+    try {
+      await sync(index);
+    } catch (failure) {
+      db.close();
+      throw failure;
+    }
+    return { db, index, mode: 'memory' as const };
+  };
+  if (!writable) return inMemory();
+  let db: IndexDb;
+  try {
+    db = openIndexDb(indexPath);
+  } catch (error) {
+    if (!isUnwritableIndex(error)) throw error;
+    return inMemory(error);
+  }
+  const index = new CaseIndex(db);
+  try {
+    await sync(index);
+    return { db, index, mode: 'file' as const };
+  } catch (error) {
+    db.close();
+    if (!isUnwritableIndex(error)) throw error;
+    return inMemory(error);
+  }
+}
+
 /**
  * Opens a workspace (failing with an `ApiFailure('io')` naming the place when the disk refuses): creates
- * `cases/` and `.casebook/` if missing, removes temp files left by a crash, finishes or discards
- * imports a crash interrupted, opens the index and brings it in line with the folders (an incremental
- * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild).
+ * `cases/` and `.casebook/` if missing, recovers what crashes left (locks of processes that died,
+ * their unfinished changes, temp files and staged copies), opens the index and brings it in line with
+ * the folders (an incremental sync; a missing or unusable index file is recreated empty, so the sync
+ * amounts to a full rebuild). A workspace that cannot be written is opened for reading: nothing is
+ * recovered or swept, and the index is held in memory.
  */
-async function openWorkspace(dir: string, { environment, today, ocr: engineOptions }: SessionOptions): Promise<OpenWorkspace> {
+async function openWorkspace(dir: string, { environment, today, ocr: engineOptions }: SessionOptions, notices: Notices): Promise<OpenWorkspace> {
   const root = resolve(dir);
   const casesDir = join(root, 'cases');
   const indexDir = join(root, '.casebook');
   const indexPath = join(indexDir, 'index.sqlite');
   try {
-    await mkdir(casesDir, { recursive: true });
-    await mkdir(indexDir, { recursive: true });
+    const reach = await writability(root);
+    const writable = reach === 'writable';
+    if (writable) {
+      await mkdir(casesDir, { recursive: true });
+      await mkdir(indexDir, { recursive: true });
+    } else {
+      notices.add(reach === 'read-only' ? m.workspaceReadOnly(root) : m.workspaceNoPermission(root));
+    }
     const store = new CaseStore(casesDir);
-    await store.sweepTempFiles();
-    await sweepTempFiles(join(indexDir, 'thumbnails'));
-    const recovery = await recoverInterruptedImports(store);
+    const recovery: WorkspaceRecovery = writable ? await recoverWorkspace(store) : { recovered: [], skipped: [] };
+    if (writable) {
+      await store.sweepLeftovers();
+      await sweepTempFiles(join(indexDir, 'thumbnails'));
+    }
     // Before the sync: the index keeps each case's next due date, counted in working days.
     const clock: DueClock = { calendar: await loadCalendar(environment), today };
-    const db = openIndexDb(indexPath);
-    try {
-      const index = new CaseIndex(db);
-      await syncIndex(store, index, clock);
-      const cases = new CaseService(store, index, clock);
-      const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
-      const timeline = new TimelineService(cases, clock);
-      const letters = new LetterService(cases, evidence, timeline, clock);
-      const ocr = new OcrService(
-        { getCase: (ref) => cases.get(ref), withLocker: (ref, work) => evidence.withLocker(ref, work), ocrChanged: (id, texts, stamp) => cases.ocrChanged(id, texts, stamp) },
-        engineOptions,
-      );
-      evidence.onImported((caseId, items, wanted) => {
-        if (!(wanted ?? readUserSettings(environment).ocrEnabled ?? true)) return;
-        ocr.enqueue(caseId, items.filter(isOcrReadable).map((item) => item.id));
-      });
-      const dossier = new DossierService(cases, letters);
-      const timestamps = new TimestampService(cases, evidence, environment);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, recovery };
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+    const { db, index, mode } = await openIndex(indexPath, writable, (target) => syncIndex(store, target, clock), notices);
+    const cases = new CaseService(store, index, clock, notices);
+    const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
+    const timeline = new TimelineService(cases, clock);
+    const letters = new LetterService(cases, evidence, timeline, clock);
+    const ocr = new OcrService(
+      { getCase: (ref) => cases.get(ref), withLocker: (ref, work) => evidence.withLocker(ref, work), ocrChanged: (id, texts, stamp) => cases.ocrChanged(id, texts, stamp) },
+      engineOptions,
+    );
+    evidence.onImported((caseId, items, wanted) => {
+      if (!(wanted ?? readUserSettings(environment).ocrEnabled ?? true)) return;
+      ocr.enqueue(caseId, items.filter(isOcrReadable).map((item) => item.id));
+    });
+    const dossier = new DossierService(cases, letters);
+    const timestamps = new TimestampService(cases, evidence, environment);
+    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, recovery, readOnly: !writable, indexMode: mode };
   } catch (error) {
     throw toIoFailure(error, { file: root, indexFile: indexPath });
   }
@@ -108,6 +172,7 @@ export class WorkspaceSession {
   private constructor(
     private current: OpenWorkspace,
     private readonly options: SessionOptions,
+    private readonly notices: Notices,
   ) {}
 
   /**
@@ -120,7 +185,8 @@ export class WorkspaceSession {
     { today = chinaToday, ocr }: { today?: () => string; ocr?: OcrServiceOptions } = {},
   ): Promise<WorkspaceSession> {
     const options = { environment, today, ocr };
-    return new WorkspaceSession(await openWorkspace(dir, options), options);
+    const notices = new Notices();
+    return new WorkspaceSession(await openWorkspace(dir, options, notices), options, notices);
   }
 
   /** Absolute path of the workspace folder. */
@@ -188,7 +254,40 @@ export class WorkspaceSession {
   }
 
   info(): WorkspaceInfo {
-    return { path: this.root, ...this.current.index.counts() };
+    return {
+      path: this.root,
+      ...this.current.index.counts(),
+      ...(this.current.readOnly ? { readOnly: true } : {}),
+      ...(this.current.indexMode === 'memory' ? { indexInMemory: true } : {}),
+    };
+  }
+
+  /** What the person should hear about since the last call (hosts attach it to each answer). */
+  takeNotices(): string[] {
+    return this.notices.take();
+  }
+
+  /** Verifies a case folder against its audit log and the chain head the index keeps (see `verifyCase`). */
+  async verify(ref: string): Promise<VerifyReport> {
+    const { path, anchor } = await this.current.cases.locateFolder(ref);
+    return verifyCase(path, anchor);
+  }
+
+  /** What a repair of a case's audit bookkeeping would do; nothing is changed. */
+  async planRepair(ref: string): Promise<AuditRepairPlan> {
+    const { path, anchor } = await this.current.cases.locateFolder(ref);
+    return planRepair(path, anchor);
+  }
+
+  /**
+   * Carries out the repair the person confirmed (the plan they saw, by its id) under the case lock;
+   * the chain head the index keeps moves to the repaired log. Answers with a fresh verify report.
+   */
+  async repair(ref: string, planId: string): Promise<VerifyReport> {
+    const { folder, path, anchor, id } = await this.current.cases.locateFolder(ref);
+    const head = await this.current.cases.lock(folder, () => applyRepair(path, anchor, planId));
+    if (id) this.current.cases.reanchor(id, head);
+    return verifyCase(path, id ? head : undefined);
   }
 
   /** Re-reads every case folder and replaces the index. */
@@ -201,7 +300,7 @@ export class WorkspaceSession {
    * The new folder is opened before the old one is closed, so a failure leaves the session as it was.
    */
   async switchTo(dir: string): Promise<WorkspaceInfo> {
-    const next = await openWorkspace(dir, this.options);
+    const next = await openWorkspace(dir, this.options, this.notices);
     const previous = this.current;
     this.current = next;
     void previous.ocr.close();

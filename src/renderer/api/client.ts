@@ -50,6 +50,13 @@ async function callOverHttp(channel: Channel, input: unknown): Promise<ApiResult
   }
 }
 
+let noticeListener: (notice: string) => void = () => {};
+
+/** Where notices attached to answers go (the app shows them as warnings). */
+export function onNotice(listener: (notice: string) => void): void {
+  noticeListener = listener;
+}
+
 /**
  * The renderer's only way to reach the host: the Electron bridge when the preload exposed it,
  * the web host's HTTP API otherwise. Resolves with the channel's output or throws {@link ApiCallError}.
@@ -57,6 +64,7 @@ async function callOverHttp(channel: Channel, input: unknown): Promise<ApiResult
 export async function call<C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
   const bridge = window.casebook;
   const result = bridge ? await bridge[channel](input) : await callOverHttp(channel, input);
+  for (const notice of result.notices ?? []) noticeListener(notice);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.fields ?? []);
   return result.value as ApiOutput<C>;
 }

@@ -21,6 +21,8 @@ export const CHANNELS = [
   'evidence:remove',
   'evidence:restore',
   'evidence:verify',
+  'audit:plan-repair',
+  'audit:repair',
   'timestamps:get',
   'timestamps:request',
   'ocr:read',

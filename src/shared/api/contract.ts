@@ -13,8 +13,8 @@ import {
   TRANSCRIPT_MAX,
   type ChecklistGap,
   type EvidenceView,
-  type VerifyReport,
 } from '../domain/evidence';
+import type { AuditRepairPlan, VerifyReport } from '../domain/integrity';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
 import type { DossierExport, DossierJob } from '../domain/dossier';
 import type { OcrDetail, OcrSearchHit, OcrStatus } from '../domain/ocr';
@@ -38,6 +38,10 @@ export interface WorkspaceInfo {
   path: string;
   caseCount: number;
   damagedCount: number;
+  /** The workspace cannot be written (read-only disk or folder): cases can be read, verified and exported elsewhere, not changed. */
+  readOnly?: boolean;
+  /** The index file cannot be written: a copy in memory serves this session. */
+  indexInMemory?: boolean;
 }
 
 export interface CaseListing {
@@ -240,6 +244,10 @@ export const contract = {
   'evidence:remove': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:restore': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:verify': { input: z.object({ caseId: caseRef }).strict(), output: {} as VerifyReport },
+  /** What a repair of the case's audit bookkeeping would do (nothing is changed); shown to the person to confirm. */
+  'audit:plan-repair': { input: z.object({ caseId: caseRef }).strict(), output: {} as AuditRepairPlan },
+  /** Carries out the repair the person confirmed (`planId` of the plan they saw); answers with a fresh verify report. */
+  'audit:repair': { input: z.object({ caseId: caseRef, planId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(), output: {} as VerifyReport },
   /** The case's trusted timestamps (RFC 3161), checked offline, and the TSA address last used. */
   'timestamps:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimestampOverview },
   /** Asks the TSA at `tsaUrl` to stamp the case's evidence manifest now (needs the network; remembers the address). */

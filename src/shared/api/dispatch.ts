@@ -9,6 +9,13 @@ import { ApiFailure, type ApiResult } from './result';
 // Defined beside the result types, so code that only needs to recognise it (the CLI's exit codes) need not load the contract.
 export { ApiFailure } from './result';
 
+/**
+ * The core's handler map carries, under this key, a way to collect the notices an action produced
+ * (the case was saved but the index could not be updated); `dispatch` attaches them to each answer.
+ */
+export const TAKE_NOTICES = Symbol('takeNotices');
+type NoticeSource = { [TAKE_NOTICES]?: () => string[] };
+
 /** Wrapper keys of objects a person filled in, whose field names should reach them unprefixed. */
 const PAYLOAD_KEYS = ['intake', 'event'];
 
@@ -25,6 +32,12 @@ export async function dispatch(
   rawInput: unknown,
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<ApiResult<unknown>> {
+  const result = await answer(handlers, channel, rawInput, onUnexpected);
+  const notices = (handlers as NoticeSource)[TAKE_NOTICES]?.() ?? [];
+  return notices.length > 0 ? { ...result, notices } : result;
+}
+
+async function answer(handlers: ApiHandlers, channel: string, rawInput: unknown, onUnexpected: (error: unknown) => void): Promise<ApiResult<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: errorMessages.unknownChannel(channel) } };
   const parsed = contract[channel].input.safeParse(rawInput ?? {}, CHINESE_ISSUES);
   if (!parsed.success) {

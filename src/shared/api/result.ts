@@ -13,8 +13,12 @@ export interface ApiError {
   fields?: FieldError[];
 }
 
-/** Every API call answers with a result, never a thrown error across the boundary. */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/**
+ * Every API call answers with a result, never a thrown error across the boundary. `notices` (Chinese)
+ * are things the person should know about an action that succeeded (the case was saved, but the
+ * workspace index could not be updated).
+ */
+export type ApiResult<T> = { ok: true; value: T; notices?: string[] } | { ok: false; error: ApiError; notices?: string[] };
 
 /** An error a handler throws on purpose, carrying the message the person should see. */
 export class ApiFailure extends Error {

@@ -1,4 +1,3 @@
-import type { TimestampStatus } from './timestamp';
 import type { EvidenceOcrView } from './ocr';
 
 /** Vocabulary of the evidence locker, shared by every host and the renderer. */
@@ -87,18 +86,3 @@ export type ChecklistGap =
   | { kind: 'element-uncovered'; element: EvidenceElement }
   | { kind: 'screenshot-missing-facts'; itemId: string; exhibitNumber: number; missing: ('orderNumber' | 'timestamp')[] }
   | { kind: 'recording-consent-unknown'; itemId: string; exhibitNumber: number };
-
-export type VerifyProblem =
-  | { kind: 'missing'; itemId: string; storedName: string }
-  | { kind: 'modified'; itemId: string; storedName: string; expected: string; actual: string }
-  | { kind: 'unexpected'; file: string }
-  | { kind: 'audit-broken'; line: number; reason: string }
-  | { kind: 'timestamp-invalid'; file: string; reason: string };
-
-export interface VerifyReport {
-  ok: boolean;
-  checked: number;
-  problems: VerifyProblem[];
-  /** The case's trusted timestamps as checked offline, when it has any (an invalid one is also a problem). */
-  timestamps?: TimestampStatus[];
-}

@@ -48,7 +48,7 @@ export const archiveMessages = {
 /** `casebook verify <archive.zip>` and the CLI's other archive commands. */
 export const archiveCliMessages = {
   verifyTarget: '案件编号或文件夹名；或 Casebook 导出的 .zip 压缩包（卷宗压缩包或案件迁移包）',
-  verifyDescription: '核验案件（重新计算证据的 SHA-256 并检查审计日志），或按清单核验导出的压缩包',
+  verifyDescription: '核验案件（重新计算每个证据文件的 SHA-256，并逐项核对证据、交涉记录、文书与审计日志），或按清单核验导出的压缩包',
   archiveIntact: (checked: number, manifests: string) => `压缩包完整：${checked} 个文件与 ${manifests} 一致，审计日志完整且链头与清单相符。`,
   archiveBroken: (count: number, checked: number) => `发现 ${count} 处问题（共核对 ${checked} 个文件）：`,
   problem: {

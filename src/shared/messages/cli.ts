@@ -74,11 +74,6 @@ export const cliMessages = {
   importProgress: (copied: string) => `正在复制…… 已复制 ${copied}`,
   verifyIntact: (checked: number) => `证据完好：已核对 ${checked} 个文件，SHA-256 全部一致，审计日志完整。`,
   verifyBroken: (count: number, checked: number) => `发现 ${count} 处问题（共核对 ${checked} 个文件）：`,
-  verifyMissing: (storedName: string, itemId: string) => `缺失：evidence/${storedName}（证据 ${itemId}）`,
-  verifyModified: (storedName: string, expected: string, actual: string) =>
-    `已被改动：evidence/${storedName}（导入时 SHA-256 ${expected}，现在 ${actual}）`,
-  verifyUnexpected: (file: string) => `多出的文件：${file}（不属于任何证据）`,
-  verifyAuditBroken: (line: number, reason: string) => `审计日志第 ${line} 行异常：${reason}`,
   eventCommand: '交涉记录',
   eventAdd: '从 JSON 文件向案件的时间线添加一条记录（字段见 README）',
   eventAddFile: '记录 JSON 文件：at, channel, direction, summary 等',

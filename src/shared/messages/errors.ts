@@ -21,8 +21,11 @@ export const errorMessages = {
   caseDuplicateId: (id: string, owner: string) =>
     `案件编号 ${id} 与文件夹“${owner}”中的案件重复（可能是同一案件被复制了两份），未合并，请人工核对后删除多余的一份`,
   auditLogDamaged: (file: string) =>
-    `审计日志“${file}”的最后一行已损坏，为免掩盖改动，暂停写入该案件。请用“校验完整性”查看，或从备份恢复该文件。`,
+    `审计日志“${file}”的最后一行已损坏，为免掩盖改动，暂停写入该案件。请用“校验完整性”查看，从备份恢复该文件，或确认后“修复审计日志”。`,
+  auditLogMissing: (file: string) =>
+    `审计日志“${file}”不存在，为免掩盖改动，暂停写入该案件。请用“校验完整性”查看，从备份恢复该文件，或确认后“修复审计日志”。`,
   caseBusy: (folder: string) => `案件“${folder}”正在被其他窗口或命令行修改，请稍后重试`,
+  indexBusy: (file: string) => `工作区索引“${file}”正被其他程序长时间占用，请稍后重试`,
 
   // File-system failures: each names the file, and nothing was saved.
   ioPermission: (file: string) => `没有权限读写“${file}”，数据未保存。请检查该文件夹的权限后重试。`,

@@ -8,6 +8,7 @@ export * from './evidence';
 export * from './timeline';
 export * from './advice';
 export * from './letters';
+export * from './integrity';
 export * from './build';
 export * from './input';
 export * from './file-access';

@@ -204,12 +204,8 @@ export const uiMessages = {
     verify: {
       button: '校验完整性',
       intact: (n: number) => `全部 ${n} 项证据完好`,
-      intactText: '每个原始文件的 SHA-256 都与导入时一致，操作日志未被改动。',
+      intactText: '每个原始文件的 SHA-256 都与导入时一致；每项证据、交涉记录、文书和案件修改都有完整的审计记录，审计日志未被改动。',
       problemsTitle: (n: number) => `发现 ${n} 个问题`,
-      missing: (name: string) => `缺失：${name} 已不在证据文件夹中`,
-      modified: (name: string) => `被修改：${name} 的内容与导入时不一致`,
-      unexpected: (file: string) => `多出的文件：${file} 不是通过卷宗导入的`,
-      auditBroken: (line: number, reason: string) => `操作日志被改动：第 ${line} 行，${reason}`,
     },
     viewer: {
       title: (exhibit: string, title: string) => `${exhibit} ${title}`,

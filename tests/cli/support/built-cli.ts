@@ -25,10 +25,10 @@ export function isolatedEnv(configDir: string): NodeJS.ProcessEnv {
   return { ...rest, CASEBOOK_CONFIG_DIR: configDir };
 }
 
-/** Runs the built `casebook` with the Node that runs Vitest, on `workspace`. */
-export const runCli = (workspace: string, env: NodeJS.ProcessEnv, args: readonly string[], cwd?: string) =>
+/** Runs the built `casebook` with the Node that runs Vitest, on `workspace` (as another user: `as`). */
+export const runCli = (workspace: string, env: NodeJS.ProcessEnv, args: readonly string[], cwd?: string, as?: { uid: number; gid: number }) =>
   new Promise<CliRun>((done) => {
-    const child = spawn(process.execPath, [cliPath, '--workspace', workspace, ...args], { env, cwd });
+    const child = spawn(process.execPath, [cliPath, '--workspace', workspace, ...args], { env, cwd, ...as });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

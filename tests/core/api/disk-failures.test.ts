@@ -71,14 +71,28 @@ describe.skipIf(!canMount)('disk failures', () => {
     session.close();
   });
 
-  it('read-only workspace: opening fails with a message naming the place', async () => {
-    const { disk, session } = await workspaceOnTinyDisk();
+  it('read-only workspace: opens for reading (list, show, verify, timeline), says so, and refuses changes naming the place', async () => {
+    const { disk, session, call } = await workspaceOnTinyDisk();
+    const created = await call('cases:create', { intake: sampleIntake() });
+    if (!created.ok) throw new Error(created.error.message);
+    const { id } = created.value as { id: string };
     session.close();
     execFileSync('mount', ['-o', 'remount,ro', disk]);
-    await expect(WorkspaceSession.open(join(disk, 'ws'))).rejects.toMatchObject({
-      code: 'io',
-      message: expect.stringContaining(join(disk, 'ws')),
-    });
+
+    const readOnly = await WorkspaceSession.open(join(disk, 'ws'));
+    const handlers = createHandlers(readOnly);
+    const ro = (channel: string, input: unknown) => dispatch(handlers, channel, input);
+    expect(readOnly.info()).toMatchObject({ caseCount: 1, readOnly: true, indexInMemory: true });
+    const listed = await ro('cases:list', {});
+    expect(listed).toMatchObject({ ok: true, notices: [expect.stringContaining('只读')] });
+    expect((await ro('cases:get', { ref: id })).ok).toBe(true);
+    expect(await ro('evidence:verify', { caseId: id })).toMatchObject({ ok: true, value: { ok: true, problems: [] } });
+    expect((await ro('timeline:get', { caseId: id })).ok).toBe(true);
+    expect((await ro('letters:list', { caseId: id })).ok).toBe(true);
+    const refused = await ro('cases:set-status', { id, status: 'closed' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringContaining('只读') } });
+    if (!refused.ok) expect(refused.error.message).toContain(join(disk, 'ws', 'cases'));
+    readOnly.close();
   });
 
   it('evidence onto a full disk: refused naming the file, nothing left behind, nothing indexed', async () => {

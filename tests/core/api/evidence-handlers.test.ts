@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STAGING_DIR } from '../../../src/core/evidence/stage-copy';
 import type { CaseListing, EvidenceListing, ImportReport } from '../../../src/shared/api/contract';
-import type { EvidenceView, VerifyReport } from '../../../src/shared/domain/evidence';
+import type { EvidenceView } from '../../../src/shared/domain/evidence';
+import type { VerifyReport } from '../../../src/shared/domain/integrity';
 import { toChinaIso } from '../../../src/shared/validation/date-time';
 import { TINY_PNG } from '../evidence/locker-helpers';
 import { sampleIntake } from '../sample-case';
@@ -133,7 +134,7 @@ describe('evidence through dispatch', () => {
   it('verifies the originals, and reports a flipped byte', async () => {
     const { id, caseDir, source, importPaths } = await caseWithSources();
     const [item] = (await importPaths([source('录音.m4a', 'fake audio bytes')])).imported;
-    expect(await call<VerifyReport>('evidence:verify', { caseId: id })).toEqual({ ok: true, checked: 1, problems: [] });
+    expect(await call<VerifyReport>('evidence:verify', { caseId: id })).toMatchObject({ ok: true, checked: 1, problems: [] });
 
     const path = join(caseDir, item!.storedPath);
     const bytes = readFileSync(path);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAudit, sha256Hex, verifyAuditChain } from '../../../src/core/audit/audit-log';
 import { CASE_FILE_VERSION, serializeCaseFile } from '../../../src/core/cases/case-file';
 import { CaseStore } from '../../../src/core/cases/case-store';
 import { ApiFailure } from '../../../src/shared/api/dispatch';
@@ -15,13 +16,21 @@ const newStore = () => {
 };
 
 describe('CaseStore', () => {
-  it('creates the folder with case.json and the three empty subfolders', async () => {
+  it('creates the folder with case.json, the audit log beginning with its creation, and the three empty subfolders', async () => {
     const store = newStore();
     const record = sampleRecord();
-    const { folder, stamp } = await store.create(record);
+    const { folder, stamp, head } = await store.create(record);
     expect(folder).toBe(`20240520-星耀卡盟-${record.order.number}`);
     const dir = store.pathOf(folder);
-    expect(readdirSync(dir).sort()).toEqual(['case.json', 'evidence', 'exports', 'letters']);
+    expect(readdirSync(dir).sort()).toEqual(['audit.jsonl', 'case.json', 'evidence', 'exports', 'letters']);
+    const lines = await readAudit(dir);
+    expect(verifyAuditChain(lines)).toBeUndefined();
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ seq: 1, action: 'case.create', target: record.id, detail: { folder }, files: { 'case.json': sha256Hex(serializeCaseFile(record)) } }),
+    ]);
+    expect(head).toEqual({ lines: 1, sha256: JSON.parse(lines[0]!).hash });
+    // Nothing of the hidden folder it was assembled in is left.
+    expect(readdirSync(store.casesDir)).toEqual([folder]);
     for (const sub of ['evidence', 'letters', 'exports']) expect(readdirSync(join(dir, sub))).toEqual([]);
     expect(readFileSync(join(dir, 'case.json'), 'utf8')).toBe(serializeCaseFile(record));
     expect(stamp.size).toBe(Buffer.byteLength(serializeCaseFile(record)));
@@ -92,7 +101,7 @@ describe('CaseStore', () => {
     let release!: () => void;
     const held = store.withLock(folder, () => new Promise<void>((resolve) => (release = resolve)));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = store.withLock(folder, async () => 'ran');
+    const second = store.withLock(folder, async () => 'ran', { waitMs: 300 });
     await expect(second).rejects.toBeInstanceOf(ApiFailure);
     await expect(second).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('正在被其他窗口或命令行修改') });
     release();

@@ -32,8 +32,14 @@ describe('evidence import', () => {
     expect((await stat(stored)).mode & 0o222).toBe(0);
     expect(await readdir(join(caseDir, STAGING_DIR))).toEqual([]);
     const audit = await readAudit(caseDir);
-    expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]!)).toMatchObject({ action: 'evidence.import', target: item.id, sha256: item.sha256 });
+    expect(audit).toHaveLength(2);
+    expect(JSON.parse(audit[1]!)).toMatchObject({
+      action: 'evidence.import',
+      target: item.id,
+      sha256: item.sha256,
+      // The line names what the files will hold before they are put in place.
+      files: { [item.storedPath]: item.sha256, 'evidence.json': sha256(await readFile(join(caseDir, 'evidence.json'))) },
+    });
   });
 
   it('copies a file of many chunks byte for byte, with the hash of what was stored', async () => {
@@ -170,6 +176,7 @@ describe('evidence labels, order and trash', () => {
 
     const audit = await readAudit(caseDir);
     expect(audit.map((line) => JSON.parse(line).action)).toEqual([
+      'case.create',
       'evidence.import',
       'evidence.import',
       'evidence.edit',

@@ -3,21 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withCaseLock } from '../../../src/core/cases/case-lock';
 import { EvidenceLocker } from '../../../src/core/evidence/evidence-locker';
+import { writeCaseFolder } from '../case-folders';
+import { sampleRecord } from '../sample-case';
 
-/** A bare case folder with an evidence locker, and a folder of source files to import from. */
+/** A case folder (case.json and the first line of its audit log) with an evidence locker, and a folder of source files to import from. */
 export async function makeLocker() {
   const root = await mkdtemp(join(tmpdir(), 'casebook-evidence-'));
-  const caseDir = join(root, 'cases', '20240520-星耀卡盟-KM1');
+  const folder = '20240520-星耀卡盟-KM1';
+  const record = sampleRecord();
+  const caseDir = writeCaseFolder(join(root, 'cases'), folder, record);
   const sources = join(root, 'sources');
-  await mkdir(join(caseDir, 'evidence'), { recursive: true });
   await mkdir(sources);
-  const locker = new EvidenceLocker(caseDir, (work) => withCaseLock(caseDir, '20240520-星耀卡盟-KM1', work));
+  const locker = new EvidenceLocker(caseDir, (work) => withCaseLock(caseDir, folder, work));
   const source = async (name: string, content: string | Uint8Array) => {
     const path = join(sources, name);
     await writeFile(path, content);
     return path;
   };
-  return { root, caseDir, sources, locker, source };
+  return { root, caseDir, sources, locker, source, record };
 }
 
 /** The smallest valid PNG (1×1, transparent), so content sniffing sees a real image. */

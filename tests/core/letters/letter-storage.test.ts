@@ -200,10 +200,10 @@ describe('marking a letter sent', () => {
     expect((await api.call<LetterRecord[]>('letters:list', { caseId: id }))[0]!.sent).toBeUndefined();
   });
 
-  it('takes the timeline entry back when the letter cannot be marked', async () => {
+  it('adds no timeline entry when the letter cannot be marked', async () => {
     const { id, v2 } = await savedTwice();
     const before = (await api.call<TimelineView>('timeline:get', { caseId: id })).events.length;
-    const failing = vi.spyOn(LetterStore.prototype, 'markSent').mockRejectedValueOnce(new Error('disk full'));
+    const failing = vi.spyOn(LetterStore.prototype, 'markSentChange').mockRejectedValueOnce(new Error('disk full'));
     try {
       expect(await api.callRaw('letters:mark-sent', { caseId: id, letterId: v2.record.id, at: '2024-06-12 09:30' })).toMatchObject({ ok: false });
     } finally {

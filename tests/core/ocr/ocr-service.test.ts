@@ -7,7 +7,7 @@ import type { OcrReader, Reading } from '../../../src/core/ocr/ocr-engine';
 import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import type { EvidenceListing, ImportReport } from '../../../src/shared/api/contract';
 import { dispatch } from '../../../src/shared/api/dispatch';
-import type { VerifyReport } from '../../../src/shared/domain/evidence';
+import type { VerifyReport } from '../../../src/shared/domain/integrity';
 import type { OcrDetail, OcrSearchHit } from '../../../src/shared/domain/ocr';
 import { sampleIntake } from '../sample-case';
 import { tempDir } from '../temp-dir';
@@ -102,7 +102,7 @@ describe('reading imported screenshots', () => {
     expect(readdirSync(join(caseDir, 'evidence', 'ocr')).sort()).toEqual([`${errorShot!.id}.json`, `${orderShot!.id}.json`].sort());
     const audit = readFileSync(join(caseDir, 'audit.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { action: string; target?: string });
     expect(audit.filter((e) => e.action === 'ocr.read').map((e) => e.target)).toEqual([errorShot!.id, orderShot!.id]);
-    expect(await call<VerifyReport>('evidence:verify', { caseId: id })).toEqual({ ok: true, checked: 2, problems: [] });
+    expect(await call<VerifyReport>('evidence:verify', { caseId: id })).toMatchObject({ ok: true, checked: 2, problems: [] });
   });
 
   it('never changes what the person set, also when the item is read again', async () => {
@@ -156,7 +156,13 @@ describe('reading imported screenshots', () => {
     expect(report.problems).toHaveLength(2);
     expect(report.problems).toEqual(
       expect.arrayContaining([
-        { kind: 'modified', itemId: item!.id, storedName: `ocr/${item!.id}.json`, expected: expect.stringMatching(/^[0-9a-f]{64}$/), actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        {
+          kind: 'audit-mismatch',
+          file: `evidence/ocr/${item!.id}.json`,
+          line: expect.any(Number),
+          logged: expect.stringMatching(/^[0-9a-f]{64}$/),
+          found: expect.stringMatching(/^[0-9a-f]{64}$/),
+        },
         { kind: 'unexpected', file: 'evidence/ocr/notes.txt' },
       ]),
     );

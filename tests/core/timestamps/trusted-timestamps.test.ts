@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudit } from '../../../src/core/audit/audit-log';
 import { timestampStatus } from '../../../src/core/timestamps/case-timestamps';
 import type { ImportReport } from '../../../src/shared/api/contract';
-import type { EvidenceItem, VerifyReport } from '../../../src/shared/domain/evidence';
+import type { EvidenceItem } from '../../../src/shared/domain/evidence';
+import type { VerifyReport } from '../../../src/shared/domain/integrity';
 import type { TimestampOverview } from '../../../src/shared/domain/timestamp';
 import { useApiSession } from '../api/api-session';
 import { sampleIntake } from '../sample-case';
@@ -79,7 +80,11 @@ describe('trusted timestamps (RFC 3161, local openssl TSA)', () => {
     writeFileSync(manifestPath, original.toString('utf8').replace('"size": ', '"size":  '));
     const edited = await api.call<VerifyReport>('evidence:verify', { caseId: id });
     expect(edited.ok).toBe(false);
-    expect(edited.problems).toEqual([{ kind: 'timestamp-invalid', file: stamp!.token, reason: expect.stringContaining('摘要与证据清单的 SHA-256 不一致') }]);
+    // The stamp no longer holds, and the file differs from the SHA-256 its audit line recorded.
+    expect(edited.problems).toEqual([
+      expect.objectContaining({ kind: 'audit-mismatch', file: stamp!.manifest }),
+      { kind: 'timestamp-invalid', file: stamp!.token, reason: expect.stringContaining('摘要与证据清单的 SHA-256 不一致') },
+    ]);
     writeFileSync(manifestPath, original);
 
     const tokenPath = join(dir, stamp!.token);
@@ -88,7 +93,10 @@ describe('trusted timestamps (RFC 3161, local openssl TSA)', () => {
     token[token.length - 1]! ^= 0xff;
     writeFileSync(tokenPath, token);
     const forged = await api.call<VerifyReport>('evidence:verify', { caseId: id });
-    expect(forged.problems).toEqual([{ kind: 'timestamp-invalid', file: stamp!.token, reason: expect.stringContaining('签名无效') }]);
+    expect(forged.problems).toEqual([
+      expect.objectContaining({ kind: 'audit-mismatch', file: stamp!.token }),
+      { kind: 'timestamp-invalid', file: stamp!.token, reason: expect.stringContaining('签名无效') },
+    ]);
   });
 
   it('keeps nothing when the TSA fails, answers garbage or replays an old reply', async () => {

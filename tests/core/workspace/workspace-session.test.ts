@@ -1,10 +1,12 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withCaseLock } from '../../../src/core/cases/case-lock';
+import { appendAudit, AUDIT_LOG_NAME, readAudit, sha256Hex } from '../../../src/core/audit/audit-log';
+import { STALE_MS, withCaseLock } from '../../../src/core/cases/case-lock';
 import { STAGING_DIR } from '../../../src/core/evidence/stage-copy';
 import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import { writeCaseFolder } from '../case-folders';
+import { leaveDeadLock } from '../dead-process';
 import { sampleFacts, v1FixtureText, v2FixtureText } from '../sample-case';
 import { tempDir } from '../temp-dir';
 
@@ -46,7 +48,7 @@ describe('WorkspaceSession', () => {
     }
     await openSession(root);
     for (const leftover of leftovers) expect(existsSync(leftover)).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['case.json', 'evidence', 'letters']);
+    expect(readdirSync(dir).sort()).toEqual(['audit.jsonl', 'case.json', 'evidence', 'letters']);
   });
 
   it('finds cases added while it was closed, and rebuilds a deleted index', async () => {
@@ -129,9 +131,9 @@ describe('WorkspaceSession', () => {
   });
 });
 
-describe('start-up recovery of interrupted imports', () => {
+describe('start-up recovery after a crash', () => {
   const longAgo = new Date(Date.now() - 10 * 60_000);
-  /** A stray staging file of an import that never committed, old enough not to be a copy in progress. */
+  /** A stray staging file of an import that never committed, whose owner cannot be told, old enough not to be a copy in progress. */
   const writeStray = (caseDir: string) => {
     mkdirSync(join(caseDir, STAGING_DIR), { recursive: true });
     const stray = join(caseDir, STAGING_DIR, '01J0STRAYSTRAYSTRAYSTRAYST.part');
@@ -140,33 +142,37 @@ describe('start-up recovery of interrupted imports', () => {
     return stray;
   };
 
-  it('finishes a committed import, removes a stray staging file and repairs a torn audit line', async () => {
+  it('takes over the lock of a process that died at once, finishes its decided change, cuts its torn line and keeps it on record', async () => {
     const root = tempDir();
     const first = await openSession(root);
-    const { id } = await first.cases.create(sampleFacts());
-    const source = join(tempDir(), '订单支付截图.txt');
-    writeFileSync(source, '支付宝账单 98.00');
-    const [item] = (await first.evidence.importPaths({ caseId: id, paths: [source] })).imported;
-    const caseDir = (await first.cases.locate(id)).path;
+    const { id, folder } = await first.cases.create(sampleFacts());
     first.close();
     sessions.pop();
+    const caseDir = join(root, 'cases', folder);
 
-    // The crash: evidence.json names the item, but its file never left staging; another import died
-    // mid-copy; an audit append was cut short.
-    renameSync(join(caseDir, item!.storedPath), join(caseDir, STAGING_DIR, `${item!.id}.part`));
+    // The crash: a timeline change was decided (its line names what timeline.json will hold, the new
+    // file waits beside its place), then the process died writing its next line, holding the lock.
+    const auditSize = statSync(join(caseDir, AUDIT_LOG_NAME)).size;
+    const timeline = `${JSON.stringify({ schemaVersion: 1, events: [] }, null, 2)}\n`;
+    writeFileSync(join(caseDir, 'timeline.json.tmp-00112233aabb'), timeline);
+    await appendAudit(caseDir, { action: 'timeline.advisor', detail: { dismiss: 'x' }, files: { 'timeline.json': sha256Hex(timeline) } });
+    appendFileSync(join(caseDir, AUDIT_LOG_NAME), '{"seq":3,"at":"2024-05-');
+    leaveDeadLock(caseDir, auditSize);
     const stray = writeStray(caseDir);
-    appendFileSync(join(caseDir, 'audit.jsonl'), '{"seq":99,"at":"2024-05-');
 
+    const started = Date.now();
     const second = await openSession(root);
-    expect(second.recovery.skipped).toEqual([]);
-    expect(second.recovery.recovered).toEqual([
-      { folder: expect.any(String), report: { completed: [item!.id], discarded: ['01J0STRAYSTRAYSTRAYSTRAYST.part'], auditTailRepaired: true } },
-    ]);
-    expect(readFileSync(join(caseDir, item!.storedPath), 'utf8')).toBe('支付宝账单 98.00');
+    expect(Date.now() - started).toBeLessThan(STALE_MS);
+    expect(second.recovery).toEqual({ recovered: [folder], skipped: [] });
+    expect(readFileSync(join(caseDir, 'timeline.json'), 'utf8')).toBe(timeline);
     expect(existsSync(stray)).toBe(false);
-    expect(readdirSync(join(caseDir, STAGING_DIR))).toEqual([]);
-    expect(readFileSync(join(caseDir, 'audit.jsonl'), 'utf8')).toMatch(/evidence\.import-recovered.*\n$/);
-    expect(await second.evidence.verify(id)).toEqual({ ok: true, checked: 1, problems: [] });
+    expect(readdirSync(caseDir).filter((name) => name.includes('.tmp-') || name.startsWith('.case.lock'))).toEqual([]);
+    const last = JSON.parse((await readAudit(caseDir)).at(-1)!);
+    expect(last).toMatchObject({
+      action: 'audit.recover',
+      detail: { cut: { bytes: 23, base64: Buffer.from('{"seq":3,"at":"2024-05-').toString('base64') }, finished: ['timeline.json'], unfinished: [] },
+    });
+    expect(await second.verify(id)).toMatchObject({ ok: true, problems: [] });
   });
 
   it('leaves alone folders without traces, and skips a case another process holds locked without failing the open', async () => {
@@ -195,7 +201,7 @@ describe('start-up recovery of interrupted imports', () => {
     sessions.pop();
 
     const third = await openSession(root);
-    expect(third.recovery.recovered.map((r) => r.folder)).toEqual([folder]);
+    expect(third.recovery.recovered).toEqual([folder]);
     expect(existsSync(stray)).toBe(false);
   });
 });

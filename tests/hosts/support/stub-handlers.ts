@@ -49,6 +49,8 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'evidence:remove': unsupported('evidence:remove'),
     'evidence:restore': unsupported('evidence:restore'),
     'evidence:verify': unsupported('evidence:verify'),
+    'audit:plan-repair': unsupported('audit:plan-repair'),
+    'audit:repair': unsupported('audit:repair'),
     'timestamps:get': unsupported('timestamps:get'),
     'timestamps:request': unsupported('timestamps:request'),
     'ocr:read': unsupported('ocr:read'),
