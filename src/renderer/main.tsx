@@ -6,9 +6,11 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetchFirstScreen } from './api/first-screen-prefetch';
 import { App } from './app/App';
 
 dayjs.locale('zh-cn');
+prefetchFirstScreen(window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
