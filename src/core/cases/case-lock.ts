@@ -3,12 +3,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { errorMessages } from '../../shared/messages/errors';
+import { CASE_LOCK_NAME } from './case-folder-layout';
 
 /**
  * The lock lives inside the case folder (a directory `.case.lock`, created atomically by
  * proper-lockfile) so that it never shows up as a stray entry in `cases/`.
  */
-export const CASE_LOCK_NAME = '.case.lock';
+export { CASE_LOCK_NAME };
 
 /** Writes take milliseconds; waiting up to about three seconds covers a busy second process. */
 const LOCK_ATTEMPTS = 15;

@@ -1,5 +1,5 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { lstat, mkdir, open, readdir, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, open, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseRecord } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
@@ -9,7 +9,9 @@ import { parseCaseFile, serializeCaseFile } from './case-file';
 import { caseFolderBaseName, uniqueFolderName } from './case-folder-name';
 import { withCaseLock } from './case-lock';
 
-export const CASE_FILE_NAME = 'case.json';
+import { CASE_FILE_NAME, listCaseFolders } from './case-folder-layout';
+
+export { CASE_FILE_NAME };
 /** Created empty with every case, so the person finds the same layout in each folder. */
 export const CASE_SUBFOLDERS = ['evidence', 'letters', 'exports'] as const;
 
@@ -34,11 +36,7 @@ export class CaseStore {
 
   /** Names of the case folders: real directories only (symlinks are never followed), no hidden entries. */
   async listFolders(): Promise<string[]> {
-    const entries = await readdir(this.casesDir, { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name)
-      .sort();
+    return listCaseFolders(this.casesDir);
   }
 
   async folderExists(folder: string): Promise<boolean> {

@@ -8,9 +8,10 @@ import {
 } from '../../shared/domain/evidence';
 import { evidenceMessages } from '../../shared/messages/evidence';
 import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
+import { EVIDENCE_FILE_NAME } from '../cases/case-folder-layout';
 
 /** The case's evidence index: `evidence.json` beside `case.json`, human-readable and versioned. */
-export const EVIDENCE_FILE_NAME = 'evidence.json';
+export { EVIDENCE_FILE_NAME };
 export const EVIDENCE_FILE_VERSION = 1;
 
 const isoDateTime = storedDateTime();
