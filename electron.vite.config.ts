@@ -21,6 +21,19 @@ const readBuildInputs: Plugin = {
   },
 };
 const stampBuild: Plugin = { name: 'casebook-stamp-build', apply: 'build', writeBundle: () => buildInputs && writeBuildStamp(__dirname, buildInputs) };
+import { DOCUMENT_CONTENT_SECURITY_POLICY } from './src/hosts/security-headers';
+
+/**
+ * Writes the app's CSP into the built `index.html` as well as sending it as a header. Build only: the
+ * dev server's hot reload injects an inline script the policy would rightly refuse.
+ */
+const contentSecurityPolicyTag = (): Plugin => ({
+  name: 'casebook-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: DOCUMENT_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
 
 /**
  * One build produces every host: the Electron main process plus the Node-only
@@ -78,6 +91,6 @@ export default defineConfig({
         ],
       },
     },
-    plugins: [react(), stampBuild],
+    plugins: [react(), contentSecurityPolicyTag(), stampBuild],
   },
 });

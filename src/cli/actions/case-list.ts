@@ -5,7 +5,8 @@ import { openCurrentIndex } from '../../core/index/current-index';
 import { chinaToday } from '../../core/timeline/due-clock';
 import { listCases as listFromIndex } from '../../core/timeline/overdue-cases';
 import { resolveWorkspaceDir } from '../../core/workspace/workspace-location';
-import { formatCaseListing, printJson } from '../output';
+import { formatCaseListing } from '../output';
+import { printJson, printText } from '../print';
 
 export type CaseView = CaseLifecycle;
 
@@ -17,7 +18,7 @@ export type CaseView = CaseLifecycle;
 export async function listCases(workspace: string | undefined, options: { view: CaseView; json?: boolean }): Promise<void> {
   const listing = (await listFromCurrentIndex(workspace, options.view)) ?? (await listFromOpenWorkspace(workspace, options.view));
   if (options.json) printJson(listing);
-  else console.log(formatCaseListing(listing));
+  else printText(formatCaseListing(listing));
 }
 
 async function listFromCurrentIndex(workspace: string | undefined, view: CaseView): Promise<CaseListing | undefined> {

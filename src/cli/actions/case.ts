@@ -1,6 +1,7 @@
 import type { ApiInput } from '../../shared/api/contract';
 import { cliMessages } from '../../shared/messages';
-import { formatCaseDetail, printJson } from '../output';
+import { formatCaseDetail } from '../output';
+import { printJson, printText } from '../print';
 import { readJsonFile } from '../read-json-file';
 import { withWorkspace } from '../workspace-api';
 
@@ -16,5 +17,5 @@ export async function createCase(workspace: string | undefined, options: { file:
 export async function showCase(workspace: string | undefined, ref: string, options: { json?: boolean }): Promise<void> {
   const detail = await withWorkspace(workspace, (api) => api.call('cases:get', { ref }));
   if (options.json) printJson(detail);
-  else console.log(formatCaseDetail(detail));
+  else printText(formatCaseDetail(detail));
 }

@@ -23,6 +23,9 @@ export type AuditAction =
   | 'evidence.restore'
   | 'evidence.import-recovered'
   | 'evidence.import-rolled-back'
+  | 'evidence.ocr-labels'
+  | 'ocr.read'
+  | 'ocr.failed'
   | 'timeline.add'
   | 'timeline.edit'
   | 'timeline.remove'
@@ -30,6 +33,7 @@ export type AuditAction =
   | 'timeline.advisor'
   | 'letter.save'
   | 'letter.sent'
+  | 'timestamp.add'
   | 'export';
 
 export interface AuditEntry {

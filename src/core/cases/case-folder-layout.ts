@@ -9,6 +9,9 @@ import { join } from 'node:path';
 export const CASE_FILE_NAME = 'case.json';
 export const EVIDENCE_FILE_NAME = 'evidence.json';
 export const TIMELINE_FILE_NAME = 'timeline.json';
+/** The originals (read-only), and `ocr/` inside it with what was read from the images. */
+export const EVIDENCE_DIR = 'evidence';
+export const OCR_DIR = 'ocr';
 /** Copies of an import on their way in: only a crash leaves something here. */
 export const STAGING_DIR = '.staging';
 /** The per-case lock: present only while a process writes the case, or after one died doing so. */

@@ -130,18 +130,25 @@ export class CaseStore {
 
   /**
    * Removes temp files left by a crash mid-write: in every case folder, its `letters/` index and each
-   * letter's folder (where versions are written). Evidence never has temp files: it is staged apart.
+   * letter's folder (where versions are written), and each dossier export's folder. Evidence never has temp files: it is staged apart.
    */
   async sweepTempFiles(): Promise<void> {
     const folders = await this.listFolders();
     await Promise.all(
       folders.map(async (folder) => {
-        const letters = join(this.pathOf(folder), 'letters');
-        const inLetters = listEntries(letters);
-        const letterFolders = inLetters.filter((entry) => entry.isDirectory()).map((entry) => join(letters, entry.name));
+        // Letters are written into letters/<letter>/, dossier exports into exports/<export>/; each
+        // folder is listed once and its listing reused for the sweep.
+        const sweepWithSubfolders = (name: string) => {
+          const dir = join(this.pathOf(folder), name);
+          const entries = listEntries(dir);
+          const subfolders = entries.filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name));
+          return [sweepTempFiles(dir, undefined, entries.map((entry) => entry.name)), ...subfolders.map((sub) => sweepTempFiles(sub))];
+        };
         await Promise.all([
-          sweepTempFiles(letters, undefined, inLetters.map((entry) => entry.name)),
-          ...[this.pathOf(folder), ...letterFolders].map((dir) => sweepTempFiles(dir)),
+          sweepTempFiles(this.pathOf(folder)),
+          sweepTempFiles(join(this.pathOf(folder), 'timestamps')),
+          ...sweepWithSubfolders('letters'),
+          ...sweepWithSubfolders('exports'),
         ]);
       }),
     );

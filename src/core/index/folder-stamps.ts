@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import { CASE_FILE_NAME, EVIDENCE_FILE_NAME, TIMELINE_FILE_NAME } from '../cases/case-folder-layout';
+import { CASE_FILE_NAME, EVIDENCE_DIR, EVIDENCE_FILE_NAME, OCR_DIR, TIMELINE_FILE_NAME } from '../cases/case-folder-layout';
 import { sameOptionalStamp, sameStamp, statStampSync, type FileStamp } from '../fs/file-stamp';
 import type { CaseIndex, SideFile } from './case-index';
 
-/** The files beside `case.json` whose content the index mirrors, each with its stamp column. */
+/** The files beside `case.json` whose content the index mirrors (and the folder of OCR readings), each with its stamp column. */
 export const SIDE_FILES: readonly { kind: SideFile; name: string }[] = [
   { kind: 'evidence', name: EVIDENCE_FILE_NAME },
   { kind: 'timeline', name: TIMELINE_FILE_NAME },
+  { kind: 'ocr', name: `${EVIDENCE_DIR}/${OCR_DIR}` },
 ];
 
 /** The stamps the index recorded for every folder: what tells, with a `stat` per file, whether a folder changed since. */

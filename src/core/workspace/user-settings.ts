@@ -8,7 +8,13 @@ import { userConfigDir, type Environment } from './user-config-dir';
 export { userConfigDir, type Environment };
 
 /** Unknown keys are kept, so settings written by a newer version survive a save by this one. */
-const settingsSchema = z.looseObject({ workspaceDir: z.string().min(1).optional() });
+const settingsSchema = z.looseObject({
+  workspaceDir: z.string().min(1).optional(),
+  /** The RFC 3161 time-stamping service last used for 申请可信时间戳. */
+  tsaUrl: z.string().min(1).optional(),
+  /** Read the text of imported screenshots (OCR); on unless the person turned it off. */
+  ocrEnabled: z.boolean().optional(),
+});
 export type UserSettings = z.infer<typeof settingsSchema>;
 
 

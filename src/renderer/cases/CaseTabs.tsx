@@ -6,7 +6,7 @@ import { uiMessages } from '../../shared/messages/ui';
 import { lazyView } from '../common/lazy-view';
 import { Loading } from '../common/LoadStates';
 import { CaseOverview } from './CaseOverview';
-import { ComingSoon } from './ComingSoon';
+import { ExportTab } from '../export/ExportTab';
 import type { LetterKind } from '../../shared/domain/letters';
 import type { KindRequest } from '../letters/LettersTab';
 import type { FixTarget } from '../letters/missing-fact-target';
@@ -19,7 +19,6 @@ const LettersTab = lazyView(() => import('../letters/LettersTab'), 'LettersTab')
 const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={<Loading height={160} />}>{children}</Suspense>;
 
 const t = uiMessages.casePage;
-const soon = t.comingSoon;
 
 export interface CaseTabsProps {
   record: CaseRecord;
@@ -27,9 +26,11 @@ export interface CaseTabsProps {
   onCaseDetail: (detail: CaseDetail) => void;
   /** Opens the case form (a document lacks a fact of the case). */
   onEditCase: () => void;
+  /** The document kinds with unsaved edits, as the 文书 tab reports them. */
+  onUnsavedLetters?: (kinds: LetterKind[]) => void;
 }
 
-export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: CaseTabsProps) {
+export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, onUnsavedLetters }: CaseTabsProps) {
   // Controlled, so the timeline can send the person to the evidence or to a document, and back.
   const [tab, setTab] = useState<string | null>('overview');
   const [letterRequest, setLetterRequest] = useState<KindRequest>();
@@ -74,11 +75,11 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: Ca
       </Tabs.Panel>
       <Tabs.Panel value="documents" pt="md">
         <Lazy>
-          <LettersTab record={record} request={letterRequest} onFix={fix} />
+          <LettersTab record={record} request={letterRequest} onFix={fix} onUnsavedChange={onUnsavedLetters} />
         </Lazy>
       </Tabs.Panel>
       <Tabs.Panel value="export" pt="md">
-        <ComingSoon icon={<IconFileExport />} {...soon.export} />
+        <ExportTab caseId={record.id} />
       </Tabs.Panel>
     </Tabs>
   );
