@@ -21,14 +21,18 @@ export function parseMoney(input: string): ParseResult<number> {
   return accept(fen);
 }
 
-/** Thousands separators. One formatter for all: `toLocaleString('en-US')` builds a new one at every call, which shows in a list of 1,000 amounts. */
-const YUAN_DIGITS = new Intl.NumberFormat('en-US');
+/**
+ * Thousands separators. One formatter for all (`toLocaleString('en-US')` builds a new one at every
+ * call, which shows in a list of 1,000 amounts), made at the first amount: building it loads number
+ * formatting data, which every CLI command would pay at start since the messages format amounts.
+ */
+let yuanDigits: Intl.NumberFormat | undefined;
 
 /** Formats integer fen as yuan with two decimals. @example formatFen(9800) // '98.00' */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  const yuan = YUAN_DIGITS.format(Math.floor(abs / 100));
+  const yuan = (yuanDigits ??= new Intl.NumberFormat('en-US')).format(Math.floor(abs / 100));
   return `${sign}${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }
 
