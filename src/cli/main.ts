@@ -1,4 +1,3 @@
-import { inspect } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
@@ -17,7 +16,7 @@ import { webCommand } from './commands/web';
 import { workdaysCommand } from './commands/workdays';
 import { escapeControls } from '../shared/text/escape-controls';
 import { CliError, ExitCode } from './exit-codes';
-import { printError } from './print';
+import { inspectError, printError } from './print';
 
 /**
  * Every command, in the order `--help` lists them. A definition (`commands/<name>.ts`) holds only the
@@ -76,7 +75,7 @@ async function exitCodeFor(error: unknown, program: Command): Promise<ExitCode> 
     return (await import('./failure-exit')).exitCodeForFailure(error, workspace);
   }
   printError(cliMessages.unexpected);
-  printError(inspect(error));
+  printError(inspectError(error));
   return ExitCode.failure;
 }
 

@@ -12,3 +12,10 @@ export const printError = (text: string): void => console.error(escapeControls(t
 
 /** Machine-readable output: one JSON document on stdout (still valid JSON, and still inert on a terminal). */
 export const printJson = (value: unknown): void => console.log(escapeControlsInJson(JSON.stringify(value, null, 2)));
+
+/**
+ * An unexpected error as Node shows it (stack, cause), for {@link printError}. node:util is taken when
+ * needed: imported at the top, its module facade reads every export (TextDecoder, the diff helpers …)
+ * at every start of every command.
+ */
+export const inspectError = (error: unknown): string => process.getBuiltinModule('node:util').inspect(error);

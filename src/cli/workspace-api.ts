@@ -1,4 +1,3 @@
-import { inspect } from 'node:util';
 import type { Channel } from '../shared/api/channels';
 import type { ApiHandlers, ApiInput, ApiOutput } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
@@ -9,7 +8,7 @@ import { ROOT_FIELD } from '../shared/api/field-errors';
 import type { WorkspaceSession } from '../core/workspace/workspace-session';
 import { openWorkspace } from '../hosts/open-workspace';
 import { CliError, exitCodeForApiError } from './exit-codes';
-import { printError } from './print';
+import { inspectError, printError } from './print';
 
 export interface WorkspaceApi {
   /**
@@ -55,7 +54,7 @@ function workspaceApi(handlers: ApiHandlers, session: WorkspaceSession): Workspa
     async call(channel, input, report) {
       const result = await dispatch(handlers, channel, input, (error) => {
         printError(cliMessages.unexpected);
-        printError(inspect(error));
+        printError(inspectError(error));
       });
       for (const notice of result.notices ?? []) console.error(notice);
       if (!result.ok) throw new CliError(formatApiError(result.error, report), exitCodeForApiError(result.error.code), result.error.code);

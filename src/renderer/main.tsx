@@ -8,12 +8,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { notifications } from '@mantine/notifications';
 import { onNotice } from './api/client';
+import { prefetchFirstScreen } from './api/first-screen-prefetch';
 import { App } from './app/App';
 
 dayjs.locale('zh-cn');
 // What the core says about an action that succeeded all the same (the index could not be updated,
 // the workspace can only be read): a warning that stays until dismissed.
 onNotice((message) => notifications.show({ color: 'yellow', message, autoClose: false }));
+prefetchFirstScreen(window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

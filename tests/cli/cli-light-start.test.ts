@@ -3,12 +3,12 @@
  * command (`npm run build` first) runs with a module-load trace. `letter` is the control: it renders,
  * so the trace must show the PDF stack there.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
-import { heavyPackagesLoaded, tracingEnv } from './support/module-trace';
+import { fullOpenPartsLoaded, heavyPackagesLoaded, tracingEnv } from './support/module-trace';
 import { seedCase } from './support/seed-case';
 
 describe('what the built CLI loads', () => {
@@ -16,6 +16,7 @@ describe('what the built CLI loads', () => {
   let workspace: string;
   let env: NodeJS.ProcessEnv;
   let caseId: string;
+  let folder: string;
   let runs = 0;
 
   /** Runs the CLI with the trace on; answers with its outcome and the heavy packages it loaded. */
@@ -23,7 +24,7 @@ describe('what the built CLI loads', () => {
     const trace = join(root, `trace-${++runs}.txt`);
     const run = await runCli(workspace, tracingEnv(env, trace), args);
     expect(run.code, run.stderr).toBe(0);
-    return { ...run, heavy: heavyPackagesLoaded(trace) };
+    return { ...run, heavy: heavyPackagesLoaded(trace), fullOpen: fullOpenPartsLoaded(trace) };
   };
 
   beforeAll(async () => {
@@ -31,7 +32,7 @@ describe('what the built CLI loads', () => {
     root = await mkdtemp(join(tmpdir(), 'casebook-cli-modules-'));
     workspace = join(root, 'workspace');
     env = isolatedEnv(join(root, 'config'));
-    ({ id: caseId } = await seedCase(workspace, env));
+    ({ id: caseId, folder } = await seedCase(workspace, env));
   });
 
   afterAll(() => rm(root, { recursive: true, force: true }));
@@ -46,6 +47,21 @@ describe('what the built CLI loads', () => {
 
   it.each(lightCommands)('`casebook %s` loads none of the PDF, image, mail, zip or OCR packages', async (_name, args) => {
     expect((await traced(...args())).heavy).toEqual([]);
+  });
+
+  it('`case list` answers from an index that is in line without opening the workspace, and opens it when a folder changed by hand', async () => {
+    await traced('case', 'list'); // brings the index in line with the seeded case
+    const quick = await traced('case', 'list', '--json');
+    expect(quick.fullOpen).toEqual([]);
+    const caseFile = join(workspace, 'cases', folder, 'case.json');
+    await writeFile(caseFile, (await readFile(caseFile, 'utf8')).replace(/"title": "[^"]*"/, '"title": "手工改过的标题"'));
+    const afterEdit = await traced('case', 'list', '--json');
+    expect(afterEdit.fullOpen).toEqual(['session', 'zod']);
+    expect(JSON.parse(afterEdit.stdout)).toMatchObject({ cases: [{ id: caseId, title: '手工改过的标题' }] });
+    // The open brought the index in line again: the next listing is quick and says the same.
+    const again = await traced('case', 'list', '--json');
+    expect(again.fullOpen).toEqual([]);
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(afterEdit.stdout));
   });
 
   it('the control: `letter` renders, and the trace shows the PDF stack it loads', async () => {

@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceInfo } from '../../src/shared/api/contract';
 import { call } from '../../src/renderer/api/client';
+import { prefetchFirstScreen, takePrefetched } from '../../src/renderer/api/first-screen-prefetch';
 import { useApiQuery } from '../../src/renderer/api/useApiQuery';
 import './setup-dom';
 
@@ -30,5 +31,31 @@ describe('useApiQuery', () => {
 
     expect(result.current.data).toEqual(info('/from-mutation'));
     expect(result.current.loading).toBe(false);
+  });
+
+  it('takes the answer the first screen prefetched once, then calls again on reload', async () => {
+    callMock.mockResolvedValueOnce(info('/prefetched'));
+    callMock.mockResolvedValueOnce({ cases: [], damaged: [] });
+    prefetchFirstScreen('#/');
+    // The workspace and the dashboard's list are asked for before anything renders.
+    expect(callMock.mock.calls).toEqual([
+      ['workspace:info', {}],
+      ['cases:list', { view: 'active' }],
+    ]);
+    const { result } = renderHook(() => useApiQuery('workspace:info', {}));
+    await waitFor(() => expect(result.current.data).toEqual(info('/prefetched')));
+    expect(callMock).toHaveBeenCalledTimes(2);
+
+    callMock.mockResolvedValueOnce(info('/reloaded'));
+    act(() => result.current.reload());
+    await waitFor(() => expect(result.current.data).toEqual(info('/reloaded')));
+    expect(callMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('prefetches no case list for a page that opens elsewhere than the dashboard', () => {
+    callMock.mockResolvedValue(info('/x'));
+    prefetchFirstScreen('#/case/01HYC000000000000000000001');
+    expect(callMock.mock.calls).toEqual([['workspace:info', {}]]);
+    expect(takePrefetched('workspace:info', {})).toBeDefined();
   });
 });

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import type { CaseView } from '../actions/case';
+import type { CaseView } from '../actions/case-list';
 import { workspaceFlag } from './global-options';
 
 /** `casebook case create|list|show` */
@@ -20,7 +20,7 @@ export function caseCommand(): Command {
     .description(cliMessages.caseList)
     .addOption(new Option('--view <view>', cliMessages.caseListView).choices(['active', 'archived', 'trashed']).default('active'))
     .option('--json', cliMessages.jsonOption)
-    .action(async (options: { view: CaseView; json?: boolean }, cmd: Command) => (await import('../actions/case')).listCases(workspaceFlag(cmd), options));
+    .action(async (options: { view: CaseView; json?: boolean }, cmd: Command) => (await import('../actions/case-list')).listCases(workspaceFlag(cmd), options));
 
   command
     .command('show')

@@ -7,13 +7,14 @@ import { errorMessages } from '../../shared/messages/errors';
 import { AUDIT_LOG_NAME } from '../audit/audit-log';
 import { recoverAfterCrash } from '../audit/audit-recovery';
 import { currentProcess, isDeadHere, processTag, tagState, type ProcessIdentity } from '../fs/process-identity';
+import { CASE_LOCK_NAME } from './case-folder-layout';
 
 /**
  * The per-case lock: a file `.case.lock` inside the case folder (so it never shows up as a stray
  * entry in `cases/`), holding who took it. It is created complete in one step (a hard link from a
  * private file), so nobody ever reads a half-written lock.
  */
-export const CASE_LOCK_NAME = '.case.lock';
+export { CASE_LOCK_NAME };
 const TAKEOVER_SUFFIX = '.takeover';
 
 /** Writes take milliseconds; a live holder is waited for this long before "busy, try again". */

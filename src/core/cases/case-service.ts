@@ -10,7 +10,7 @@ import { commitAudited, type AuditedChange } from '../audit/audited-change';
 import type { FileStamp } from '../fs/file-stamp';
 import type { CaseIndex, CaseListQuery } from '../index/case-index';
 import type { DueClock } from '../timeline/due-clock';
-import { overdueCases, withOverdue, type OverdueCase } from '../timeline/overdue-cases';
+import { listCases, overdueCases, type OverdueCase } from '../timeline/overdue-cases';
 import { readTimelineDue } from '../timeline/timeline-due';
 import type { Notices } from '../workspace/notices';
 import { caseChanges } from './case-changes';
@@ -46,9 +46,7 @@ export class CaseService {
 
   /** The dashboard rows, earliest due date first, each overdue one with its working days counted for today. */
   list(query: CaseListQuery): CaseListing {
-    const listing = this.index.list(query);
-    const today = this.clock.today();
-    return { ...listing, cases: listing.cases.map((summary) => withOverdue(summary, this.clock.calendar, today)) };
+    return listCases(this.index, this.clock, query);
   }
 
   /** Active cases whose next deadline passed before today: what the desktop app notifies about. */

@@ -1,3 +1,4 @@
+import { readdirSync, type Dirent } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseRecord } from '../../shared/domain/case';
@@ -11,7 +12,9 @@ import { parseCaseFile, serializeCaseFile } from './case-file';
 import { caseFolderBaseName, uniqueFolderName } from './case-folder-name';
 import { hasLockFile, withCaseLock } from './case-lock';
 
-export const CASE_FILE_NAME = 'case.json';
+import { CASE_FILE_NAME, listCaseFolders } from './case-folder-layout';
+
+export { CASE_FILE_NAME };
 /** Created empty with every case, so the person finds the same layout in each folder. */
 export const CASE_SUBFOLDERS = ['evidence', 'letters', 'exports'] as const;
 /** A case being created is assembled in `cases/.new-<id>.<process tag>/`, hidden from the listing. */
@@ -51,15 +54,7 @@ export class CaseStore {
 
   /** Names of the case folders: real directories only (symlinks are never followed), no hidden entries. */
   async listFolders(): Promise<string[]> {
-    const entries = await readdir(this.casesDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      // A read-only workspace that never had a case.
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    });
-    return entries
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name)
-      .sort();
+    return listCaseFolders(this.casesDir);
   }
 
   async folderExists(folder: string): Promise<boolean> {

@@ -9,9 +9,10 @@ import {
 } from '../../shared/domain/evidence';
 import { evidenceMessages } from '../../shared/messages/evidence';
 import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
+import { EVIDENCE_FILE_NAME } from '../cases/case-folder-layout';
 
 /** The case's evidence index: `evidence.json` beside `case.json`, human-readable and versioned. */
-export const EVIDENCE_FILE_NAME = 'evidence.json';
+export { EVIDENCE_FILE_NAME };
 /**
  * Version 2 added the capture-time source `ocr` and `userSet` (labels OCR must not change). A
  * version 1 file reads as it is; an older app refuses a version 2 file instead of silently dropping

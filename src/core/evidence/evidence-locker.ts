@@ -16,8 +16,9 @@ import { EVIDENCE_FILE_NAME, serializeEvidenceFile, type EvidenceFile } from './
 import { readEvidenceSnapshot } from './evidence-snapshot';
 import { discardStaged, stageFile, stageStream, type CopyOptions, type StagedCopy } from './stage-copy';
 import { storedEvidenceName } from './stored-name';
+import { EVIDENCE_DIR } from '../cases/case-folder-layout';
 
-export const EVIDENCE_DIR = 'evidence';
+export { EVIDENCE_DIR };
 const IN_FLIGHT_FSYNCS = 2;
 const newId = monotonicFactory();
 

@@ -7,9 +7,10 @@ import { ApiFailure } from '../../shared/api/dispatch';
 import { evidenceMessages as m } from '../../shared/messages/evidence';
 import { processTag } from '../fs/process-identity';
 import { removeReadOnlyFile } from '../fs/remove-read-only';
+import { STAGING_DIR } from '../cases/case-folder-layout';
 
 /** Inside the case folder, so the final rename never crosses file systems. */
-export const STAGING_DIR = '.staging';
+export { STAGING_DIR };
 const CHUNK = 1024 * 1024;
 /** Keep some room for the index, the audit log and the OS after the copy. */
 const FREE_SPACE_MARGIN = 16 * 1024 * 1024;

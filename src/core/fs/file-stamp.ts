@@ -21,6 +21,11 @@ export const sameOptionalStamp = (a: FileStamp | undefined, b: FileStamp | undef
  * call is synchronous inside because a workspace open stamps every case's files.
  */
 export async function statStamp(path: string): Promise<FileStamp | undefined> {
+  return statStampSync(path);
+}
+
+/** {@link statStamp} for callers that stamp many files in a row (every case of a workspace). */
+export function statStampSync(path: string): FileStamp | undefined {
   try {
     const info = statSync(path, { throwIfNoEntry: false });
     return info && stampOf(info);

@@ -1,18 +1,16 @@
-import { join } from 'node:path';
 import type { DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { auditHead } from '../audit/audit-log';
 import type { CaseFolderRead, CaseStore } from '../cases/case-store';
-import { EVIDENCE_DIR, viewsOf } from '../evidence/evidence-locker';
-import { EVIDENCE_FILE_NAME } from '../evidence/evidence-file';
+import { viewsOf } from '../evidence/evidence-locker';
 import { readEvidenceSnapshot } from '../evidence/evidence-snapshot';
-import { sameOptionalStamp, sameStamp, statStamp, type FileStamp } from '../fs/file-stamp';
-import { OCR_DIR, ocrText } from '../ocr/ocr-file';
+import type { FileStamp } from '../fs/file-stamp';
+import { ocrText } from '../ocr/ocr-file';
 import { readAllOcrFiles } from '../ocr/ocr-store';
 import type { DueClock } from '../timeline/due-clock';
-import { TIMELINE_FILE_NAME } from '../timeline/timeline-file';
 import { readTimelineDue, type TimelineDue } from '../timeline/timeline-due';
-import type { CaseIndex, SideFile } from './case-index';
+import type { CaseIndex } from './case-index';
+import { folderUnchanged, recordedStamps, type RecordedStamps } from './folder-stamps';
 
 export interface SyncReport {
   /** Cases in the index afterwards. */
@@ -61,12 +59,6 @@ async function readFolder(store: CaseStore, folder: string, clock: DueClock): Pr
   return { caseFile, ...evidence, timeline, ...ocr };
 }
 
-const SIDE_FILES: readonly { kind: SideFile; name: string }[] = [
-  { kind: 'evidence', name: EVIDENCE_FILE_NAME },
-  { kind: 'timeline', name: TIMELINE_FILE_NAME },
-  { kind: 'ocr', name: `${EVIDENCE_DIR}/${OCR_DIR}` },
-];
-
 /**
  * Brings the index in line with the case folders: each case's `case.json`, the evidence items of its
  * `evidence.json`, the next due date of its `timeline.json` (derived with `clock`'s calendar) and the
@@ -86,23 +78,15 @@ const SIDE_FILES: readonly { kind: SideFile; name: string }[] = [
  */
 export async function syncIndex(store: CaseStore, index: CaseIndex, clock: DueClock, { full = false } = {}): Promise<SyncReport> {
   const folders = await store.listFolders();
-  const known = full ? new Map<string, FileStamp>() : index.stamps();
-  const knownSides = SIDE_FILES.map(({ kind, name }) => ({ name, stamps: full ? new Map() : index.sideFileStamps(kind) }));
+  const recorded: RecordedStamps = full ? { cases: new Map(), sides: [] } : recordedStamps(index);
   const damaged = new Set(full ? [] : index.damaged().map((d) => d.folder));
   const onDisk = new Set(folders);
-  const vanished = [...known.keys(), ...damaged].filter((folder) => !onDisk.has(folder));
+  const vanished = [...recorded.cases.keys(), ...damaged].filter((folder) => !onDisk.has(folder));
 
-  const unchanged = await Promise.all(
-    folders.map(async (folder) => {
-      if (!known.has(folder) || damaged.has(folder)) return false;
-      const [caseStamp, ...sideStamps] = await Promise.all([
-        store.stamp(folder),
-        ...knownSides.map(({ name }) => statStamp(join(store.pathOf(folder), name))),
-      ]);
-      return sameStamp(known.get(folder), caseStamp) && knownSides.every(({ stamps }, i) => sameOptionalStamp(stamps.get(folder), sideStamps[i]));
-    }),
+  const changed = folders.filter(
+    (folder) => !recorded.cases.has(folder) || damaged.has(folder) || !folderUnchanged(store.pathOf(folder), folder, recorded),
   );
-  const reads = await Promise.all(folders.filter((_, i) => !unchanged[i]).map((folder) => readFolder(store, folder, clock)));
+  const reads = await Promise.all(changed.map((folder) => readFolder(store, folder, clock)));
   // A case the index has no chain head for (new here, or the index file was recreated) gets the log's
   // as it is now: from here on, a rewritten log is caught.
   const heads = await Promise.all(

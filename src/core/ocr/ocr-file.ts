@@ -3,13 +3,14 @@ import { EVIDENCE_CATEGORIES } from '../../shared/domain/evidence';
 import { OCR_FACT_KINDS, type OcrClassification, type OcrFact, type OcrLine } from '../../shared/domain/ocr';
 import { ocrMessages } from '../../shared/messages/ocr';
 import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
+import { OCR_DIR } from '../cases/case-folder-layout';
 
 /**
  * What was read from one image lives in `evidence/ocr/<item id>.json`: beside the evidence index,
  * never next to or inside the original. It is derived data (a new reading replaces it), recorded in
  * the audit log with its SHA-256 so `verify` can tell whether it was edited afterwards.
  */
-export const OCR_DIR = 'ocr';
+export { OCR_DIR };
 export const OCR_FILE_VERSION = 1;
 
 export const ocrFileName = (itemId: string) => `${itemId}.json`;

@@ -1,6 +1,8 @@
+import type { CaseListing } from '../../shared/api/contract';
 import type { CaseSummary } from '../../shared/domain/case';
 import type { WorkingDayCalendar } from '../calendar/working-days';
-import type { CaseIndex } from '../index/case-index';
+import type { CaseIndex, CaseListQuery } from '../index/case-index';
+import type { DueClock } from './due-clock';
 
 /** An active case whose next deadline has passed, for a desktop notice. */
 export interface OverdueCase {
@@ -20,6 +22,13 @@ export function withOverdue(summary: CaseSummary, calendar: WorkingDayCalendar, 
   if (summary.nextDueDate === undefined || summary.nextDueDate >= today) return summary;
   const overdue = calendar.workingDaysBetween(summary.nextDueDate, today);
   return { ...summary, overdueWorkingDays: overdue.value, dueApproximate: summary.dueApproximate === true || overdue.approximate };
+}
+
+/** The dashboard rows from the index, earliest due date first, each overdue one with its working days counted for today. */
+export function listCases(index: CaseIndex, clock: DueClock, query: CaseListQuery): CaseListing {
+  const listing = index.list(query);
+  const today = clock.today();
+  return { ...listing, cases: listing.cases.map((summary) => withOverdue(summary, clock.calendar, today)) };
 }
 
 /**

@@ -4,9 +4,10 @@ import { CASE_STATUSES } from '../../shared/domain/case';
 import { OFFER_KINDS, TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../../shared/domain/timeline';
 import { timelineMessages as t } from '../../shared/messages/timeline';
 import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
+import { TIMELINE_FILE_NAME } from '../cases/case-folder-layout';
 
 /** The case's negotiation history: `timeline.json` beside `case.json`, versioned and validated on read. */
-export const TIMELINE_FILE_NAME = 'timeline.json';
+export { TIMELINE_FILE_NAME };
 /**
  * Version 2 added `offerKind`, `replyBy` and `sellerIdentityRefused` to entries; a version-1 file
  * reads as it is and is written as version 2 on the next change.

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { settingsPath } from './saved-workspace-dir';
 import { userConfigDir, type Environment } from './user-config-dir';
 
 // Where they were first defined; they live apart so that finding the settings folder needs no zod.
@@ -17,7 +17,6 @@ const settingsSchema = z.looseObject({
 });
 export type UserSettings = z.infer<typeof settingsSchema>;
 
-const settingsPath = (environment?: Environment) => join(userConfigDir(environment), 'settings.json');
 
 /** The saved settings; a missing or unreadable file means defaults (it only holds preferences). */
 export function readUserSettings(environment?: Environment): UserSettings {

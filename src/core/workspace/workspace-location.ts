@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Environment } from './user-config-dir';
-import { readUserSettings } from './user-settings';
+import { savedWorkspaceDir } from './saved-workspace-dir';
 
 const WORKSPACE_FOLDER_NAME = 'Casebook';
 
@@ -55,6 +55,6 @@ export interface WorkspaceLocationOptions extends Environment {
 export function resolveWorkspaceDir(options: WorkspaceLocationOptions = {}): string {
   const { flag, cwd = process.cwd(), env = process.env, platform = process.platform, homeDir = homedir() } = options;
   const environment = { env, platform, homeDir };
-  const chosen = flag?.trim() || env.CASEBOOK_WORKSPACE?.trim() || readUserSettings(environment).workspaceDir;
+  const chosen = flag?.trim() || env.CASEBOOK_WORKSPACE?.trim() || savedWorkspaceDir(environment);
   return resolve(cwd, chosen ?? join(documentsDir(environment), WORKSPACE_FOLDER_NAME));
 }

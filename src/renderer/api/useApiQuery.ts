@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel } from '../../shared/api/channels';
 import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import { call, errorMessageOf } from './client';
+import { takePrefetched } from './first-screen-prefetch';
 
 export interface ApiQuery<C extends Channel> {
   data: ApiOutput<C> | undefined;
@@ -26,7 +27,8 @@ export function useApiQuery<C extends Channel>(channel: C, input: ApiInput<C>): 
   useEffect(() => {
     const request = ++latest.current;
     setLoading(true);
-    call(channel, JSON.parse(inputKey) as ApiInput<C>).then(
+    const input = JSON.parse(inputKey) as ApiInput<C>;
+    (takePrefetched(channel, input) ?? call(channel, input)).then(
       (value) => {
         if (request !== latest.current) return;
         setData(value);

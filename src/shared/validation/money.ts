@@ -1,6 +1,8 @@
-import { z } from 'zod';
 import { validationMessages as m } from '../messages/validation';
 import { accept, reject, type ParseResult } from './parse-result';
+
+// The schemas for amounts (moneyInput, optionalFen) are in money-schema.ts: formatting an amount (every
+// dashboard row, every CLI listing) must not load zod.
 
 /** Larger than any plausible consumer dispute; keeps fen far inside Number.MAX_SAFE_INTEGER. */
 const MAX_FEN = 100_000_000_00;
@@ -19,11 +21,18 @@ export function parseMoney(input: string): ParseResult<number> {
   return accept(fen);
 }
 
+/**
+ * Thousands separators. One formatter for all (`toLocaleString('en-US')` builds a new one at every
+ * call, which shows in a list of 1,000 amounts), made at the first amount: building it loads number
+ * formatting data, which every CLI command would pay at start since the messages format amounts.
+ */
+let yuanDigits: Intl.NumberFormat | undefined;
+
 /** Formats integer fen as yuan with two decimals. @example formatFen(9800) // '98.00' */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100).toLocaleString('en-US');
+  const yuan = (yuanDigits ??= new Intl.NumberFormat('en-US')).format(Math.floor(abs / 100));
   return `${sign}${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }
 
@@ -31,22 +40,3 @@ export function formatFen(fen: number): string {
 export function fenToInput(fen: number): string {
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
-
-/**
- * An amount as JSON carries it: the text a person typed (`"98.00"`, `"¥1,098.5"`) or a number a
- * script wrote (`98` means 98.00 元), handed on as text for {@link parseMoney}.
- */
-export const moneyInput = z
-  .union([z.string(), z.number()], { error: (issue) => (issue.input === undefined ? undefined : m.moneyFormat) })
-  .transform((value) => (typeof value === 'number' ? String(value) : value));
-
-/** An optional amount in fen: missing, empty or blank mean "not given". */
-export const optionalFen = moneyInput.optional().transform((text, ctx): number | undefined => {
-  if (text === undefined || text.trim() === '') return undefined;
-  const parsed = parseMoney(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: parsed.message, input: text });
-    return z.NEVER;
-  }
-  return parsed.value;
-});

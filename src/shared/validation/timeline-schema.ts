@@ -5,7 +5,7 @@ import { offerMessages } from '../messages/offers';
 import { timelineMessages as t } from '../messages/timeline';
 import { validationMessages as m } from '../messages/validation';
 import { parsePastDateTime } from './date-time';
-import { optionalFen } from './money';
+import { optionalFen } from './money-schema';
 import { optionalTextField, textField } from './text-fields';
 import { storedUlid } from './stored-formats';
 

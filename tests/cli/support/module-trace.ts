@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 /**
@@ -31,4 +32,21 @@ export function tracingEnv(env: NodeJS.ProcessEnv, traceFile: string): NodeJS.Pr
 export function heavyPackagesLoaded(traceFile: string): string[] {
   const urls = readFileSync(traceFile, 'utf8').split('\n');
   return HEAVY_PACKAGES.filter((name) => urls.some((url) => url.includes(`/node_modules/${name}/`)));
+}
+
+/**
+ * Marks of what only opening the whole workspace needs: the session (services, recovery, sync) and
+ * the schema library zod (bundled into the build, so found by its content rather than its path).
+ */
+const FULL_OPEN_MARKS = { session: 'class WorkspaceSession', zod: '"$ZodType"' } as const;
+
+/** Which of the full open's parts (`session`, `zod`) the built files a traced process loaded contain. */
+export function fullOpenPartsLoaded(traceFile: string): string[] {
+  const built = readFileSync(traceFile, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:') && url.includes('/out/main/'))
+    .map((url) => readFileSync(fileURLToPath(url), 'utf8'));
+  return Object.entries(FULL_OPEN_MARKS)
+    .filter(([, mark]) => built.some((code) => code.includes(mark)))
+    .map(([part]) => part);
 }

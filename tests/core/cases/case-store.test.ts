@@ -99,8 +99,11 @@ describe('CaseStore', () => {
     const store = newStore();
     const { folder } = await store.create(sampleRecord());
     let release!: () => void;
-    const held = store.withLock(folder, () => new Promise<void>((resolve) => (release = resolve)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const held = store.withLock(folder, () => new Promise<void>((resolve) => ((release = resolve), entered())));
+    // Once the first holder is inside (not after a fixed pause, which a busy machine can outlast).
+    await inside;
     const second = store.withLock(folder, async () => 'ran', { waitMs: 300 });
     await expect(second).rejects.toBeInstanceOf(ApiFailure);
     await expect(second).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('正在被其他窗口或命令行修改') });

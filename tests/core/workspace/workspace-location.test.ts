@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentsDir, resolveWorkspaceDir } from '../../../src/core/workspace/workspace-location';
 import { userConfigDir } from '../../../src/core/workspace/user-config-dir';
+import { savedWorkspaceDir } from '../../../src/core/workspace/saved-workspace-dir';
 import { readUserSettings, updateUserSettings } from '../../../src/core/workspace/user-settings';
 import { tempDir } from '../temp-dir';
 
@@ -23,6 +24,17 @@ describe('resolveWorkspaceDir', () => {
     expect(resolveWorkspaceDir({ ...base, env: { ...env, CASEBOOK_CONFIG_DIR: join(home, 'empty') } })).toBe(
       join(home, 'Documents', 'Casebook'),
     );
+  });
+
+  it('reads the saved folder without the settings schema, accepting exactly what the schema accepts', () => {
+    const { env } = linuxHome();
+    mkdirSync(env.CASEBOOK_CONFIG_DIR!);
+    const path = join(env.CASEBOOK_CONFIG_DIR!, 'settings.json');
+    for (const text of ['{"workspaceDir":"/saved"}', '{"workspaceDir":"/saved","newer":[1]}', '{"workspaceDir":""}', '{"workspaceDir":7}', '{}', 'null', '[]', '{ broken']) {
+      writeFileSync(path, text);
+      expect(savedWorkspaceDir({ env }), text).toBe(readUserSettings({ env }).workspaceDir);
+    }
+    expect(savedWorkspaceDir({ env: { CASEBOOK_CONFIG_DIR: join(env.CASEBOOK_CONFIG_DIR!, 'missing') } })).toBeUndefined();
   });
 
   it('honours XDG_DOCUMENTS_DIR from user-dirs.dirs (Chinese desktops use ~/文档)', () => {

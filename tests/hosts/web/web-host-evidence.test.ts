@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ImportReport } from '../../../src/shared/api/contract';
 import { dispatch } from '../../../src/shared/api/dispatch';
 import { evidenceFileUrl, evidenceThumbnailUrl, uploadUrl, type UploadParams } from '../../../src/shared/api/evidence-transfer';
@@ -41,10 +41,9 @@ describe('web host evidence routes', () => {
     evidence: existsSync(join(real.caseDir, 'evidence')) ? await readdir(join(real.caseDir, 'evidence')) : [],
     staging: existsSync(join(real.caseDir, '.staging')) ? await readdir(join(real.caseDir, '.staging')) : [],
   });
-  const until = async (condition: () => Promise<boolean>) => {
-    for (let i = 0; i < 200 && !(await condition()); i++) await new Promise((done) => setTimeout(done, 10));
-    expect(await condition()).toBe(true);
-  };
+  // Polled until the test's own (hang-detector) timeout: on a busy machine the upload may take seconds to get going.
+  const until = (condition: () => Promise<boolean>) =>
+    vi.waitFor(async () => expect(await condition()).toBe(true), { timeout: 50_000, interval: 10 });
 
 
   it('streams an upload into the case and answers with the import report', async () => {
