@@ -130,6 +130,8 @@ export const letterText = {
   warning: {
     noCreditCode: '没有填写被投诉方的统一社会信用代码：全国12315不要求必填（暂行办法第九条），但填写后更容易准确找到被投诉方，可在国家企业信用信息公示系统查询。',
     addressIncomplete: '被投诉方地址没有写到街道和门牌号：处理部门按住所地确定，请尽量补充完整地址。',
+    blackcatFiled: (date: string, number?: string) =>
+      `你已于${date}在黑猫投诉提交过投诉${number ? `（编号${number}）` : ''}：同一问题再次投诉时，请改用《黑猫二次投诉》，它引用第一次投诉的编号和之后的经过。`,
     arbitration: '你回答了用户协议中有仲裁条款：存在有效仲裁协议时，法院一般不受理起诉；请先核实该条款是否有效（例如是否为未提示的格式条款），必要时咨询律师。',
   },
 } as const;
@@ -257,7 +259,7 @@ export const courtText = {
   male: '男',
   female: '女',
   /** `d` is the defendant the claim is against: 被告, or 被告一 (the shop's operator) when the platform is sued too. */
-  claimRescind: (d: string, order: string) => `判令解除原告与${d}之间的网络购物合同（订单号${order}）`,
+  claimRescind: (d: string, order: string) => `判令解除原告与${d}之间订单号为${order}的网络购物合同`,
   claimRefund: (d: string, amount: string) => `判令${d}向原告退还货款${amount}`,
   claimRedeliver: (d: string, product: string) => `判令${d}向原告交付可以正常使用的“${product}”`,
   claimStatutory: (d: string, amount: string, minimum: boolean) =>

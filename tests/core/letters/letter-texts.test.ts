@@ -109,6 +109,27 @@ describe('letters of the realistic case', () => {
     expect(text).not.toContain('黑猫投诉平台提交投诉');
   });
 
+  it('a 黑猫 complaint says 客服未解决 only once customer service was asked, and warns when one was already filed', async () => {
+    const { id } = await createLetterCase(api);
+    const filed = await api.call<LetterBuild>('letters:generate', { caseId: id, kind: 'blackcat' });
+    expect(filed.ok && filed.document.subject).toBe('星耀卡盟游戏卡密无效，客服未解决');
+    expect(filed.ok && filed.warnings).toContain(letterText.warning.blackcatFiled('2024年6月6日', '17350012345'));
+    const fresh = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    const first = await api.call<LetterBuild>('letters:generate', { caseId: fresh.id, kind: 'blackcat' });
+    expect(first.ok && first.document.subject).toBe('星耀卡盟游戏卡密无效');
+    expect(first.ok && first.warnings).toEqual([]);
+  });
+
+  it('court complaint: rescission on 民法典第563条 and 消保法第24条 (a card key that does not work), the price back on 第566条', async () => {
+    const { id } = await createLetterCase(api);
+    const text = await textOf(id, 'court-complaint');
+    expect(text).toContain(
+      '1. 判令解除原告与被告之间订单号为KM20240520143208001的网络购物合同（依据《中华人民共和国民法典》第五百六十三条第一款、《中华人民共和国消费者权益保护法》第二十四条）；',
+    );
+    expect(text).toContain('2. 判令被告向原告退还货款人民币98.00元（依据《中华人民共和国民法典》第五百六十六条第一款、第五百七十七条）；');
+    expect(text).toContain('住广东省广州市天河区体育西路103号');
+  });
+
   it('court complaint counts calendar days since the order', async () => {
     const { id } = await createLetterCase(api);
     const days = Math.round((Date.parse(`${LETTER_TODAY}T00:00:00+08:00`) - Date.parse('2024-05-20T00:00:00+08:00')) / 86_400_000);

@@ -5,7 +5,7 @@ import { addressParts, countyRegulator } from '../../../shared/letters/address-p
 import { formLimits } from '../form-limits';
 import { chineseDateTime, yuan } from '../letter-format';
 import type { LetterContext } from '../letter-context';
-import { problemParagraphs, purchaseParagraph } from '../narrative/case-facts';
+import { postalAddress, problemParagraphs, purchaseParagraph } from '../narrative/case-facts';
 import { caseStage, keyContacts } from '../narrative/case-stage';
 import { demandLines } from '../narrative/demands';
 import { eventSentence } from '../narrative/event-sentence';
@@ -67,11 +67,11 @@ export function build12315(context: LetterContext): LetterBuild {
       value: byShop ? f.respondentShop12315(byShop.operator!, byShop.name, platform.name) : f.respondent12315(platform.company!, platform.name),
     },
     ...(creditCode ? [{ id: 'creditCode', label: labels.creditCode, value: creditCode }] : []),
-    { id: 'respondentAddress', label: labels.respondentAddress, value: respondentAddress },
+    { id: 'respondentAddress', label: labels.respondentAddress, value: postalAddress(respondentAddress) },
     { id: 'authority', label: labels.authority, value: handlingAuthority(context) },
     { id: 'name', label: labels.name, value: complainant.name },
     { id: 'phone', label: labels.phone, value: complainant.phone! },
-    { id: 'address', label: labels.address, value: complainant.address! },
+    { id: 'address', label: labels.address, value: postalAddress(complainant.address!) },
     { id: 'product', label: labels.product, value: order.product!, limit: limits.product },
     { id: 'purchasedAt', label: labels.purchasedAt, value: chineseDateTime(order.purchasedAt) },
     { id: 'orderNumber', label: labels.orderNumber, value: order.number },

@@ -4,6 +4,12 @@ import { chineseDateTime, yuan } from '../letter-format';
 import { normaliseChineseText } from './chinese-text';
 import type { Voice } from './voice';
 
+/**
+ * An address as every document writes it, the same way each time: without the spaces people type
+ * between Chinese and numbers (五常大道 168 号 → 五常大道168号).
+ */
+export const postalAddress = (address: string): string => normaliseChineseText(address);
+
 /** The platform as documents name it where it is first mentioned: its name and web address. */
 export const platformWhere = (record: CaseRecord): string => (record.platform.url ? `${record.platform.name}（${record.platform.url}）` : record.platform.name);
 

@@ -1,5 +1,5 @@
 import type { ClaimItem, ClaimModel } from '../../../shared/claims/claim-model';
-import { legalBasisCitations } from '../../../shared/messages/claims';
+import { citeTogether } from '../../../shared/messages/claims';
 import { demandText as d, letterText as l } from '../../../shared/messages/letters';
 import { chineseDate, yuan } from '../letter-format';
 import type { LetterContext } from '../letter-context';
@@ -22,7 +22,7 @@ function demandPhrase(item: ClaimItem, voice: Voice, pricePaidFen: number): stri
   }
 }
 
-const cited = (item: ClaimItem) => d.basis(item.basis.map((basis) => legalBasisCitations[basis]).join('、'));
+const cited = (item: ClaimItem) => d.basis(citeTogether(item.basis));
 
 /**
  * The demands, one per item of the claim model, each with its legal basis, and their total when
