@@ -143,6 +143,10 @@ export const stageText = {
   ticket: (number?: string) => (number ? `（工单号/投诉编号：${number}）` : ''),
   missedPromise: (who: string, due: string, overdue: number) => `，${who}承诺于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
   missedDemand: (due: string, overdue: number) => `，要求于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
+  /** A promise made before the e-mail, already missed when it was sent. */
+  missedEarlierPromise: (who: string, due: string, overdue: number) => `；此前${who}曾承诺于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
+  /** No deadline is known (the e-mail was not sent from the app, no promise was made): the time since. */
+  sinceEmail: (elapsed: number) => `，至今已过${elapsed}个工作日，问题仍未解决`,
   stillOpen: '，问题至今仍未解决',
   reminderClose: '。现再次催告，请贵平台在下述期限内处理。',
   /** How each earlier step is told as done. */

@@ -75,6 +75,17 @@ describe('letters of the realistic case', () => {
     expect(text).not.toContain('正式投诉，事实、诉求及证据如下');
   });
 
+  it('a 催告 after an e-mail with no known deadline says how long it went unanswered; one the app sent cites the reply date it asked for', async () => {
+    const { id } = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    await api.call('timeline:add', { caseId: id, event: { at: '2024-05-27 20:00', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件' } });
+    const elapsed = bundledCalendar.workingDaysBetween('2024-05-27', LETTER_TODAY).value;
+    expect(await textOf(id, 'cs-email')).toContain(`本人已于2024年5月27日向贵平台客服邮箱发送投诉邮件，至今已过${elapsed}个工作日，问题仍未解决。现再次催告`);
+    const sent = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    await api.call('timeline:add', { caseId: sent.id, event: { at: '2024-05-27 20:00', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件', replyBy: '2024-05-30' } });
+    const missed = bundledCalendar.workingDaysBetween('2024-05-30', LETTER_TODAY).value;
+    expect(await textOf(sent.id, 'cs-email')).toContain(`本人已于2024年5月27日向贵平台客服邮箱发送投诉邮件，要求于2024年5月30日前处理，该期限已过${missed}个工作日，问题仍未解决。`);
+  });
+
   it('a first e-mail after a chat says the matter was raised before; with no contact at all it is a first complaint', async () => {
     const intake = { ...sampleIntake(), complainant: { ...sampleIntake().complainant, idNumber: '11010519491231002X' } };
     const { id } = await api.call<{ id: string }>('cases:create', { intake });

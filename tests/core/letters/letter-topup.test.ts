@@ -8,6 +8,7 @@ import type { TimelineView } from '../../../src/shared/api/contract';
 import { claimWarningText } from '../../../src/shared/messages/claims';
 import { letterText } from '../../../src/shared/messages/letters';
 import { useApiSession } from '../api/api-session';
+import { bundledCalendar } from '../pinned-clock';
 import { topUpContacts, topUpIntake } from '../sample-case';
 import { createTopUpCase, generateDocument, TOP_UP_TODAY } from './letter-case';
 import { expectCleanDocument } from './letter-invariants';
@@ -62,11 +63,13 @@ describe('the top-up case: 6,800 元 from a shop on a marketplace, “compensati
     expect(email).toContain('具体情况：付款后订单显示“充值成功”，但游戏账号内一直没有到账；店铺客服此后不再回复。');
   });
 
-  it('the 催告 cites the first e-mail and the deadline it asked for, counted from the day it was sent', async () => {
+  it('the 催告 cites the first e-mail and the promise it followed, already missed; never a deadline the first e-mail did not set', async () => {
     const { id } = await createTopUpCase(api);
     const text = await textOf(id, 'cs-email');
     expect(text).toMatch(/^关于订单ST20250303210500的催告函\n主题：催告\+ST20250303210500\+充值未到账/);
-    expect(text).toContain('本人已于2025年3月14日向贵平台客服邮箱发送投诉邮件，要求于2025年3月19日前处理，该期限已过10个工作日');
+    const missed = bundledCalendar.workingDaysBetween('2025-03-13', TOP_UP_TODAY).value;
+    expect(text).toContain(`本人已于2025年3月14日向贵平台客服邮箱发送投诉邮件；此前贵平台客服（工号KF-1024）曾承诺于2025年3月13日前处理，该期限已过${missed}个工作日，问题仍未解决。现再次催告`);
+    expect(text).not.toContain('要求于2025年3月19日前处理');
     // 黑猫 was used, 12315 was not: only 12315 and the court lie ahead.
     expect(text).toContain('本人将向市场监督管理部门（全国12315平台）投诉，并保留向人民法院提起诉讼的权利');
   });
