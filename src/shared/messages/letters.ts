@@ -191,8 +191,9 @@ export const letterSections = {
   emailClosing: '证据材料已整理为附件（证据包 PDF），请查收。期待贵平台在上述期限内给予书面答复。',
   emailSignature: '投诉人',
   managementOpening: (platform: string, company?: string) => `${company ? `${company}（${platform}）` : platform}管理层负责人：`,
-  managementIntro: (firstDate: string, channel: string, ticket: string, days: number) =>
-    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉（工单号/投诉编号：${ticket}），至今已过去${days}个工作日，问题仍未解决，特致函贵平台管理层，请求介入处理。`,
+  /** `again`: management was written to before (that letter is stated under 已采取的其他措施). */
+  managementIntro: (firstDate: string, channel: string, ticket: string, days: number, again: boolean) =>
+    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉（工单号/投诉编号：${ticket}），至今已过去${days}个工作日，问题仍未解决，特${again ? '再次' : ''}致函贵平台管理层，请求介入处理。`,
   managementPromise: (who: string, days: number, due: string, overdue: number, answeredOn?: string) => {
     const promise = `${who}曾承诺在${days}个工作日内处理，期限${overdue > 0 ? '已于' : '至'}${due}${overdue > 0 ? '届满' : ''}`;
     if (overdue === 0) return `${promise}。`;

@@ -104,6 +104,9 @@ describe('letters of the realistic case', () => {
     const late = bundledCalendar.workingDaysBetween(due, '2024-05-29').value;
     expect(text).toContain('杭州星耀网络科技有限公司（星耀卡盟）管理层负责人：');
     expect(text).toContain(`至今已过去${elapsed}个工作日`);
+    // Management was written to on 5月30日: this letter is the second, and says so.
+    expect(text).toContain('特再次致函贵平台管理层');
+    expect(text).toContain('本人已于2024年5月30日致信贵平台管理层');
     expect(text).toContain(`平台客服（工号KF8848）曾承诺在3个工作日内处理，期限已于${chineseDate(due)}届满`);
     expect(text).toContain(`晚了${late}个工作日`);
     expect(text).toContain(`即${chineseDate(bundledCalendar.addWorkingDays(LETTER_TODAY, 3).value)}前`);

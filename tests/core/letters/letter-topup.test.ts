@@ -58,6 +58,8 @@ describe('the top-up case: 6,800 元 from a shop on a marketplace, “compensati
       expect(text, kind).toMatch(/在线客服（工号KF-1024）答复，称店铺已下架，仅提出补偿20\.00元优惠券（非现金），未同意退款/);
       expect(text, kind).not.toMatch(/本人[^。]*，承诺/);
     }
+    // No letter to management yet: this one is the first.
+    expect(await textOf(id, 'management-escalation')).toContain('问题仍未解决，特致函贵平台管理层');
     const email = await textOf(id, 'cs-email');
     expect(email).toContain('2025年3月4日9时，本人通过平台在线客服反映充值未到账（工单号STKF20250304017），要求尽快处理，平台客服（工号KF-1024）承诺7个工作日内（即2025年3月13日前）处理。');
     expect(email).toContain('具体情况：付款后订单显示“充值成功”，但游戏账号内一直没有到账；店铺客服此后不再回复。');

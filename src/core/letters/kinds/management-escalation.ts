@@ -41,7 +41,7 @@ export function buildManagementEscalation(context: LetterContext): LetterBuild {
   const answers = stage.contacts.filter((e) => e.direction === 'incoming' && PLATFORM_CHANNELS.includes(e.channel));
   const lastOffer = stage.offers.at(-1);
   const history = [
-    s.managementIntro(chineseDate(first.event.at), timelineChannelLabels[first.event.channel], first.ticket, elapsed),
+    s.managementIntro(chineseDate(first.event.at), timelineChannelLabels[first.event.channel], first.ticket, elapsed, stage.management.length > 0),
     purchaseParagraph(record, voice),
     ...problemParagraphs(record, voice),
     ...(promise?.deadline
