@@ -76,13 +76,14 @@ export const lawParagraphs: Record<LegalBasis, string> = {
 export const demandText = {
   refund: (self: string, amount: string) => `退还${self}已支付的货款${amount}`,
   partialRefund: (amount: string) => `退还货款${amount}`,
-  redelivery: '重新交付可以正常使用的商品（卡密或充值）',
+  redelivery: '重新交付可以正常使用的所购商品',
   statutory: (amount: string, minimum: boolean) =>
     minimum ? `依法支付赔偿金${amount}（价款的三倍不足五百元，按五百元计）` : `依法支付价款三倍的赔偿金${amount}`,
   promised: (p: string, promise: string, multiplier: number, amount: string) => `按${p}“${promise}”的承诺赔偿${amount}（价款的${multiplier}倍）`,
   loss: (text: string, amount: string) => `赔偿${text}损失${amount}`,
   otherLoss: (amount: string) => `赔偿其他损失${amount}`,
-  basis: (citations: string) => `（依据${citations}）`,
+  /** A demand with its articles: in its own closing bracket when it has one (…按五百元计；依据…）, never two brackets in a row. */
+  withBasis: (phrase: string, citations: string) => (phrase.endsWith('）') ? `${phrase.slice(0, -1)}；依据${citations}）` : `${phrase}（依据${citations}）`),
   total: (amount: string) => `以上合计${amount}。`,
   none: '妥善处理上述问题',
   /** The 投诉要求 choice of the 黑猫 form, by what the claim model demands. */

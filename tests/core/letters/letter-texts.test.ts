@@ -158,6 +158,7 @@ describe('letters of the realistic case', () => {
       expect(text, kind).toContain(ARTICLE_55);
       // 3 × 98 = 294 < 500: the statutory minimum of 500 yuan applies, and the claim says so; 98 + 500 in total.
       expect(text, kind).toContain('价款的三倍不足五百元，按五百元计');
+      expectCleanDocument(text, summaries, kind);
       expect(text, kind).toContain('598.00元');
     }
     for (const kind of ['blackcat', 'blackcat-followup'] as const) expect(await textOf(id, kind), kind).toContain('598.00元');

@@ -25,7 +25,7 @@ function fromIdNumber(id: string): { sex: string; birth: string } {
   return { sex: Number(id[16]) % 2 === 1 ? c.male : c.female, birth };
 }
 
-const cite = (basis: readonly LegalBasis[]) => d.basis(citeTogether(basis));
+const cite = (phrase: string, basis: readonly LegalBasis[]) => d.withBasis(phrase, citeTogether(basis));
 
 /**
  * The articles of a claim as the court is asked for it. Where the price is to be returned the
@@ -53,7 +53,7 @@ function claimLine(item: ClaimItem, defendant: string, product: string): string 
         return item.unitemised ? c.claimOtherLoss(defendant, amount) : c.claimLoss(defendant, item.text ?? '', amount);
     }
   })();
-  return `${line}${cite(courtBasis(item))}`;
+  return cite(line, courtBasis(item));
 }
 
 /** The court asked, the reason the document gives for it, or what is missing to name one. */
@@ -123,9 +123,9 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
   // would not name the shop's operator (消保法 第44条).
   const jointBasis: LegalBasis[] = [...(liability.platformJointlyLiable ? (['ecommerce38'] as const) : []), ...(liability.identityRefused ? (['consumer44Identity'] as const) : [])];
   const claims = [
-    ...(refund ? [`${c.claimRescind(voice.seller, order.number)}${cite(['civil563', ...refund.basis.filter((basis) => basis === 'consumer24')])}`] : []),
+    ...(refund ? [cite(c.claimRescind(voice.seller, order.number), ['civil563', ...refund.basis.filter((basis) => basis === 'consumer24')])] : []),
     ...model.items.map((item) => claimLine(item, voice.seller, order.product!)),
-    ...(coDefendants ? [`${c.claimJoint}${cite(jointBasis)}`] : []),
+    ...(coDefendants ? [cite(c.claimJoint, jointBasis)] : []),
     c.claimCosts(coDefendants),
   ];
   const claimLines = claims.map((line, i) => `${i + 1}. ${line}${i === claims.length - 1 ? '。' : '；'}`);
