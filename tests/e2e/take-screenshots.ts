@@ -21,7 +21,11 @@ const cli = join(projectRoot, 'out/main/cli.js');
 const root = await mkdtemp(join(tmpdir(), 'casebook-shots-'));
 const workspace = join(root, 'workspace');
 const env = { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config') };
-const host = spawn(process.execPath, [cli, '--workspace', workspace, 'web', '--port', '0', '--no-open'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+// --allow-path-import: the script seeds the evidence by path, as the CLI would; the pages never do.
+const host = spawn(process.execPath, [cli, '--workspace', workspace, 'web', '--port', '0', '--no-open', '--allow-path-import'], {
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 
 /** A phone-sized picture with Chinese text on it, standing in for a real screenshot. */
 async function pictureOf(path: string, lines: string[]): Promise<void> {

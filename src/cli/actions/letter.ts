@@ -5,7 +5,7 @@ import { cliCommandMessages, cliMessages, fieldLabels, letterDisclaimer, letterK
 import { CliError, ExitCode } from '../exit-codes';
 import { renderLetterFile } from '../letter-file';
 import { letterFormatFor, type LetterFormat } from '../letter-file-format';
-import { printJson } from '../output';
+import { printJson, printText } from '../print';
 import { writeOutputFile } from '../write-output-file';
 import { withWorkspace } from '../workspace-api';
 
@@ -39,5 +39,5 @@ export async function writeLetter(workspace: string | undefined, caseId: string,
   for (const warning of warnings) console.error(cliCommandMessages.letterWarning(warning));
   console.error(letterDisclaimer);
   if (options.json) printJson({ file: path, format, kind, ...(file.pages === undefined ? {} : { pages: file.pages }) });
-  else console.log(path);
+  else printText(path);
 }

@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander';
 import { EVIDENCE_CATEGORIES } from '../../shared/domain/evidence';
-import { cliCommandMessages, cliMessages } from '../../shared/messages';
+import { cliCommandMessages, cliMessages, ocrMessages } from '../../shared/messages';
 import type { AddOptions } from '../actions/evidence';
 import { workspaceFlag } from './global-options';
 
-/** `casebook evidence add|list|label|order` */
+/** `casebook evidence add|list|ocr|label|order` */
 export function evidenceCommand(): Command {
   const command = new Command('evidence').description(cliMessages.evidenceCommand);
 
@@ -17,9 +17,20 @@ export function evidenceCommand(): Command {
     .option('--title <T>', cliMessages.evidenceTitle)
     .option('--allow-duplicate', cliMessages.evidenceAllowDuplicate)
     .option('--recursive', cliMessages.evidenceRecursive)
+    .option('--no-ocr', ocrMessages.cliNoOcr)
     .option('--json', cliMessages.jsonOption)
     .action(async (caseId: string, paths: string[], options: AddOptions, cmd: Command) =>
       (await import('../actions/evidence')).addEvidence(workspaceFlag(cmd), caseId, paths, options),
+    );
+
+  command
+    .command('ocr')
+    .description(ocrMessages.cliCommand)
+    .argument('<case>', cliMessages.caseRef)
+    .argument('[item...]', ocrMessages.cliItems)
+    .option('--json', cliMessages.jsonOption)
+    .action(async (caseId: string, refs: string[], options: { json?: boolean }, cmd: Command) =>
+      (await import('../actions/ocr')).readEvidenceText(workspaceFlag(cmd), caseId, refs, options),
     );
 
   command

@@ -59,6 +59,16 @@ export class CaseService {
     this.index.recordEvidence(caseId, items, stamp);
   }
 
+  /** The text read from a case's screenshots changed: the index keeps it for search. */
+  ocrChanged(caseId: string, texts: { itemId: string; text: string }[], stamp: FileStamp | undefined): void {
+    this.index.recordEvidenceText(caseId, texts, stamp);
+  }
+
+  /** Screenshots whose text contains `query`, across the cases of a view (the dashboard's search). */
+  searchText(query: string, view: CaseLifecycle) {
+    return this.index.searchText(query, view);
+  }
+
   async create(facts: CaseFacts): Promise<{ id: string; folder: string }> {
     const now = nowChinaIso();
     const record: CaseRecord = {

@@ -4,6 +4,7 @@ import type { OfferKind, TimelineChannel, TimelineDirection, TimelineEventView }
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { fenToInput } from '../../shared/validation/money';
 import { timelineEventInputSchema } from '../../shared/validation/timeline-schema';
+import { CHINESE_ISSUES } from '../../shared/validation/issue-messages';
 import { ApiCallError } from '../api/client';
 import { formatDateTime, formatDateTimeWithSeconds } from '../format/date-time';
 
@@ -80,7 +81,7 @@ export function entryInputOf({ status, sellerIdentityRefused, ...values }: Entry
 
 /** Checks an entry with the schema the host applies, so its Chinese messages show under the fields. */
 export function checkEntry(input: EntryInput): EntryErrors {
-  const parsed = timelineEventInputSchema.safeParse(input);
+  const parsed = timelineEventInputSchema.safeParse(input, CHINESE_ISSUES);
   if (parsed.success) return {};
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;

@@ -15,7 +15,7 @@ export const uiMessages = {
     change: '更换工作区',
     modalTitle: '更换工作区',
     pathLabel: '工作区文件夹',
-    pathDescription: '填写本机上的文件夹完整路径；文件夹不存在时会新建。每个案件都保存在其中的一个子文件夹里。',
+    pathDescription: '填写个人文件夹之内的文件夹完整路径；文件夹不存在时会新建。每个案件都保存在其中的一个子文件夹里。',
     pathPlaceholder: '例如 D:\\维权卷宗 或 /Users/zhangsan/维权卷宗',
     submit: '切换',
     cancel: '取消',
@@ -119,12 +119,6 @@ export const uiMessages = {
     updatedAt: '最后修改',
     recordSection: '记录',
     days: (n: number) => `${n} 天`,
-    comingSoon: {
-      export: {
-        title: '导出功能即将推出',
-        description: '届时可以把案件导出为 PDF 卷宗（含证据目录和完整性附录），以及包含原始文件与校验清单的 ZIP 压缩包。',
-      },
-    },
   },
   evidence: {
     loadFailed: '证据列表加载失败',
@@ -160,7 +154,7 @@ export const uiMessages = {
     view: (exhibit: string) => `查看 ${exhibit}`,
     noSource: '未填写来源',
     capturedAt: '形成时间',
-    captureSources: { exif: '拍摄时间', 'file-mtime': '文件修改时间', user: '手动填写' },
+    captureSources: { exif: '拍摄时间', 'file-mtime': '文件修改时间', user: '手动填写', ocr: '截图内容识别' },
     sha256: 'SHA-256',
     copyHash: '复制完整 SHA-256',
     trashedTitle: (n: number) => `已移除（${n} 项）`,
@@ -405,7 +399,6 @@ export const uiMessages = {
     cancel: '取消',
     exportEml: '导出 .eml',
     openPdf: '打开 PDF',
-    print: '打印',
     needsSave: '保存后才能导出',
     // Marking sent and the exports use the saved version, so unsaved edits would silently be left out.
     saveFirst: '先保存再标记/导出',

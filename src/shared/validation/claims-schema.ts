@@ -3,6 +3,7 @@ import type { CaseClaims } from '../domain/case';
 import { claimMessages } from '../messages/claims';
 import { validationMessages } from '../messages/validation';
 import { parseMoney } from './money';
+import { textField } from './text-fields';
 
 const lossAmount = z.union([z.string(), z.number()], { error: validationMessages.moneyFormat }).transform((value, ctx) => {
   const parsed = parseMoney(String(value));
@@ -25,13 +26,16 @@ export const claimsInputSchema = z
     fraud: z.boolean(),
     platformPromise: z
       .object({
-        text: z.string().trim().min(1, { error: validationMessages.promiseText }).max(100),
-        multiplier: z.number({ error: validationMessages.promiseMultiplier }).positive({ error: validationMessages.promiseMultiplierPositive }).max(100),
+        text: textField(100).min(1, { error: validationMessages.promiseText }),
+        multiplier: z
+          .number({ error: (issue) => (issue.input === undefined ? validationMessages.promiseMultiplier : undefined) })
+          .positive({ error: validationMessages.promiseMultiplierPositive })
+          .max(100),
       })
       .strict()
       .optional(),
     losses: z
-      .array(z.object({ text: z.string().trim().min(1, { error: claimMessages.lossTextRequired }).max(100), amount: lossAmount }).strict())
+      .array(z.object({ text: textField(100).min(1, { error: claimMessages.lossTextRequired }), amount: lossAmount }).strict())
       .max(20)
       .optional(),
   })

@@ -7,34 +7,24 @@ import { parseCreditCode } from './credit-code';
 import { parsePastDateTime } from './date-time';
 import { parseEmail } from './email';
 import { parseMobile } from './mobile';
-import { parseMoney } from './money';
+import { moneyInput, optionalFen, parseMoney } from './money';
 import type { ParseResult } from './parse-result';
 import { parseResidentId } from './resident-id';
+import { optionalTextField, textField, type TextKind } from './text-fields';
 import { parseWebUrl } from './url';
 
 const TEXT_MAX = 200;
 const LONG_TEXT_MAX = 5000;
 
-/** Text the person must fill in; surrounding white space is dropped. */
-const requiredText = (max = TEXT_MAX) =>
-  z
-    .string({ error: m.required })
-    .trim()
-    .min(1, { error: m.required })
-    .max(max, { error: m.tooLong(max) });
+/** Text the person must fill in (one line unless `kind` says otherwise); surrounding white space is dropped. */
+const requiredText = (max = TEXT_MAX, kind: TextKind = 'line') => textField(max, kind).min(1, { error: m.required });
 
 /** Optional text: missing, empty or blank all mean "not given". */
-const optionalText = (max = TEXT_MAX) =>
-  z
-    .string({ error: m.required })
-    .trim()
-    .max(max, { error: m.tooLong(max) })
-    .optional()
-    .transform((s) => (s ? s : undefined));
+const optionalText = (max = TEXT_MAX, kind: TextKind = 'line') => optionalTextField(max, kind);
 
 /** A string run through one of the validators, reporting its Chinese message as the issue. */
 const checked = <T>(parse: (input: string) => ParseResult<T>) =>
-  z.string({ error: m.required }).transform((input, ctx): T => {
+  z.string().transform((input, ctx): T => {
     const result = parse(input);
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', message: result.message });
@@ -45,7 +35,7 @@ const checked = <T>(parse: (input: string) => ParseResult<T>) =>
 
 const optionalChecked = <T>(parse: (input: string) => ParseResult<T>) =>
   z
-    .string({ error: m.required })
+    .string()
     .optional()
     .transform((input, ctx): T | undefined => {
       if (input === undefined || input.trim() === '') return undefined;
@@ -111,7 +101,6 @@ export const caseIntakeSchema = z
         serviceEmail: optionalChecked(parseEmail),
         managementEmail: optionalChecked(parseEmail),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     complainant: z.object(
@@ -124,7 +113,6 @@ export const caseIntakeSchema = z
         ethnicity: optionalText(20),
         email: optionalChecked(parseEmail),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     order: z.object(
@@ -132,29 +120,27 @@ export const caseIntakeSchema = z
         number: requiredText(100),
         purchasedAt: checked((s) => parsePastDateTime(s)),
         product: optionalText(),
-        amountPaid: checked(positiveMoney),
+        amountPaid: moneyInput.pipe(checked(positiveMoney)),
         paymentMethod: optionalText(),
         paymentRef: optionalText(),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     problem: z.object(
       {
-        type: z.enum(PROBLEM_TYPES, { error: m.choice }),
-        description: optionalText(LONG_TEXT_MAX),
+        type: z.enum(PROBLEM_TYPES),
+        description: optionalText(LONG_TEXT_MAX, 'text'),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     demand: z
       .object({
         type: z
-          .enum(DEMAND_TYPES, { error: m.choice })
+          .enum(DEMAND_TYPES)
           .or(z.literal(''))
           .optional()
           .transform((t) => (t ? t : undefined)),
-        amount: optionalChecked(parseMoney),
+        amount: optionalFen,
         deadlineDays,
       })
       .optional(),
@@ -177,7 +163,7 @@ export const caseIntakeSchema = z
       .object({
         court: optionalText(100),
         agreement: z
-          .enum(JURISDICTION_AGREEMENTS, { error: m.choice })
+          .enum(JURISDICTION_AGREEMENTS)
           .or(z.literal(''))
           .optional()
           .transform((value) => (value ? value : undefined)),

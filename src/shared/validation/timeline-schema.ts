@@ -5,16 +5,9 @@ import { offerMessages } from '../messages/offers';
 import { timelineMessages as t } from '../messages/timeline';
 import { validationMessages as m } from '../messages/validation';
 import { parsePastDateTime } from './date-time';
-import { parseMoney } from './money';
+import { optionalFen } from './money';
+import { optionalTextField, textField } from './text-fields';
 import { storedUlid } from './stored-formats';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: m.tooLong(max) })
-    .optional()
-    .transform((s) => (s ? s : undefined));
 
 /**
  * One timeline entry as a person (the quick-add form) or a script (`casebook event add --file`)
@@ -27,7 +20,7 @@ const optionalText = (max: number) =>
  */
 export const timelineEventInputSchema = z
   .object({
-    at: z.string({ error: m.required }).transform((value, ctx) => {
+    at: z.string().transform((value, ctx) => {
       const parsed = parsePastDateTime(value);
       if (!parsed.ok) {
         ctx.addIssue({ code: 'custom', message: parsed.message });
@@ -35,31 +28,20 @@ export const timelineEventInputSchema = z
       }
       return parsed.value;
     }),
-    channel: z.enum(TIMELINE_CHANNELS, { error: m.choice }),
-    direction: z.enum(TIMELINE_DIRECTIONS, { error: m.choice }),
-    agentId: optionalText(50),
-    ticketNumber: optionalText(100),
-    summary: z.string({ error: m.required }).trim().min(1, { error: m.required }).max(2000, { error: m.tooLong(2000) }),
-    quote: optionalText(2000),
-    offerAmount: z
-      .union([z.string(), z.number()])
-      .optional()
-      .transform((value, ctx) => {
-        if (value === undefined || String(value).trim() === '') return undefined;
-        const parsed = parseMoney(String(value));
-        if (!parsed.ok) {
-          ctx.addIssue({ code: 'custom', message: parsed.message });
-          return z.NEVER;
-        }
-        return parsed.value;
-      }),
+    channel: z.enum(TIMELINE_CHANNELS),
+    direction: z.enum(TIMELINE_DIRECTIONS),
+    agentId: optionalTextField(50),
+    ticketNumber: optionalTextField(100),
+    summary: textField(2000, 'text').min(1, { error: m.required }),
+    quote: optionalTextField(2000, 'text'),
+    offerAmount: optionalFen,
     offerKind: z
-      .enum(OFFER_KINDS, { error: m.choice })
+      .enum(OFFER_KINDS)
       .or(z.literal(''))
       .optional()
       .transform((kind) => (kind ? kind : undefined)),
     promisedWorkingDays: z
-      .union([z.number(), z.string()])
+      .union([z.number(), z.string()], { error: (issue) => (issue.input === undefined ? undefined : t.promisedWorkingDays) })
       .optional()
       .transform((value, ctx) => {
         if (value === undefined || String(value).trim() === '') return undefined;
@@ -70,7 +52,7 @@ export const timelineEventInputSchema = z
         }
         return n;
       }),
-    promiseSource: optionalText(200),
+    promiseSource: optionalTextField(200),
     replyBy: z
       .string()
       .optional()
@@ -88,7 +70,7 @@ export const timelineEventInputSchema = z
       .optional()
       .transform((value): true | undefined => (value ? true : undefined)),
     evidence: z.array(storedUlid(t.evidenceId)).max(200).default([]),
-    status: z.enum(CASE_STATUSES, { error: m.choice }).optional(),
+    status: z.enum(CASE_STATUSES).optional(),
   })
   .strict()
   .superRefine((event, ctx) => {

@@ -3,10 +3,12 @@ import { toFieldErrors } from '../../../src/shared/api/field-errors';
 import type { CaseIntake } from '../../../src/shared/domain/intake';
 import { factsToIntake } from '../../../src/shared/domain/intake';
 import { caseIntakeSchema } from '../../../src/shared/validation/intake-schema';
+import { CHINESE_ISSUES } from '../../../src/shared/validation/issue-messages';
 import { sampleIntake } from '../../core/sample-case';
 
 const fieldErrors = (intake: unknown) => {
-  const result = caseIntakeSchema.safeParse(intake);
+  // As the API boundary and the form parse it: with the Chinese messages for every issue.
+  const result = caseIntakeSchema.safeParse(intake, CHINESE_ISSUES);
   return result.success ? [] : toFieldErrors(result.error);
 };
 
