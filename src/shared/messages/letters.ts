@@ -110,7 +110,6 @@ export const letterText = {
     deadlineDays: '缺少处理期限（工作日）',
     product: '缺少商品名称',
     firstComplaint: '时间线中还没有向平台客服投诉的记录（需要首次投诉的日期）',
-    firstComplaintTicket: '首次投诉没有记录工单号或投诉编号',
     blackcatComplaint: '时间线中还没有黑猫投诉的记录',
     blackcatTicket: '黑猫投诉记录缺少投诉编号',
     company: '缺少被投诉方运营公司全称',
@@ -131,6 +130,7 @@ export const letterText = {
   warning: {
     noCreditCode: '没有填写被投诉方的统一社会信用代码：全国12315不要求必填（暂行办法第九条），但填写后更容易准确找到被投诉方，可在国家企业信用信息公示系统查询。',
     addressIncomplete: '被投诉方地址没有写到街道和门牌号：处理部门按住所地确定，请尽量补充完整地址。',
+    firstComplaintTicket: '首次投诉没有记录工单号或投诉编号：如果平台给过编号，请补充到时间线中，管理层可据此查到你的投诉。',
     blackcatFiled: (date: string, number?: string) =>
       `你已于${date}在黑猫投诉提交过投诉${number ? `（编号${number}）` : ''}：同一问题再次投诉时，请改用《黑猫二次投诉》，它引用第一次投诉的编号和之后的经过。`,
     arbitration: '你回答了用户协议中有仲裁条款：存在有效仲裁协议时，法院一般不受理起诉；请先核实该条款是否有效（例如是否为未提示的格式条款），必要时咨询律师。',
@@ -193,8 +193,8 @@ export const letterSections = {
   emailSignature: '投诉人',
   managementOpening: (platform: string, company?: string) => `${company ? `${company}（${platform}）` : platform}管理层负责人：`,
   /** `again`: management was written to before (that letter is stated under 已采取的其他措施). */
-  managementIntro: (firstDate: string, channel: string, ticket: string, days: number, again: boolean) =>
-    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉（工单号/投诉编号：${ticket}），至今已过去${days}个工作日，问题仍未解决，特${again ? '再次' : ''}致函贵平台管理层，请求介入处理。`,
+  managementIntro: (firstDate: string, channel: string, ticket: string | undefined, days: number, again: boolean) =>
+    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉${ticket ? `（工单号/投诉编号：${ticket}）` : ''}，至今已过去${days}个工作日，问题仍未解决，特${again ? '再次' : ''}致函贵平台管理层，请求介入处理。`,
   managementPromise: (who: string, days: number, due: string, overdue: number, answeredOn?: string) => {
     const promise = `${who}曾承诺在${days}个工作日内处理，期限${overdue > 0 ? '已于' : '至'}${due}${overdue > 0 ? '届满' : ''}`;
     if (overdue === 0) return `${promise}。`;

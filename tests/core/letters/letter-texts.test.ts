@@ -116,6 +116,18 @@ describe('letters of the realistic case', () => {
     expect(text).toContain('本人将向市场监督管理部门（全国12315平台）投诉，并保留向人民法院提起诉讼的权利');
   });
 
+  it('management letter after a chat that gave no ticket number: generated without one, with a warning to add it', async () => {
+    const { id } = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    await api.call('timeline:add', { caseId: id, event: { at: '2024-05-21 09:00', channel: 'online-cs', direction: 'outgoing', summary: '反映卡密无效' } });
+    const build = await api.call<LetterBuild>('letters:generate', { caseId: id, kind: 'management-escalation' });
+    expect(build.ok).toBe(true);
+    if (!build.ok) return;
+    expect(build.warnings).toContain(letterText.warning.firstComplaintTicket);
+    const text = renderLetterText(build.document);
+    expect(text).toContain('本人于2024年5月21日通过在线客服就下述订单向贵平台投诉，至今已过去');
+    expect(text).not.toContain('工单号/投诉编号');
+  });
+
   it('the 黑猫 description never narrates its own filing', async () => {
     const { id } = await createLetterCase(api);
     const text = await textOf(id, 'blackcat');
