@@ -141,7 +141,7 @@ export const letterText = {
 export const stageText = {
   emailed: (self: string, date: string, ticket: string) => `${self}已于${date}向贵平台客服邮箱发送投诉邮件${ticket}`,
   contactedBefore: (self: string, date: string, how: string, ticket: string) => `${self}已于${date}${how}就本订单的问题向贵平台反映${ticket}，至今未获解决，现以邮件正式投诉，事实、诉求及证据如下，请予受理。`,
-  ticket: (number?: string) => (number ? `（工单号/投诉编号：${number}）` : ''),
+  ticket: (number?: string) => (number ? `（工单号：${number}）` : ''),
   missedPromise: (who: string, due: string, overdue: number) => `，${who}承诺于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
   missedDemand: (due: string, overdue: number) => `，要求于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
   /** A promise made before the e-mail, already missed when it was sent. */
@@ -194,7 +194,7 @@ export const letterSections = {
   managementOpening: (platform: string, company?: string) => `${company ? `${company}（${platform}）` : platform}管理层负责人：`,
   /** `again`: management was written to before (that letter is stated under 已采取的其他措施). */
   managementIntro: (firstDate: string, channel: string, ticket: string | undefined, days: number, again: boolean) =>
-    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉${ticket ? `（工单号/投诉编号：${ticket}）` : ''}，至今已过去${days}个工作日，问题仍未解决，特${again ? '再次' : ''}致函贵平台管理层，请求介入处理。`,
+    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉${ticket ? `（工单号：${ticket}）` : ''}，至今已过去${days}个工作日，问题仍未解决，特${again ? '再次' : ''}致函贵平台管理层，请求介入处理。`,
   managementPromise: (who: string, days: number, due: string, overdue: number, answeredOn?: string) => {
     const promise = `${who}曾承诺在${days}个工作日内处理，期限${overdue > 0 ? '已于' : '至'}${due}${overdue > 0 ? '届满' : ''}`;
     if (overdue === 0) return `${promise}。`;

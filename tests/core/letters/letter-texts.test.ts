@@ -71,7 +71,7 @@ describe('letters of the realistic case', () => {
     const text = await textOf(id, 'cs-email');
     const missed = bundledCalendar.workingDaysBetween('2024-05-24', LETTER_TODAY).value;
     expect(text).toContain('关于订单KM20240520143208001的催告函');
-    expect(text).toContain(`本人已于2024年5月20日向贵平台客服邮箱发送投诉邮件（工单号/投诉编号：GD20240521007），贵平台客服（工号KF8848）承诺于2024年5月24日前处理，该期限已过${missed}个工作日，问题仍未解决。现再次催告`);
+    expect(text).toContain(`本人已于2024年5月20日向贵平台客服邮箱发送投诉邮件（工单号：GD20240521007），贵平台客服（工号KF8848）承诺于2024年5月24日前处理，该期限已过${missed}个工作日，问题仍未解决。现再次催告`);
     expect(text).not.toContain('正式投诉，事实、诉求及证据如下');
   });
 
@@ -92,7 +92,7 @@ describe('letters of the realistic case', () => {
     expect(await textOf(id, 'cs-email')).toContain('本人就以下订单向贵平台正式投诉');
     await api.call('timeline:add', { caseId: id, event: { at: '2024-05-21 09:00', channel: 'online-cs', direction: 'outgoing', ticketNumber: 'GD1', summary: '反映卡密无效' } });
     const after = await textOf(id, 'cs-email');
-    expect(after).toContain('本人已于2024年5月21日通过在线客服就本订单的问题向贵平台反映（工单号/投诉编号：GD1），至今未获解决，现以邮件正式投诉');
+    expect(after).toContain('本人已于2024年5月21日通过在线客服就本订单的问题向贵平台反映（工单号：GD1），至今未获解决，现以邮件正式投诉');
     expect(after).toContain('投诉+KM20240520143208001+游戏卡密无效');
   });
 
@@ -125,7 +125,7 @@ describe('letters of the realistic case', () => {
     expect(build.warnings).toContain(letterText.warning.firstComplaintTicket);
     const text = renderLetterText(build.document);
     expect(text).toContain('本人于2024年5月21日通过在线客服就下述订单向贵平台投诉，至今已过去');
-    expect(text).not.toContain('工单号/投诉编号');
+    expect(text).not.toContain('（工单号：');
   });
 
   it('the 黑猫 description never narrates its own filing', async () => {
