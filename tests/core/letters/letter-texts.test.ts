@@ -128,6 +128,17 @@ describe('letters of the realistic case', () => {
     expect(text).not.toContain('（工单号：');
   });
 
+  it('12315: when the account is too long for the form, the payment details go before what went wrong does', async () => {
+    const { id } = await createLetterCase(api);
+    const document = await generateDocument(api, id, '12315');
+    const facts = document.fields!.find((field) => field.id === 'facts')!;
+    expect([...facts.value].length).toBeLessThanOrEqual(facts.limit!);
+    expect(facts.value).toContain('兑换时提示“卡密已被使用”');
+    expect(facts.value).toContain('GD20240521007');
+    // The form asks for order number, time and amount in fields of its own.
+    expect(facts.value).not.toContain('交易流水号');
+  });
+
   it('the 黑猫 description never narrates its own filing', async () => {
     const { id } = await createLetterCase(api);
     const text = await textOf(id, 'blackcat');

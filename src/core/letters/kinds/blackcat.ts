@@ -52,7 +52,7 @@ export function buildBlackcat(context: LetterContext): LetterBuild {
     `${Array.from(record.platform.name).slice(0, Math.max(1, limits.title - cause.length)).join('')}${cause}`;
   const before = stage.contacts.filter((e) => !(e.channel === 'blackcat' && e.direction === 'outgoing'));
   const description = [
-    purchaseParagraph(record, voice, true),
+    purchaseParagraph(record, voice, 'masked'),
     ...problemParagraphs(record, voice),
     ...before.map((e) => eventSentence(e, voice, refundDemanded)),
     f.demandLine(demandSummary(model, voice, record.order.amountPaidFen)),

@@ -14,13 +14,17 @@ export const postalAddress = (address: string): string => normaliseChineseText(a
 export const platformWhere = (record: CaseRecord): string => (record.platform.url ? `${record.platform.name}（${record.platform.url}）` : record.platform.name);
 
 /**
- * The purchase in one sentence, with its payment details and, on a marketplace, the shop that sold
- * it. `masked` hides all but the last four digits of the payment serial (text for a public site).
+ * How the payment is told: in full, with the serial's last four digits only (text for a public
+ * site), or not at all (a form that has little room and asks for the order in fields of its own).
  */
-export function purchaseParagraph(record: CaseRecord, voice: Voice, masked = false): string {
+export type PaymentDetail = 'full' | 'masked' | 'none';
+
+/** The purchase in one sentence, with its payment details and, on a marketplace, the shop that sold it. */
+export function purchaseParagraph(record: CaseRecord, voice: Voice, detail: PaymentDetail = 'full'): string {
   const { order, seller } = record;
   const sentence = l.purchase(voice.self, chineseDateTime(order.purchasedAt), platformWhere(record), order.product ?? '', order.number, yuan(order.amountPaidFen));
-  const payment = masked && order.paymentRef ? l.paymentMasked(order.paymentMethod, order.paymentRef.slice(-4)) : l.payment(order.paymentMethod, order.paymentRef);
+  const payment =
+    detail === 'none' ? '' : detail === 'masked' && order.paymentRef ? l.paymentMasked(order.paymentMethod, order.paymentRef.slice(-4)) : l.payment(order.paymentMethod, order.paymentRef);
   const purchase = payment ? `${sentence.slice(0, -1)}，${payment}。` : sentence;
   return seller ? `${purchase}${l.soldBy(seller.name, seller.operator)}` : purchase;
 }
