@@ -8,7 +8,8 @@ import { simpleParser } from 'mailparser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LETTER_KINDS } from '../../src/shared/domain/letters';
-import { letterDisclaimer } from '../../src/shared/messages/letters';
+import { cliCommandMessages } from '../../src/shared/messages';
+import { letterDisclaimer, letterText } from '../../src/shared/messages/letters';
 import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
 import { seedCase } from './support/seed-case';
 import { xingyaoContacts } from '../core/sample-case';
@@ -59,8 +60,11 @@ describe('casebook letter (built CLI)', () => {
     'writes %s as a non-empty .%s and prints its path',
     async (kind, format) => {
       const run = await letter(kind, `${kind}.${format}`);
-      // The disclaimer goes beside the document, on stderr, never into it.
-      expect(run.stderr.trim()).toBe(letterDisclaimer);
+      // The disclaimer goes beside the document, on stderr, never into it; so do the warnings (the
+      // case's 黑猫 complaint was filed already: a new one is pointed to the 二次投诉).
+      const stderr = run.stderr.trim().split('\n');
+      expect(stderr.at(-1)).toBe(letterDisclaimer);
+      expect(stderr.slice(0, -1)).toEqual(kind === 'blackcat' ? [cliCommandMessages.letterWarning(letterText.warning.blackcatFiled('2024年6月6日', '17350012345'))] : []);
       expect(run.code).toBe(0);
       expect(run.stdout.trim()).toBe(join(out, `${kind}.${format}`));
       expect((await readFile(join(out, `${kind}.${format}`))).length).toBeGreaterThan(100);

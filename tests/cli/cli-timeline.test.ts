@@ -61,6 +61,12 @@ describe('casebook event add and timeline (built CLI)', () => {
     expect(run.stderr).toMatch(/channel（渠道）：应为以下之一：.*online-cs、email.*；收到的是文字“wechat”/);
   });
 
+  it('refuses an unknown offer kind with exit 2 naming `offerKind`', async () => {
+    const run = await add({ ...promise, direction: 'incoming', offerAmount: '20', offerKind: 'cash' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('offerKind（方案类型）');
+  });
+
   it('refuses evidence that is not in the case with exit 2', async () => {
     const run = await add({ ...promise, evidence: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] });
     expect(run.code).toBe(2);
@@ -111,8 +117,8 @@ describe('casebook event add and timeline (built CLI)', () => {
   });
 
   it('records when the other side answered and prints the timeline for people', async () => {
-    const reply = await add({ at: '2024-06-03 15:00', channel: 'online-cs', direction: 'incoming', summary: '客服提出退一半', offerAmount: '49.00' }, '--json');
-    expect(JSON.parse(reply.stdout)).toMatchObject({ direction: 'incoming', offerAmountFen: 4900 });
+    const reply = await add({ at: '2024-06-03 15:00', channel: 'online-cs', direction: 'incoming', summary: '客服提出退一半', offerAmount: '49.00', offerKind: 'partial-refund' }, '--json');
+    expect(JSON.parse(reply.stdout)).toMatchObject({ direction: 'incoming', offerAmountFen: 4900, offerKind: 'partial-refund' });
     const deadline = (await timeline()).events[0]!.deadline!;
     // Answered on Monday 3 June: 27, 28, 29, 30, 31 May and 3 June after Friday the 24th.
     expect(deadline).toEqual({ dueDate: '2024-05-24', overdueWorkingDays: 6, approximate: false, answeredAt: '2024-06-03T15:00:00+08:00' });
@@ -124,6 +130,7 @@ describe('casebook event add and timeline (built CLI)', () => {
     expect(run.stdout).toContain('客服工号：KF8848');
     expect(run.stdout).toContain('承诺 3 个工作日内处理（客服承诺）：应于 2024-05-24 前处理，已于 2024-06-03 15:00 回复，已超期 6 个工作日');
     expect(run.stdout).toContain('对方提出的金额（元）：49.00');
+    expect(run.stdout).toContain('方案类型：部分退款');
     expect(run.stdout).toMatch(/诉讼时效：最后一天 \d{4}-\d{2}-\d{2}/);
     expect(run.stdout).toContain('下一步建议：');
   });

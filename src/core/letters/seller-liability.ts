@@ -28,3 +28,15 @@ export function sellerLiability(record: CaseRecord, stage: CaseStage): SellerLia
     identityRefused: stage.contacts.some((event) => event.sellerIdentityRefused),
   };
 }
+
+/** Whom a lawsuit sues: the platform alone, the shop's operator alone, or the operator with the platform. */
+export interface Defendants {
+  operator: boolean;
+  platform: boolean;
+}
+
+/** The platform joins a suit against the shop only where the facts make it liable too. */
+export function defendants(liability: SellerLiability): Defendants {
+  if (!liability.operatorSued) return { operator: false, platform: true };
+  return { operator: true, platform: liability.platformJointlyLiable || liability.identityRefused };
+}

@@ -23,7 +23,7 @@ export const legalBasisCitations: Record<LegalBasis, string> = {
   ecommerce51: '《中华人民共和国电子商务法》第五十一条',
   ecommerce59: '《中华人民共和国电子商务法》第五十九条',
   civil563: '《中华人民共和国民法典》第五百六十三条第一款',
-  civil566: '《中华人民共和国民法典》第五百六十六条',
+  civil566: '《中华人民共和国民法典》第五百六十六条第一款',
   civil577: '《中华人民共和国民法典》第五百七十七条',
   civil584: '《中华人民共和国民法典》第五百八十四条',
   consumer24: '《中华人民共和国消费者权益保护法》第二十四条',
@@ -31,6 +31,24 @@ export const legalBasisCitations: Record<LegalBasis, string> = {
   consumer44Promise: '《中华人民共和国消费者权益保护法》第四十四条第一款',
   consumer55: '《中华人民共和国消费者权益保护法》第五十五条第一款',
 };
+
+/**
+ * Articles cited together, the law named once for its articles in a row, as a clerk writes them.
+ *
+ * @example citeTogether(['civil566', 'civil577']) // '《中华人民共和国民法典》第五百六十六条第一款、第五百七十七条'
+ */
+export function citeTogether(bases: readonly LegalBasis[]): string {
+  let law = '';
+  return bases
+    .map((basis) => {
+      const citation = legalBasisCitations[basis];
+      const [, name = '', article = citation] = /^(《[^》]+》)(.*)$/u.exec(citation) ?? [];
+      const same = name === law;
+      law = name;
+      return same ? article : citation;
+    })
+    .join('、');
+}
 
 const yuan = (fen: number) => `${formatFen(fen)} 元`;
 

@@ -76,13 +76,14 @@ export const lawParagraphs: Record<LegalBasis, string> = {
 export const demandText = {
   refund: (self: string, amount: string) => `退还${self}已支付的货款${amount}`,
   partialRefund: (amount: string) => `退还货款${amount}`,
-  redelivery: '重新交付可以正常使用的商品（卡密或充值）',
+  redelivery: '重新交付可以正常使用的所购商品',
   statutory: (amount: string, minimum: boolean) =>
     minimum ? `依法支付赔偿金${amount}（价款的三倍不足五百元，按五百元计）` : `依法支付价款三倍的赔偿金${amount}`,
   promised: (p: string, promise: string, multiplier: number, amount: string) => `按${p}“${promise}”的承诺赔偿${amount}（价款的${multiplier}倍）`,
   loss: (text: string, amount: string) => `赔偿${text}损失${amount}`,
   otherLoss: (amount: string) => `赔偿其他损失${amount}`,
-  basis: (citations: string) => `（依据${citations}）`,
+  /** A demand with its articles: in its own closing bracket when it has one (…按五百元计；依据…）, never two brackets in a row. */
+  withBasis: (phrase: string, citations: string) => (phrase.endsWith('）') ? `${phrase.slice(0, -1)}；依据${citations}）` : `${phrase}（依据${citations}）`),
   total: (amount: string) => `以上合计${amount}。`,
   none: '妥善处理上述问题',
   /** The 投诉要求 choice of the 黑猫 form, by what the claim model demands. */
@@ -109,7 +110,6 @@ export const letterText = {
     deadlineDays: '缺少处理期限（工作日）',
     product: '缺少商品名称',
     firstComplaint: '时间线中还没有向平台客服投诉的记录（需要首次投诉的日期）',
-    firstComplaintTicket: '首次投诉没有记录工单号或投诉编号',
     blackcatComplaint: '时间线中还没有黑猫投诉的记录',
     blackcatTicket: '黑猫投诉记录缺少投诉编号',
     company: '缺少被投诉方运营公司全称',
@@ -130,6 +130,9 @@ export const letterText = {
   warning: {
     noCreditCode: '没有填写被投诉方的统一社会信用代码：全国12315不要求必填（暂行办法第九条），但填写后更容易准确找到被投诉方，可在国家企业信用信息公示系统查询。',
     addressIncomplete: '被投诉方地址没有写到街道和门牌号：处理部门按住所地确定，请尽量补充完整地址。',
+    firstComplaintTicket: '首次投诉没有记录工单号或投诉编号：如果平台给过编号，请补充到时间线中，管理层可据此查到你的投诉。',
+    blackcatFiled: (date: string, number?: string) =>
+      `你已于${date}在黑猫投诉提交过投诉${number ? `（编号${number}）` : ''}：同一问题再次投诉时，请改用《黑猫二次投诉》，它引用第一次投诉的编号和之后的经过。`,
     arbitration: '你回答了用户协议中有仲裁条款：存在有效仲裁协议时，法院一般不受理起诉；请先核实该条款是否有效（例如是否为未提示的格式条款），必要时咨询律师。',
   },
 } as const;
@@ -138,9 +141,13 @@ export const letterText = {
 export const stageText = {
   emailed: (self: string, date: string, ticket: string) => `${self}已于${date}向贵平台客服邮箱发送投诉邮件${ticket}`,
   contactedBefore: (self: string, date: string, how: string, ticket: string) => `${self}已于${date}${how}就本订单的问题向贵平台反映${ticket}，至今未获解决，现以邮件正式投诉，事实、诉求及证据如下，请予受理。`,
-  ticket: (number?: string) => (number ? `（工单号/投诉编号：${number}）` : ''),
+  ticket: (number?: string) => (number ? `（工单号：${number}）` : ''),
   missedPromise: (who: string, due: string, overdue: number) => `，${who}承诺于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
   missedDemand: (due: string, overdue: number) => `，要求于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
+  /** A promise made before the e-mail, already missed when it was sent. */
+  missedEarlierPromise: (who: string, due: string, overdue: number) => `；此前${who}曾承诺于${due}前处理，该期限已过${overdue}个工作日，问题仍未解决`,
+  /** No deadline is known (the e-mail was not sent from the app, no promise was made): the time since. */
+  sinceEmail: (elapsed: number) => `，至今已过${elapsed}个工作日，问题仍未解决`,
   stillOpen: '，问题至今仍未解决',
   reminderClose: '。现再次催告，请贵平台在下述期限内处理。',
   /** How each earlier step is told as done. */
@@ -185,8 +192,9 @@ export const letterSections = {
   emailClosing: '证据材料已整理为附件（证据包 PDF），请查收。期待贵平台在上述期限内给予书面答复。',
   emailSignature: '投诉人',
   managementOpening: (platform: string, company?: string) => `${company ? `${company}（${platform}）` : platform}管理层负责人：`,
-  managementIntro: (firstDate: string, channel: string, ticket: string, days: number) =>
-    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉（工单号/投诉编号：${ticket}），至今已过去${days}个工作日，问题仍未解决，特致函贵平台管理层，请求介入处理。`,
+  /** `again`: management was written to before (that letter is stated under 已采取的其他措施). */
+  managementIntro: (firstDate: string, channel: string, ticket: string | undefined, days: number, again: boolean) =>
+    `本人于${firstDate}通过${channel}就下述订单向贵平台投诉${ticket ? `（工单号：${ticket}）` : ''}，至今已过去${days}个工作日，问题仍未解决，特${again ? '再次' : ''}致函贵平台管理层，请求介入处理。`,
   managementPromise: (who: string, days: number, due: string, overdue: number, answeredOn?: string) => {
     const promise = `${who}曾承诺在${days}个工作日内处理，期限${overdue > 0 ? '已于' : '至'}${due}${overdue > 0 ? '届满' : ''}`;
     if (overdue === 0) return `${promise}。`;
@@ -257,7 +265,7 @@ export const courtText = {
   male: '男',
   female: '女',
   /** `d` is the defendant the claim is against: 被告, or 被告一 (the shop's operator) when the platform is sued too. */
-  claimRescind: (d: string, order: string) => `判令解除原告与${d}之间的网络购物合同（订单号${order}）`,
+  claimRescind: (d: string, order: string) => `判令解除原告与${d}之间订单号为${order}的网络购物合同`,
   claimRefund: (d: string, amount: string) => `判令${d}向原告退还货款${amount}`,
   claimRedeliver: (d: string, product: string) => `判令${d}向原告交付可以正常使用的“${product}”`,
   claimStatutory: (d: string, amount: string, minimum: boolean) =>

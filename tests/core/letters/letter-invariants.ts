@@ -23,6 +23,8 @@ export function expectCleanDocument(text: string, summaries: readonly string[], 
   expect(text, `${label}: an act told twice`).not.toMatch(/(发送投诉邮件|提交投诉|致信平台管理层|在线客服|黑猫投诉平台)[^。\n]*\1/u);
   expect(text, `${label}: half-width punctuation in Chinese text`).not.toMatch(/[\u4e00-\u9fff][,;:!?]|[,;:!?][\u4e00-\u9fff]/u);
   expect(text, `${label}: minutes of a whole hour`).not.toMatch(/\d时0\d分/u);
+  // Two brackets in a row (…按五百元计）（依据…）) read as a slip; one bracket holds both.
+  expect(text, `${label}: two brackets in a row`).not.toMatch(/）（/u);
   for (const word of DISCLAIMER_WORDS) expect(text, `${label}: disclaimer in the document`).not.toContain(word);
   expect(text, label).not.toMatch(/undefined|null|NaN/);
 }

@@ -92,5 +92,7 @@ describe.skipIf(!hasPoppler)(`letter PDFs (${hasPoppler ? 'poppler found' : POPP
     const pages = pdfPageLines(await renderLetterPdf(padded));
     const signed = pages.find((lines) => lines.some((line) => line.includes('举证人')))!;
     expect(signed.some((line) => line.includes('聊天截图'))).toBe(true);
+    // Every column heading fits its column (a 序号 broken into 序 / 号 is what a clerk would see first).
+    for (const column of evidenceListText.columns) expect(pages[0], column).toContain(column);
   });
 });

@@ -71,8 +71,19 @@ describe('letters of the realistic case', () => {
     const text = await textOf(id, 'cs-email');
     const missed = bundledCalendar.workingDaysBetween('2024-05-24', LETTER_TODAY).value;
     expect(text).toContain('关于订单KM20240520143208001的催告函');
-    expect(text).toContain(`本人已于2024年5月20日向贵平台客服邮箱发送投诉邮件（工单号/投诉编号：GD20240521007），贵平台客服（工号KF8848）承诺于2024年5月24日前处理，该期限已过${missed}个工作日，问题仍未解决。现再次催告`);
+    expect(text).toContain(`本人已于2024年5月20日向贵平台客服邮箱发送投诉邮件（工单号：GD20240521007），贵平台客服（工号KF8848）承诺于2024年5月24日前处理，该期限已过${missed}个工作日，问题仍未解决。现再次催告`);
     expect(text).not.toContain('正式投诉，事实、诉求及证据如下');
+  });
+
+  it('a 催告 after an e-mail with no known deadline says how long it went unanswered; one the app sent cites the reply date it asked for', async () => {
+    const { id } = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    await api.call('timeline:add', { caseId: id, event: { at: '2024-05-27 20:00', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件' } });
+    const elapsed = bundledCalendar.workingDaysBetween('2024-05-27', LETTER_TODAY).value;
+    expect(await textOf(id, 'cs-email')).toContain(`本人已于2024年5月27日向贵平台客服邮箱发送投诉邮件，至今已过${elapsed}个工作日，问题仍未解决。现再次催告`);
+    const sent = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    await api.call('timeline:add', { caseId: sent.id, event: { at: '2024-05-27 20:00', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件', replyBy: '2024-05-30' } });
+    const missed = bundledCalendar.workingDaysBetween('2024-05-30', LETTER_TODAY).value;
+    expect(await textOf(sent.id, 'cs-email')).toContain(`本人已于2024年5月27日向贵平台客服邮箱发送投诉邮件，要求于2024年5月30日前处理，该期限已过${missed}个工作日，问题仍未解决。`);
   });
 
   it('a first e-mail after a chat says the matter was raised before; with no contact at all it is a first complaint', async () => {
@@ -81,7 +92,7 @@ describe('letters of the realistic case', () => {
     expect(await textOf(id, 'cs-email')).toContain('本人就以下订单向贵平台正式投诉');
     await api.call('timeline:add', { caseId: id, event: { at: '2024-05-21 09:00', channel: 'online-cs', direction: 'outgoing', ticketNumber: 'GD1', summary: '反映卡密无效' } });
     const after = await textOf(id, 'cs-email');
-    expect(after).toContain('本人已于2024年5月21日通过在线客服就本订单的问题向贵平台反映（工单号/投诉编号：GD1），至今未获解决，现以邮件正式投诉');
+    expect(after).toContain('本人已于2024年5月21日通过在线客服就本订单的问题向贵平台反映（工单号：GD1），至今未获解决，现以邮件正式投诉');
     expect(after).toContain('投诉+KM20240520143208001+游戏卡密无效');
   });
 
@@ -93,6 +104,9 @@ describe('letters of the realistic case', () => {
     const late = bundledCalendar.workingDaysBetween(due, '2024-05-29').value;
     expect(text).toContain('杭州星耀网络科技有限公司（星耀卡盟）管理层负责人：');
     expect(text).toContain(`至今已过去${elapsed}个工作日`);
+    // Management was written to on 5月30日: this letter is the second, and says so.
+    expect(text).toContain('特再次致函贵平台管理层');
+    expect(text).toContain('本人已于2024年5月30日致信贵平台管理层');
     expect(text).toContain(`平台客服（工号KF8848）曾承诺在3个工作日内处理，期限已于${chineseDate(due)}届满`);
     expect(text).toContain(`晚了${late}个工作日`);
     expect(text).toContain(`即${chineseDate(bundledCalendar.addWorkingDays(LETTER_TODAY, 3).value)}前`);
@@ -102,11 +116,55 @@ describe('letters of the realistic case', () => {
     expect(text).toContain('本人将向市场监督管理部门（全国12315平台）投诉，并保留向人民法院提起诉讼的权利');
   });
 
+  it('management letter after a chat that gave no ticket number: generated without one, with a warning to add it', async () => {
+    const { id } = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    await api.call('timeline:add', { caseId: id, event: { at: '2024-05-21 09:00', channel: 'online-cs', direction: 'outgoing', summary: '反映卡密无效' } });
+    const build = await api.call<LetterBuild>('letters:generate', { caseId: id, kind: 'management-escalation' });
+    expect(build.ok).toBe(true);
+    if (!build.ok) return;
+    expect(build.warnings).toContain(letterText.warning.firstComplaintTicket);
+    const text = renderLetterText(build.document);
+    expect(text).toContain('本人于2024年5月21日通过在线客服就下述订单向贵平台投诉，至今已过去');
+    expect(text).not.toContain('（工单号：');
+  });
+
+  it('12315: when the account is too long for the form, the payment details go before what went wrong does', async () => {
+    const { id } = await createLetterCase(api);
+    const document = await generateDocument(api, id, '12315');
+    const facts = document.fields!.find((field) => field.id === 'facts')!;
+    expect([...facts.value].length).toBeLessThanOrEqual(facts.limit!);
+    expect(facts.value).toContain('兑换时提示“卡密已被使用”');
+    expect(facts.value).toContain('GD20240521007');
+    // The form asks for order number, time and amount in fields of its own.
+    expect(facts.value).not.toContain('交易流水号');
+  });
+
   it('the 黑猫 description never narrates its own filing', async () => {
     const { id } = await createLetterCase(api);
     const text = await textOf(id, 'blackcat');
     expect(text).not.toContain('17350012345');
     expect(text).not.toContain('黑猫投诉平台提交投诉');
+  });
+
+  it('a 黑猫 complaint says 客服未解决 only once customer service was asked, and warns when one was already filed', async () => {
+    const { id } = await createLetterCase(api);
+    const filed = await api.call<LetterBuild>('letters:generate', { caseId: id, kind: 'blackcat' });
+    expect(filed.ok && filed.document.subject).toBe('星耀卡盟游戏卡密无效，客服未解决');
+    expect(filed.ok && filed.warnings).toContain(letterText.warning.blackcatFiled('2024年6月6日', '17350012345'));
+    const fresh = await api.call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    const first = await api.call<LetterBuild>('letters:generate', { caseId: fresh.id, kind: 'blackcat' });
+    expect(first.ok && first.document.subject).toBe('星耀卡盟游戏卡密无效');
+    expect(first.ok && first.warnings).toEqual([]);
+  });
+
+  it('court complaint: rescission on 民法典第563条 and 消保法第24条 (a card key that does not work), the price back on 第566条', async () => {
+    const { id } = await createLetterCase(api);
+    const text = await textOf(id, 'court-complaint');
+    expect(text).toContain(
+      '1. 判令解除原告与被告之间订单号为KM20240520143208001的网络购物合同（依据《中华人民共和国民法典》第五百六十三条第一款、《中华人民共和国消费者权益保护法》第二十四条）；',
+    );
+    expect(text).toContain('2. 判令被告向原告退还货款人民币98.00元（依据《中华人民共和国民法典》第五百六十六条第一款、第五百七十七条）；');
+    expect(text).toContain('住广东省广州市天河区体育西路103号');
   });
 
   it('court complaint counts calendar days since the order', async () => {
@@ -123,6 +181,7 @@ describe('letters of the realistic case', () => {
       expect(text, kind).toContain(ARTICLE_55);
       // 3 × 98 = 294 < 500: the statutory minimum of 500 yuan applies, and the claim says so; 98 + 500 in total.
       expect(text, kind).toContain('价款的三倍不足五百元，按五百元计');
+      expectCleanDocument(text, summaries, kind);
       expect(text, kind).toContain('598.00元');
     }
     for (const kind of ['blackcat', 'blackcat-followup'] as const) expect(await textOf(id, kind), kind).toContain('598.00元');

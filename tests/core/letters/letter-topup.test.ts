@@ -8,6 +8,7 @@ import type { TimelineView } from '../../../src/shared/api/contract';
 import { claimWarningText } from '../../../src/shared/messages/claims';
 import { letterText } from '../../../src/shared/messages/letters';
 import { useApiSession } from '../api/api-session';
+import { bundledCalendar } from '../pinned-clock';
 import { topUpContacts, topUpIntake } from '../sample-case';
 import { createTopUpCase, generateDocument, TOP_UP_TODAY } from './letter-case';
 import { expectCleanDocument } from './letter-invariants';
@@ -57,16 +58,20 @@ describe('the top-up case: 6,800 元 from a shop on a marketplace, “compensati
       expect(text, kind).toMatch(/在线客服（工号KF-1024）答复，称店铺已下架，仅提出补偿20\.00元优惠券（非现金），未同意退款/);
       expect(text, kind).not.toMatch(/本人[^。]*，承诺/);
     }
+    // No letter to management yet: this one is the first.
+    expect(await textOf(id, 'management-escalation')).toContain('问题仍未解决，特致函贵平台管理层');
     const email = await textOf(id, 'cs-email');
     expect(email).toContain('2025年3月4日9时，本人通过平台在线客服反映充值未到账（工单号STKF20250304017），要求尽快处理，平台客服（工号KF-1024）承诺7个工作日内（即2025年3月13日前）处理。');
     expect(email).toContain('具体情况：付款后订单显示“充值成功”，但游戏账号内一直没有到账；店铺客服此后不再回复。');
   });
 
-  it('the 催告 cites the first e-mail and the deadline it asked for, counted from the day it was sent', async () => {
+  it('the 催告 cites the first e-mail and the promise it followed, already missed; never a deadline the first e-mail did not set', async () => {
     const { id } = await createTopUpCase(api);
     const text = await textOf(id, 'cs-email');
     expect(text).toMatch(/^关于订单ST20250303210500的催告函\n主题：催告\+ST20250303210500\+充值未到账/);
-    expect(text).toContain('本人已于2025年3月14日向贵平台客服邮箱发送投诉邮件，要求于2025年3月19日前处理，该期限已过10个工作日');
+    const missed = bundledCalendar.workingDaysBetween('2025-03-13', TOP_UP_TODAY).value;
+    expect(text).toContain(`本人已于2025年3月14日向贵平台客服邮箱发送投诉邮件；此前贵平台客服（工号KF-1024）曾承诺于2025年3月13日前处理，该期限已过${missed}个工作日，问题仍未解决。现再次催告`);
+    expect(text).not.toContain('要求于2025年3月19日前处理');
     // 黑猫 was used, 12315 was not: only 12315 and the court lie ahead.
     expect(text).toContain('本人将向市场监督管理部门（全国12315平台）投诉，并保留向人民法院提起诉讼的权利');
   });
@@ -118,11 +123,15 @@ describe('the top-up case: 6,800 元 from a shop on a marketplace, “compensati
   it('起诉状: sues the shop’s operator with the platform jointly liable (电子商务法第38条, 消保法第44条 on the refusal to name it)', async () => {
     const { id } = await createTopUpCase(api);
     const text = await textOf(id, 'court-complaint');
-    expect(text).toContain('被告一：广州市白云区速充贸易商行，住所地：广东省广州市白云区机场路 1200 号 A 座 302 室，统一社会信用代码：92440111MA5D8RC03J');
-    expect(text).toContain('被告二：上海盛天网络科技有限公司，住所地：上海市浦东新区张江路 88 号 3 幢 5 楼，统一社会信用代码：91310115MA1K4BT12C，法定代表人：陈建国');
-    expect(text).toContain('1. 判令解除原告与被告一之间的网络购物合同（订单号ST20250303210500）；');
-    expect(text).toContain('判令被告一向原告退还货款人民币6,800.00元');
-    expect(text).toContain('判令被告二对被告一的上述债务承担连带责任');
+    // Addresses written the same way in every line of the paper (the intake has "张江路 88 号").
+    expect(text).toContain('被告一：广州市白云区速充贸易商行，住所地：广东省广州市白云区机场路1200号A座302室，统一社会信用代码：92440111MA5D8RC03J');
+    expect(text).toContain('被告二：上海盛天网络科技有限公司，住所地：上海市浦东新区张江路88号3幢5楼，统一社会信用代码：91310115MA1K4BT12C，法定代表人：陈建国');
+    expect(text).toContain('住浙江省杭州市余杭区五常大道168号2幢1201室');
+    expect(text).toContain('送达地址：浙江省杭州市余杭区五常大道168号2幢1201室');
+    // Each claim with its own basis: rescission (民法典第563条), the price back after it (第566条), joint liability (第38条, 第44条).
+    expect(text).toContain('1. 判令解除原告与被告一之间订单号为ST20250303210500的网络购物合同（依据《中华人民共和国民法典》第五百六十三条第一款）；');
+    expect(text).toContain('2. 判令被告一向原告退还货款人民币6,800.00元（依据《中华人民共和国民法典》第五百六十六条第一款、第五百七十七条）；');
+    expect(text).toContain('4. 判令被告二对被告一的上述债务承担连带责任（依据《中华人民共和国电子商务法》第三十八条第一款、《中华人民共和国消费者权益保护法》第四十四条第一款）；');
     expect(text).toContain('以上金额合计：人民币27,200.00元。');
     expect(text).toContain('5. 交付情况：原告付款后，被告一至今没有交付所购商品');
     expect(text).toContain('《中华人民共和国电子商务法》第三十八条第一款');
@@ -156,7 +165,7 @@ describe('the top-up case: 6,800 元 from a shop on a marketplace, “compensati
     intake.litigation = { court: '上海市浦东新区人民法院', agreement: 'none', electronicService: 'no' };
     await api.call('cases:update', { id, intake });
     const text = await textOf(id, 'court-complaint');
-    expect(text).toContain('被告住所地在上海市浦东新区张江路 88 号 3 幢 5 楼，本案由上海市浦东新区人民法院管辖。');
+    expect(text).toContain('被告住所地在上海市浦东新区张江路88号3幢5楼，本案由上海市浦东新区人民法院管辖。');
     expect(text).toContain('此致\n上海市浦东新区人民法院');
     expect(text).toContain('是否同意电子送达：不同意');
     intake.litigation = {};
@@ -186,5 +195,7 @@ describe('the top-up case: 6,800 元 from a shop on a marketplace, “compensati
     expect(tables[0]!.rows.map((row) => row[6])).toEqual(pages.map(({ from, to }) => (from === to ? `${from}` : `${from}-${to}`)));
     expect(pages.map((range) => range.from)).toEqual([...pages.map((range) => range.from)].sort((a, b) => a - b));
     expect(renderLetterText(document)).toContain(`举证人：原告王磊（签名）\n2025年4月2日`);
+    // The case as the 起诉状 names it: against the shop's operator and the platform.
+    expect(document.subject).toBe('王磊与广州市白云区速充贸易商行、上海盛天网络科技有限公司网络购物合同纠纷');
   });
 });

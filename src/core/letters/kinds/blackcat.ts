@@ -3,7 +3,7 @@ import type { LetterBuild, LetterField, MissingFact } from '../../../shared/doma
 import { problemTypeLabels } from '../../../shared/messages/labels';
 import { complaintCause, formFieldLabels, formText as f, letterText as l } from '../../../shared/messages/letters';
 import { formLimits } from '../form-limits';
-import { yuan } from '../letter-format';
+import { chineseDate, yuan } from '../letter-format';
 import type { LetterContext } from '../letter-context';
 import { problemParagraphs, purchaseParagraph } from '../narrative/case-facts';
 import { caseStage } from '../narrative/case-stage';
@@ -44,13 +44,15 @@ export function buildBlackcat(context: LetterContext): LetterBuild {
   const refundDemanded = model.items.some((item) => item.kind === 'refund');
   const overdue = context.timeline.nextDue?.overdueWorkingDays;
   const cause = complaintCause[record.problem.type];
-  // The fullest title that fits the form; a very long platform name is cut rather than left out.
+  // "客服未解决" only once customer service (or management) was asked; the fullest title that fits
+  // the form; a very long platform name is cut rather than left out.
+  const platformAsked = stage.firstComplaint !== undefined || stage.management.length > 0;
   const title =
-    [f.blackcatTitle(record.platform.name, cause, overdue), `${record.platform.name}${cause}`].find((candidate) => candidate.length <= limits.title) ??
+    [...(platformAsked ? [f.blackcatTitle(record.platform.name, cause, overdue)] : []), `${record.platform.name}${cause}`].find((candidate) => candidate.length <= limits.title) ??
     `${Array.from(record.platform.name).slice(0, Math.max(1, limits.title - cause.length)).join('')}${cause}`;
   const before = stage.contacts.filter((e) => !(e.channel === 'blackcat' && e.direction === 'outgoing'));
   const description = [
-    purchaseParagraph(record, voice, true),
+    purchaseParagraph(record, voice, 'masked'),
     ...problemParagraphs(record, voice),
     ...before.map((e) => eventSentence(e, voice, refundDemanded)),
     f.demandLine(demandSummary(model, voice, record.order.amountPaidFen)),
@@ -64,5 +66,7 @@ export function buildBlackcat(context: LetterContext): LetterBuild {
     { id: 'description', label: labels.description, value: description, limit: limits.description },
     attachmentsField(context),
   ];
-  return { ok: true, warnings: claimWarnings(context), document: { kind: 'blackcat', title: '黑猫投诉', subject: title, sections: [], fields } };
+  const [filed] = stage.blackcat;
+  const warnings = [...claimWarnings(context), ...(filed ? [l.warning.blackcatFiled(chineseDate(filed.event.at), filed.ticket)] : [])];
+  return { ok: true, warnings, document: { kind: 'blackcat', title: '黑猫投诉', subject: title, sections: [], fields } };
 }

@@ -5,7 +5,7 @@ import { addressParts, countyRegulator } from '../../../shared/letters/address-p
 import { formLimits } from '../form-limits';
 import { chineseDateTime, yuan } from '../letter-format';
 import type { LetterContext } from '../letter-context';
-import { problemParagraphs, purchaseParagraph } from '../narrative/case-facts';
+import { postalAddress, problemParagraphs, purchaseParagraph, type PaymentDetail } from '../narrative/case-facts';
 import { caseStage, keyContacts } from '../narrative/case-stage';
 import { demandLines } from '../narrative/demands';
 import { eventSentence } from '../narrative/event-sentence';
@@ -54,11 +54,13 @@ export function build12315(context: LetterContext): LetterBuild {
   // What happened, then only what matters to an officer: the first complaint, promises, offers and
   // the complaints filed elsewhere, never this complaint's own filing.
   const contacts = keyContacts(stage).filter((e) => !((e.channel === '12315' || e.channel === 'regulator') && e.direction === 'outgoing'));
-  // The fullest account that fits the form: then without the other side's verbatim words, then without the person's own description.
+  // The fullest account that fits the form: then without the other side's verbatim words, then
+  // without the payment details (the form has its own fields for the order), and only last without
+  // the person's own description of what went wrong.
   const [problem, ...details] = problemParagraphs(record, voice);
-  const told = (quote: boolean, withDetails: boolean) =>
-    [purchaseParagraph(record, voice), problem!, ...(withDetails ? details : []), ...contacts.map((e) => eventSentence(e, voice, refundDemanded, { quote }))].join('\n');
-  const candidates = [told(true, true), told(false, true), told(false, false)];
+  const told = (quote: boolean, payment: PaymentDetail, withDetails: boolean) =>
+    [purchaseParagraph(record, voice, payment), problem!, ...(withDetails ? details : []), ...contacts.map((e) => eventSentence(e, voice, refundDemanded, { quote }))].join('\n');
+  const candidates = [told(true, 'full', true), told(false, 'full', true), told(false, 'none', true), told(false, 'none', false)];
   const facts = candidates.find((text) => [...text].length <= limits.facts) ?? candidates.at(-1)!;
   const fields: LetterField[] = [
     {
@@ -67,11 +69,11 @@ export function build12315(context: LetterContext): LetterBuild {
       value: byShop ? f.respondentShop12315(byShop.operator!, byShop.name, platform.name) : f.respondent12315(platform.company!, platform.name),
     },
     ...(creditCode ? [{ id: 'creditCode', label: labels.creditCode, value: creditCode }] : []),
-    { id: 'respondentAddress', label: labels.respondentAddress, value: respondentAddress },
+    { id: 'respondentAddress', label: labels.respondentAddress, value: postalAddress(respondentAddress) },
     { id: 'authority', label: labels.authority, value: handlingAuthority(context) },
     { id: 'name', label: labels.name, value: complainant.name },
     { id: 'phone', label: labels.phone, value: complainant.phone! },
-    { id: 'address', label: labels.address, value: complainant.address! },
+    { id: 'address', label: labels.address, value: postalAddress(complainant.address!) },
     { id: 'product', label: labels.product, value: order.product!, limit: limits.product },
     { id: 'purchasedAt', label: labels.purchasedAt, value: chineseDateTime(order.purchasedAt) },
     { id: 'orderNumber', label: labels.orderNumber, value: order.number },

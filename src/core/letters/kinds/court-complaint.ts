@@ -1,5 +1,6 @@
 import { claimModel, type ClaimItem } from '../../../shared/claims/claim-model';
-import { legalBasisCitations } from '../../../shared/messages/claims';
+import type { LegalBasis } from '../../../shared/claims/legal-basis';
+import { citeTogether } from '../../../shared/messages/claims';
 import type { LetterBuild, LetterSection, MissingFact } from '../../../shared/domain/letter-document';
 import { PLATFORM_CHANNELS } from '../../../shared/domain/timeline';
 import { courtText as c, demandText as d, letterText as l } from '../../../shared/messages/letters';
@@ -9,13 +10,12 @@ import { proposedCourts } from '../../../shared/letters/court-choice';
 import { citationParagraphs, citationsFor } from '../legal-basis';
 import { chineseDate, chineseDateTime, rmb } from '../letter-format';
 import type { LetterContext } from '../letter-context';
-import { problemParagraphs } from '../narrative/case-facts';
+import { postalAddress, problemParagraphs } from '../narrative/case-facts';
 import { caseStage } from '../narrative/case-stage';
-import { normaliseChineseText } from '../narrative/chinese-text';
 import { eventSentence } from '../narrative/event-sentence';
 import { evidenceLines } from '../narrative/exhibits';
 import { COURT_VOICE, type Voice } from '../narrative/voice';
-import { sellerLiability } from '../seller-liability';
+import { defendants as defendantsOf, sellerLiability } from '../seller-liability';
 import { paragraphs } from '../sections';
 import { claimWarnings } from './cs-email';
 
@@ -23,6 +23,17 @@ import { claimWarnings } from './cs-email';
 function fromIdNumber(id: string): { sex: string; birth: string } {
   const birth = `${Number(id.slice(6, 10))}年${Number(id.slice(10, 12))}月${Number(id.slice(12, 14))}日`;
   return { sex: Number(id[16]) % 2 === 1 ? c.male : c.female, birth };
+}
+
+const cite = (phrase: string, basis: readonly LegalBasis[]) => d.withBasis(phrase, citeTogether(basis));
+
+/**
+ * The articles of a claim as the court is asked for it. Where the price is to be returned the
+ * contract is rescinded first: the rescission rests on 民法典 第563条 (and 消保法 第24条 for goods
+ * that do not conform), the return of the price on 第566条 as well as 第577条.
+ */
+function courtBasis(item: ClaimItem): LegalBasis[] {
+  return item.kind === 'refund' ? ['civil566', ...item.basis.filter((basis) => basis !== 'consumer24')] : item.basis;
 }
 
 /** One claim of the claim model as the court is asked for it, against defendant `d`, with its legal basis. */
@@ -42,7 +53,7 @@ function claimLine(item: ClaimItem, defendant: string, product: string): string 
         return item.unitemised ? c.claimOtherLoss(defendant, amount) : c.claimLoss(defendant, item.text ?? '', amount);
     }
   })();
-  return `${line}${d.basis(item.basis.map((basis) => legalBasisCitations[basis]).join('、'))}`;
+  return cite(line, courtBasis(item));
 }
 
 /** The court asked, the reason the document gives for it, or what is missing to name one. */
@@ -68,9 +79,9 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
   const { complainant, platform, order, seller, litigation } = record;
   const stage = caseStage(context);
   const liability = sellerLiability(record, stage);
-  // The platform joins a suit against the shop only where the facts make it liable too.
-  const coDefendants = liability.operatorSued && (liability.platformJointlyLiable || liability.identityRefused);
-  const suesOperatorOnly = liability.operatorSued && !coDefendants;
+  const sued = defendantsOf(liability);
+  const coDefendants = sued.operator && sued.platform;
+  const suesOperatorOnly = !sued.platform;
   const missing: MissingFact[] = [];
   if (!complainant.idNumber) missing.push({ field: 'complainant.idNumber', message: l.missing.idNumber });
   if (!complainant.ethnicity) missing.push({ field: 'complainant.ethnicity', message: l.missing.ethnicity });
@@ -85,7 +96,7 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
   if (!order.product) missing.push({ field: 'order.product', message: l.missing.product });
   if (!litigation?.agreement) missing.push({ field: 'litigation.agreement', message: l.missing.agreement });
   if (litigation?.electronicService === undefined) missing.push({ field: 'litigation.electronicService', message: l.missing.electronicService });
-  const defendantAddresses = [...(liability.operatorSued ? [seller!.address] : []), ...(suesOperatorOnly ? [] : [platform.address])];
+  const defendantAddresses = [...(liability.operatorSued ? [seller!.address] : []), ...(suesOperatorOnly ? [] : [platform.address])].map((address) => address && postalAddress(address));
   const court = chosenCourt(context, defendantAddresses);
   if (!court || (litigation?.agreement === 'court' && !litigation.court)) missing.push({ field: 'litigation.court', message: l.missing.court });
   if (missing.length > 0 || !court) return { ok: false, missing };
@@ -100,17 +111,21 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
       ? { self: '原告', platform: '平台', seller: '被告' }
       : COURT_VOICE;
   const platformName = coDefendants ? '被告二' : '被告';
-  const refundDemanded = model.items.some((item) => item.kind === 'refund');
+  const refund = model.items.find((item) => item.kind === 'refund');
+  const refundDemanded = refund !== undefined;
   const defendants = [
     ...(liability.operatorSued
-      ? [c.defendant(voice.seller, seller!.operator!, seller!.address!, seller!.operatorCreditCode, undefined, seller!.contact && c.contact(seller!.contact))]
+      ? [c.defendant(voice.seller, seller!.operator!, postalAddress(seller!.address!), seller!.operatorCreditCode, undefined, seller!.contact && c.contact(seller!.contact))]
       : []),
-    ...(suesOperatorOnly ? [] : [c.defendant(platformName, platform.company!, platform.address!, platform.creditCode, platform.legalRepresentative, platform.phone && c.phone(platform.phone))]),
+    ...(suesOperatorOnly ? [] : [c.defendant(platformName, platform.company!, postalAddress(platform.address!), platform.creditCode, platform.legalRepresentative, platform.phone && c.phone(platform.phone))]),
   ];
+  // The platform answers with the shop: as it knew and took no measures (电子商务法 第38条), or as it
+  // would not name the shop's operator (消保法 第44条).
+  const jointBasis: LegalBasis[] = [...(liability.platformJointlyLiable ? (['ecommerce38'] as const) : []), ...(liability.identityRefused ? (['consumer44Identity'] as const) : [])];
   const claims = [
-    ...(refundDemanded ? [c.claimRescind(voice.seller, order.number)] : []),
+    ...(refund ? [cite(c.claimRescind(voice.seller, order.number), ['civil563', ...refund.basis.filter((basis) => basis === 'consumer24')])] : []),
     ...model.items.map((item) => claimLine(item, voice.seller, order.product!)),
-    ...(coDefendants && liability.platformJointlyLiable ? [c.claimJoint] : []),
+    ...(coDefendants ? [cite(c.claimJoint, jointBasis)] : []),
     c.claimCosts(coDefendants),
   ];
   const claimLines = claims.map((line, i) => `${i + 1}. ${line}${i === claims.length - 1 ? '。' : '；'}`);
@@ -145,7 +160,7 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
     blocks: paragraphs([
       c.service.intro,
       c.service.recipient(complainant.name),
-      c.service.address(normaliseChineseText(complainant.address!)),
+      c.service.address(postalAddress(complainant.address!)),
       c.service.phone(complainant.phone!),
       ...(complainant.email ? [c.service.email(complainant.email)] : []),
       c.service.consent(litigation!.electronicService!, [`手机号码${complainant.phone}`, ...(complainant.email ? [`电子邮箱${complainant.email}`] : [])].join('、')),
@@ -160,7 +175,7 @@ export function buildCourtComplaint(context: LetterContext): LetterBuild {
       kind: 'court-complaint',
       title: c.title,
       sections: [
-        { id: 'parties', heading: c.headings.parties, blocks: paragraphs([c.plaintiff(complainant.name, sex, birth, complainant.ethnicity!, complainant.address!, complainant.idNumber!, complainant.phone!), ...defendants]) },
+        { id: 'parties', heading: c.headings.parties, blocks: paragraphs([c.plaintiff(complainant.name, sex, birth, complainant.ethnicity!, postalAddress(complainant.address!), complainant.idNumber!, complainant.phone!), ...defendants]) },
         { id: 'claims', heading: c.headings.claims, blocks: paragraphs([...claimLines, ...(model.totalFen > 0 ? [c.claimTotal(rmb(model.totalFen))] : [])]) },
         {
           id: 'jurisdiction',

@@ -37,24 +37,26 @@ export const claimWarnings = (context: LetterContext): string[] => claimModel(co
 const ticketOf = (step: StepTaken) => st.ticket(step.ticket);
 
 /**
- * The opening of a second e-mail (催告): the first one's date and number and the deadline it missed:
- * the reply date it stated (a letter marked sent records it), else a promise the other side made
- * after it, else the demand's working days counted from the day it was sent.
+ * The opening of a second e-mail (催告): the first one's date and number and the deadline it missed,
+ * as far as it is known: the reply date it stated (a letter marked sent records it), else a promise
+ * the other side made after it, else one made before it and already missed; with none of these it
+ * says how long the first has gone unanswered, never a deadline the first e-mail may not have set.
  */
 function reminderIntro(context: LetterContext, stage: CaseStage, first: StepTaken): string {
   const { record, calendar, today } = context;
   const voice = complaintVoice(record.seller !== undefined);
-  const promise = stage.promises.filter((e) => Date.parse(e.at) >= Date.parse(first.event.at)).at(-1);
-  const due =
-    first.event.replyBy ??
-    promise?.deadline?.dueDate ??
-    (record.demand.deadlineDays === undefined ? undefined : calendar.addWorkingDays(chinaDate(first.event.at), record.demand.deadlineDays).value);
-  const overdue = due && due < today ? calendar.workingDaysBetween(due, today).value : 0;
-  const missed = !due || overdue === 0
-    ? st.stillOpen
-    : promise && !first.event.replyBy
-      ? st.missedPromise(n.counterpart[promise.channel]('贵平台', promise.agentId ? n.agent(promise.agentId) : ''), chineseDate(due), overdue)
-      : st.missedDemand(chineseDate(due), overdue);
+  const after = (e: { at: string }) => Date.parse(e.at) >= Date.parse(first.event.at);
+  const promise = stage.promises.filter(after).at(-1) ?? stage.promises.at(-1);
+  const due = first.event.replyBy ?? promise?.deadline?.dueDate;
+  const overdue = (date: string) => (date < today ? calendar.workingDaysBetween(date, today).value : 0);
+  const who = promise && n.counterpart[promise.channel]('贵平台', promise.agentId ? n.agent(promise.agentId) : '');
+  const sent = chinaDate(first.event.at);
+  const missed = (() => {
+    if (!due) return sent < today ? st.sinceEmail(calendar.workingDaysBetween(sent, today).value) : st.stillOpen;
+    if (overdue(due) === 0) return st.stillOpen;
+    if (first.event.replyBy) return st.missedDemand(chineseDate(due), overdue(due));
+    return after(promise!) ? st.missedPromise(who!, chineseDate(due), overdue(due)) : st.missedEarlierPromise(who!, chineseDate(due), overdue(due));
+  })();
   return `${st.emailed(voice.self, chineseDate(first.event.at), ticketOf(first))}${missed}${st.reminderClose}`;
 }
 

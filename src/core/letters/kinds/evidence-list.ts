@@ -3,6 +3,8 @@ import type { LetterBlock, LetterBuild, LetterSection, MissingFact } from '../..
 import { evidenceListText as e, letterText as l } from '../../../shared/messages/letters';
 import { chineseDate } from '../letter-format';
 import type { LetterContext } from '../letter-context';
+import { caseStage } from '../narrative/case-stage';
+import { defendants, sellerLiability } from '../seller-liability';
 
 type EvidenceType = keyof typeof e.types;
 
@@ -20,7 +22,7 @@ function evidenceType(item: EvidenceView): EvidenceType {
 const table = (items: readonly EvidenceView[], pages: LetterContext['evidencePages']): LetterBlock => ({
   type: 'table',
   columns: [...e.columns],
-  widths: [6, 14, 11, 13, 27, 20, 9],
+  widths: [8, 14, 11, 13, 25, 20, 9],
   rows: items.map((item) => {
     const type = evidenceType(item);
     const range = pages?.get(item.id);
@@ -41,6 +43,16 @@ function runs(evidence: readonly EvidenceView[]): EvidenceView[][] {
     else groups.push([item]);
   }
   return groups;
+}
+
+/** The defendants as the 起诉状 names them: on a marketplace the shop's operator, with the platform where it is sued too. */
+function suedNames(context: LetterContext): string[] {
+  const { record } = context;
+  const sued = defendants(sellerLiability(record, caseStage(context)));
+  return [
+    ...(sued.operator ? [record.seller!.operator!] : []),
+    ...(sued.platform ? [record.platform.company ?? record.platform.name] : []),
+  ];
 }
 
 /**
@@ -70,7 +82,7 @@ export function buildEvidenceList(context: LetterContext): LetterBuild {
     document: {
       kind: 'evidence-list',
       title: e.title,
-      subject: e.caseLine(record.complainant.name, record.platform.company ?? record.platform.name),
+      subject: e.caseLine(record.complainant.name, suedNames(context).join('、')),
       sections,
       signature: { label: e.submitter, name: e.submitterName(record.complainant.name), date: chineseDate(context.today) },
     },

@@ -29,8 +29,7 @@ export function buildManagementEscalation(context: LetterContext): LetterBuild {
   const stage = caseStage(context);
   const first = stage.firstComplaint;
   if (!first) missing.push({ field: 'timeline', message: l.missing.firstComplaint });
-  else if (!first.ticket) missing.push({ field: 'timeline.ticketNumber', message: l.missing.firstComplaintTicket });
-  if (missing.length > 0 || !first?.ticket) return { ok: false, missing };
+  if (missing.length > 0 || !first) return { ok: false, missing };
 
   const { record, calendar, today } = context;
   const voice = complaintVoice(record.seller !== undefined);
@@ -41,7 +40,7 @@ export function buildManagementEscalation(context: LetterContext): LetterBuild {
   const answers = stage.contacts.filter((e) => e.direction === 'incoming' && PLATFORM_CHANNELS.includes(e.channel));
   const lastOffer = stage.offers.at(-1);
   const history = [
-    s.managementIntro(chineseDate(first.event.at), timelineChannelLabels[first.event.channel], first.ticket, elapsed),
+    s.managementIntro(chineseDate(first.event.at), timelineChannelLabels[first.event.channel], first.ticket, elapsed, stage.management.length > 0),
     purchaseParagraph(record, voice),
     ...problemParagraphs(record, voice),
     ...(promise?.deadline
@@ -61,7 +60,8 @@ export function buildManagementEscalation(context: LetterContext): LetterBuild {
   if (offer) answerLines.push(s.managementLatestOffer(offer));
   return {
     ok: true,
-    warnings: claimWarnings(context),
+    // A chat often gives no number: the letter is still worth sending; the person is told what would help.
+    warnings: [...claimWarnings(context), ...(first.ticket ? [] : [l.warning.firstComplaintTicket])],
     document: {
       kind: 'management-escalation',
       title: '投诉升级函',

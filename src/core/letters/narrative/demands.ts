@@ -1,5 +1,5 @@
 import type { ClaimItem, ClaimModel } from '../../../shared/claims/claim-model';
-import { legalBasisCitations } from '../../../shared/messages/claims';
+import { citeTogether } from '../../../shared/messages/claims';
 import { demandText as d, letterText as l } from '../../../shared/messages/letters';
 import { chineseDate, yuan } from '../letter-format';
 import type { LetterContext } from '../letter-context';
@@ -22,7 +22,6 @@ function demandPhrase(item: ClaimItem, voice: Voice, pricePaidFen: number): stri
   }
 }
 
-const cited = (item: ClaimItem) => d.basis(item.basis.map((basis) => legalBasisCitations[basis]).join('、'));
 
 /**
  * The demands, one per item of the claim model, each with its legal basis, and their total when
@@ -32,7 +31,7 @@ const cited = (item: ClaimItem) => d.basis(item.basis.map((basis) => legalBasisC
  */
 export function demandLines(model: ClaimModel, voice: Voice, pricePaidFen: number): string[] {
   if (model.items.length === 0) return [`${d.none}。`];
-  const lines = model.items.map((item) => `${demandPhrase(item, voice, pricePaidFen)}${cited(item)}`);
+  const lines = model.items.map((item) => d.withBasis(demandPhrase(item, voice, pricePaidFen), citeTogether(item.basis)));
   if (lines.length === 1) return [`${lines[0]}。`];
   const numbered = lines.map((line, i) => `${i + 1}. ${line}${i === lines.length - 1 ? '。' : '；'}`);
   return model.items.filter((item) => item.fen > 0).length > 1 ? [...numbered, d.total(yuan(model.totalFen))] : numbered;

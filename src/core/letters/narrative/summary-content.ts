@@ -3,7 +3,7 @@ import { normaliseChineseText, withoutEnd } from './chinese-text';
 
 /** Who acted: words a summary opens with that the sentence around it already says. */
 const SELF = /^(?:本人|我方|我)/u;
-const OTHER_SIDE = /^(?:对方|商家|平台方?|人工客服|在线客服|客服人员|客服|管理层)/u;
+const OTHER_SIDE = /^(?:对方|商家|平台方?|人工客服|在线客服|客服人员|客服|管理层|市场监督管理局|市场监管局|市场监管部门|工作人员)/u;
 const CHANNEL = '(?:平台)?(?:在线客服|人工客服|客服邮箱|客服电话|客服|邮箱|邮件|电话|黑猫投诉平台|黑猫投诉|黑猫|全国12315平台|12315平台|12315|管理层|市场监督管理部门|市场监管部门|市场监管局)';
 const VIA = new RegExp(`^(?:通过|经|在|向|用|给|致)${CHANNEL}`, 'u');
 /**
@@ -11,16 +11,18 @@ const VIA = new RegExp(`^(?:通过|经|在|向|用|给|致)${CHANNEL}`, 'u');
  * told from the entry's channel and direction, so it is taken off what was said.
  */
 const ACT = new RegExp(
-  `^(?:再次|已经|已)?(?:发送|发出|发了|发|寄送|提交|递交|发起|提出|进行|致信|致函|致电|拨打|联系|登记|留言)了?(?:一封|一条|一份)?` +
-    `(?:(?:二次|补充|正式)?(?:投诉|催告|催促)?(?:邮件|信函|信|函|工单|电话)|${CHANNEL}|二次投诉|补充投诉|投诉|《[^》]+》)` +
+  `^(?:再次|已经|已)?(?:发送|发出|发了|发|寄送|提交|递交|发起|提出|进行|致信|致函|致电|拨打|打电话|打了电话|打给|来电|联系|登记|留言|回复|答复)了?(?:一封|一条|一份|一个)?` +
+    `(?:(?:二次|补充|正式)?(?:投诉|催告|催促)?(?:邮件|信函|信|函|工单|电话)|${CHANNEL}|(?:给|向)${CHANNEL}|二次投诉|补充投诉|投诉|《[^》]+》)` +
     `(?:（第\\d+版）)?(?:(?:至|到|给|向)${CHANNEL})?`,
   'u',
 );
-/** A generic act that only announces what follows ("反映问题：…"), said by the sentence around it. */
-const ANNOUNCED = /^(?:反映|咨询|投诉|说明)了?(?:问题|情况)?：/u;
-const SPEECH_VERB = /^(?:反映|投诉|要求|请求|催促|询问|提出|表示|说明|称|告知|申请|咨询|希望|答复|回复|承诺|同意|拒绝|表明|确认|指出|建议|坚持|仍|但|并)/u;
+/** A generic act that only announces what follows ("反映问题：…", "说…"), said by the sentence around it. */
+const ANNOUNCED = /^(?:(?:反映|咨询|投诉|说明)了?(?:问题|情况)?：|(?:来电|打来电话)|(?:回复|答复)(?=称|说|：))/u;
+/** 说 / 称 before the other side's words: the sentence says 称 itself. What follows is theirs, subject and all. */
+const SAID = /^(?:说|称)[：:]?/u;
+const SPEECH_VERB = /^(?:再次|又)?(?:反映|投诉|要求|请求|催促|询问|提出|表示|说明|称|告知|申请|咨询|希望|答复|回复|承诺|同意|拒绝|表明|确认|指出|建议|坚持|受理|不予|附|仍|但|并)/u;
 
-const OFFER_WORDS = /(?:补偿|赔偿|退款|退还|退回|优惠券|代金券|券|红包|积分|补发|重新发货|方案)/u;
+const OFFER_WORDS = /(?:补偿|赔偿|退款|退还|退回|退一半|退\d|优惠券|代金券|券|红包|积分|补发|重新发货|方案)/u;
 const OFFERING = /(?:提出|提供|给予|给|补偿|赔偿|同意|愿意|可以|只能|仅|发放|赠送)/u;
 
 /** The yuan figure as people write it: 10, 10.0, 10.00, 10.5. */
@@ -32,7 +34,8 @@ const yuanWritten = (fen: number) => {
 /** Clauses that only repeat what the entry's own fields say (its ticket, promise or offer). */
 function coveredByFields(clause: string, event: Pick<TimelineEvent, 'ticketNumber' | 'promisedWorkingDays' | 'offerAmountFen' | 'offerKind'>): boolean {
   if (event.ticketNumber && (/^登记(?:了)?(?:工单|投诉)?$/u.test(clause) || clause.includes(event.ticketNumber))) return true;
-  if (event.promisedWorkingDays !== undefined && /(?:\d+|[一二三四五六七八九十]+)个?工作日/u.test(clause)) return true;
+  // The promise in the person's words (3个工作日内, 3天内回复): the entry's promise says it exactly.
+  if (event.promisedWorkingDays !== undefined && /(?:\d+|[一二三四五六七八九十]+)个?(?:工作日|天|日)/u.test(clause)) return true;
   if (event.offerAmountFen !== undefined || event.offerKind) {
     const names = event.offerAmountFen === undefined ? [] : yuanWritten(event.offerAmountFen);
     const mentionsAmount = names.some((amount) => new RegExp(`(?<![\\d.])${amount.replace('.', '\\.')}(?![\\d])`, 'u').test(clause));
@@ -64,7 +67,7 @@ export function summaryContent(
         else rest = rest.replace(actor, '');
         rest = rest.replace(VIA, '').replace(ACT, '').replace(ANNOUNCED, '').replace(/^[，、：\s]+/u, '');
       }
-      return rest;
+      return rest.replace(SAID, '');
     })
     .filter((clause) => clause !== '' && !coveredByFields(clause, event));
   return withoutEnd(clauses.join('，'));

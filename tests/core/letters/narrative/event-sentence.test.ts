@@ -49,6 +49,24 @@ describe('a contact told from its fields', () => {
     expect(eventSentence(partial, COMPLAINT_VOICE, true)).toContain('仅同意退款49.00元（部分退款）');
   });
 
+  // Summaries as people type them: the act, the channel and the actor are said once, from the fields;
+  // the other side's words follow 称 once; a promise or an offer the fields state is not repeated.
+  const due = { dueDate: '2024-05-27', overdueWorkingDays: 0, approximate: false };
+  it.each<[Partial<TimelineEventView>, string]>([
+    [{ channel: 'email', summary: '通过客服邮箱投诉：发送投诉邮件至客服邮箱，附订单截图' }, '本人向平台客服邮箱发送投诉邮件，附订单截图。'],
+    [{ channel: 'phone', summary: '打电话给客服，客服说3天内回复', agentId: '1024', promisedWorkingDays: 3, deadline: due }, '本人致电平台客服反映问题，平台客服（工号1024）承诺3个工作日内（即2024年5月27日前）处理。'],
+    [{ channel: 'phone', direction: 'incoming', summary: '客服来电称可以退一半', agentId: '007', offerAmountFen: 49_00, offerKind: 'partial-refund' }, '平台客服（工号007）来电答复，称可以退一半，仅同意退款49.00元（部分退款）。'],
+    [{ direction: 'incoming', summary: '客服说只能退50元', offerAmountFen: 50_00, offerKind: 'partial-refund' }, '平台在线客服答复，仅同意退款50.00元（部分退款）。'],
+    [{ channel: 'email', direction: 'incoming', summary: '客服回复邮件，说订单正常，不予退款' }, '平台客服通过邮件答复，称订单正常，不予退款。'],
+    [{ channel: 'blackcat', direction: 'incoming', summary: '商家在黑猫回复称正在核实' }, '平台在黑猫投诉平台答复，称正在核实。'],
+    [{ channel: '12315', direction: 'incoming', summary: '市场监管局受理了投诉，转平台处理' }, '市场监督管理部门通过全国12315平台答复，受理了投诉，转平台处理。'],
+    [{ summary: '再次催促客服处理' }, '本人通过平台在线客服再次催促客服处理。'],
+    // What follows 称 is theirs, its subject included.
+    [{ direction: 'incoming', agentId: 'KF-2048', summary: '客服称平台不能提供店铺经营者的联系方式' }, '平台在线客服（工号KF-2048）答复，称平台不能提供店铺经营者的联系方式。'],
+  ])('%o', (fields, told) => {
+    expect(eventSentence(event(fields), COMPLAINT_VOICE, true)).toBe(`2024年5月22日9时，${told}`);
+  });
+
   it('speaks as 原告 and 被告 in court, built so rather than rewritten', () => {
     const sentence = eventSentence(event({ channel: 'email', summary: '发送投诉邮件,要求退款', ticketNumber: 'GD9' }), COURT_VOICE, true);
     expect(sentence).toBe('2024年5月22日9时，原告向被告客服邮箱发送投诉邮件（工单号GD9），要求退款。');
