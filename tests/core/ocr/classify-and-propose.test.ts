@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMismatches, proposeLabels } from '../../../src/core/ocr/checks';
 import { classifyScreenshot } from '../../../src/core/ocr/classify';
 import { extractFacts } from '../../../src/core/ocr/extract-facts';
-import { proposeCaseFields, proposeTimeline } from '../../../src/core/ocr/proposals';
+import { offerKindOf, proposeCaseFields, proposeTimeline } from '../../../src/core/ocr/proposals';
 import { ocrMessages } from '../../../src/shared/messages/ocr';
 import { sampleRecord } from '../sample-case';
 import { linesOf } from './ocr-lines';
@@ -108,6 +108,23 @@ describe('proposals', () => {
         line: 7,
       },
     ]);
+  });
+
+  it('names the kind of an offer from what the agent said; money first when one message offers two things', () => {
+    const paid = 9800;
+    const kind = (text: string) => {
+      const amount = extractFacts(linesOf([text]), 2340).find((f) => f.kind === 'amount')?.amountFen;
+      return offerKindOf(text, amount, paid);
+    };
+    expect(kind('可以为您申请部分退款63.00元或补发一张新卡密')).toBe('partial-refund');
+    expect(kind('同意退款98.00元，1-3个工作日原路退回')).toBe('refund');
+    expect(kind('可以退还您50元')).toBe('partial-refund');
+    expect(kind('为您申请全额退款')).toBe('refund');
+    expect(kind('补偿您一张20元优惠券')).toBe('coupon');
+    expect(kind('送您10元代金券作为补偿')).toBe('coupon');
+    expect(kind('已为您补发一张新卡密')).toBe('redelivery');
+    expect(kind('给您一些补偿')).toBe('other');
+    expect(kind('请提供订单截图')).toBeUndefined();
   });
 
   it('proposes only the case fields the case does not have yet', () => {
