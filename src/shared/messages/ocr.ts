@@ -16,6 +16,7 @@ export const ocrMessages = {
     error: '报错提示截图',
     errorWithCode: (code: string) => `报错提示截图（${code}）`,
     notArrived: '充值未到账截图',
+    wrongItem: '商品与订单不符截图',
     account: '账号信息截图',
   },
   mismatch: (mismatch: OcrMismatch): string => {

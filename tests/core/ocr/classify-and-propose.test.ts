@@ -33,6 +33,7 @@ describe('classifyScreenshot', () => {
     });
     expect(read(chatRows).classification).toMatchObject({ category: 'communication', title: '客服聊天记录（KF-1024）' });
     expect(read(['充值失败', '卡密已被使用，请联系客服', '错误码：E1032', '确定']).classification).toMatchObject({ category: 'anomaly', title: '报错提示截图（E1032）' });
+    expect(read(['充值记录', '到账：和平精英60UC', '与订单商品不符，少发540UC']).classification).toMatchObject({ category: 'anomaly', title: '商品与订单不符截图' });
     expect(read(['个人信息', '昵称：李明', '用户ID：liming_2024', '实名认证：已认证']).classification).toMatchObject({ category: 'identity', title: '账号信息截图' });
   });
 
