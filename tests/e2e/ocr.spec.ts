@@ -37,5 +37,17 @@ test('a chat screenshot is read in the background, classified, and its proposals
 
   await page.goto(`${host.origin}/#/`);
   await page.getByLabel('搜索案件').fill('兑换时提示');
-  await expect(page.getByTestId('text-search-hit')).toContainText('兑换时提示卡密已被使用，请退款');
+  const hit = page.getByTestId('text-search-hit');
+  await expect(hit).toContainText('兑换时提示卡密已被使用，请退款');
+  await expect(hit).toContainText('证据1');
+  await page.screenshot({ path: test.info().outputPath('search-hit.png') });
+
+  // The hit opens the case's 证据 tab with that exhibit shown.
+  await hit.click();
+  await expect(page).toHaveURL(new RegExp(`#/case/${id}/evidence/[0-9A-Z]{26}$`));
+  await expect(page.getByRole('tab', { name: '证据' })).toHaveAttribute('aria-selected', 'true');
+  const viewer = page.getByRole('dialog', { name: /^证据1 客服聊天记录/ });
+  await expect(viewer.getByRole('img', { name: /^客服聊天记录/ })).toBeVisible();
+  await expect(page.getByTestId('evidence-row')).toHaveAttribute('aria-current', 'true');
+  await page.screenshot({ path: test.info().outputPath('search-hit-opened.png') });
 });

@@ -21,6 +21,7 @@ export function AppRoutes() {
         <NewCasePage />
       </Route>
       <Route path="/case/:id">{(params) => <CasePage key={params.id} id={params.id} />}</Route>
+      <Route path="/case/:id/evidence/:item">{(params) => <CasePage key={params.id} id={params.id} showItem={params.item} />}</Route>
       <Route>
         <Redirect to={paths.active} replace />
       </Route>

@@ -20,11 +20,13 @@ export interface CaseTabsProps {
   onCaseDetail: (detail: CaseDetail) => void;
   /** Opens the case form (a document lacks a fact of the case). */
   onEditCase: () => void;
+  /** Open on the 证据 tab with this exhibit shown. */
+  showItem?: string;
 }
 
-export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: CaseTabsProps) {
+export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, showItem }: CaseTabsProps) {
   // Controlled, so the timeline can send the person to the evidence or to a document, and back.
-  const [tab, setTab] = useState<string | null>('overview');
+  const [tab, setTab] = useState<string | null>(showItem ? 'evidence' : 'overview');
   const [letterRequest, setLetterRequest] = useState<KindRequest>();
   const openTab = (target: 'evidence' | 'documents', kind?: LetterKind) => {
     if (kind) setLetterRequest({ kind });
@@ -55,7 +57,7 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: Ca
         <CaseOverview record={record} />
       </Tabs.Panel>
       <Tabs.Panel value="evidence" pt="md">
-        <EvidenceTab caseId={record.id} />
+        <EvidenceTab caseId={record.id} showItem={showItem} />
       </Tabs.Panel>
       {/* Mounted only while shown, so it reads the evidence locker as the evidence tab left it. */}
       <Tabs.Panel value="timeline" pt="md" keepMounted={false}>
