@@ -5,7 +5,7 @@ import { CliError, ExitCode } from '../exit-codes';
 import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
 import { withProgressLine } from '../import-progress-line';
 import { awaitReadings } from '../ocr-run';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../print';
 import { withWorkspace } from '../workspace-api';
 
 export interface AddOptions {
@@ -40,8 +40,8 @@ export async function addEvidence(workspace: string | undefined, caseId: string,
         })
         .finally(() => progress?.done());
       if (options.json) printJson(importReportJson(report));
-      else console.log(formatImported(report.imported));
-      for (const warning of report.warnings) console.error(warning);
+      else printText(formatImported(report.imported));
+      for (const warning of report.warnings) printError(warning);
       // The import stands whatever the reading does; its progress and failures go to stderr.
       const { items } = await api.call('ocr:status', { caseId });
       const imported = new Set(report.imported.map((item) => item.id));
@@ -55,7 +55,7 @@ export async function addEvidence(workspace: string | undefined, caseId: string,
 export async function listEvidence(workspace: string | undefined, caseId: string, options: { json?: boolean }): Promise<void> {
   const listing = await withWorkspace(workspace, (api) => api.call('evidence:list', { caseId }));
   if (options.json) printJson(listing);
-  else console.log(formatEvidenceListing(listing));
+  else printText(formatEvidenceListing(listing));
 }
 
 /** Refusals the caller can act on; `folder` means a folder was given without --recursive. */

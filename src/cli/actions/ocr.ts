@@ -1,6 +1,6 @@
 import { ExitCode } from '../exit-codes';
 import { awaitReadings, formatReadings, ocrResultJson, resolveItems } from '../ocr-run';
-import { printJson } from '../output';
+import { printJson, printText } from '../print';
 import { withWorkspace } from '../workspace-api';
 
 /** `evidence ocr`: reads (again) the case's images, or the items named, and prints what each now is. */
@@ -13,6 +13,6 @@ export async function readEvidenceText(workspace: string | undefined, caseId: st
     return (await api.call('evidence:list', { caseId })).items.filter((item) => queued.includes(item.id));
   });
   if (options.json) printJson({ items: read.map(ocrResultJson) });
-  else console.log(formatReadings(read));
+  else printText(formatReadings(read));
   if (read.some((item) => item.ocr?.status === 'failed')) process.exitCode = ExitCode.failure;
 }

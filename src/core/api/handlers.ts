@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract';
-import { ApiFailure } from '../../shared/api/dispatch';
+import { ApiFailure } from '../../shared/api/result';
+import { dossierMessages } from '../../shared/messages/dossier';
 import { evidenceMessages } from '../../shared/messages/evidence';
 import { toIoFailure } from '../fs/io-failure';
 import { isOcrReadable } from '../../shared/evidence/ocr-readable';
@@ -35,6 +36,8 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'evidence:remove': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, true),
     'evidence:restore': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, false),
     'evidence:verify': ({ caseId }) => session.evidence.verify(caseId),
+    'timestamps:get': ({ caseId }) => session.timestamps.overview(caseId),
+    'timestamps:request': ({ caseId, tsaUrl }) => session.timestamps.request(caseId, tsaUrl),
     'ocr:read': async ({ caseId, itemIds }) => {
       const { items } = await session.evidence.list(caseId);
       const { record } = await session.cases.get(caseId);
@@ -68,6 +71,15 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'letters:get': ({ caseId, letterId, version }) => session.letters.get(caseId, letterId, version),
     'letters:save': ({ caseId, letterId, generated, document }) => session.letters.save(caseId, generated, document, letterId),
     'letters:mark-sent': ({ caseId, letterId, at, channel, version }) => session.letters.markSent(caseId, letterId, at, channel, version),
+    // The case is looked up first, so an unknown one is refused at once rather than as a failed job.
+    'dossier:start': async ({ caseId }) => session.dossier.start((await session.cases.locate(caseId)).id),
+    'dossier:job': async ({ jobId }) => session.dossier.job(jobId),
+    'dossier:cancel': async ({ jobId }) => session.dossier.cancel(jobId),
+    'dossier:exports': ({ caseId }) => session.dossier.exports(caseId),
+    // Only a host on the person's computer can open a folder there (see `withExportReveal`).
+    'dossier:reveal': async () => {
+      throw new ApiFailure('unsupported', dossierMessages.revealUnsupported);
+    },
   };
   return withIoFailures(handlers, session);
 }

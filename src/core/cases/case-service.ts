@@ -88,9 +88,12 @@ export class CaseService {
     return { id: record.id, folder };
   }
 
-  /** Replaces the facts; the folder name stays (see {@link CaseStore.create} for why it never changes). */
+  /**
+   * Replaces the facts; the folder name stays (see {@link CaseStore.create} for why it never changes).
+   * Optional sections left out of the new facts (the shop, the lawsuit answers) are removed.
+   */
   updateFacts(ref: string, facts: CaseFacts): Promise<CaseDetail> {
-    return this.change(ref, (record) => ({ ...record, ...facts }));
+    return this.change(ref, ({ seller: _seller, litigation: _litigation, ...record }) => ({ ...record, ...facts }));
   }
 
   setStatus(ref: string, status: CaseStatus): Promise<CaseDetail> {

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { monotonicFactory } from 'ulid';
@@ -12,6 +11,7 @@ import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
 import { fsyncDirectory, renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
 import type { FileStamp } from '../fs/file-stamp';
+import { openRegularFile, type OpenedFile } from '../fs/open-regular-file';
 import { removeReadOnlyFile } from '../fs/remove-read-only';
 import { EVIDENCE_FILE_NAME, serializeEvidenceFile, type EvidenceFile } from './evidence-file';
 import { readEvidenceSnapshot } from './evidence-snapshot';
@@ -335,11 +335,16 @@ export class EvidenceLocker {
     });
   }
 
-  /** Size and existence of a stored original, for serving it to the viewer. */
-  async fileOf(id: string): Promise<{ item: EvidenceItem; path: string; size: number }> {
-    const item = requireItem(await this.read(), id);
-    const path = this.storedPath(item);
-    return { item, path, size: (await stat(path)).size };
+  async item(id: string): Promise<EvidenceItem> {
+    return requireItem(await this.read(), id);
+  }
+
+  /**
+   * Opens a stored original for reading, for the viewer and its thumbnail. A link or anything but a
+   * plain file — in `evidence/` or in place of the folders above it — is refused, never followed.
+   */
+  openStored(item: Pick<EvidenceItem, 'storedName'>): Promise<OpenedFile> {
+    return openRegularFile(this.storedPath(item), [this.caseDir, join(this.caseDir, EVIDENCE_DIR)]);
   }
 }
 

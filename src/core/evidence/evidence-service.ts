@@ -4,6 +4,7 @@ import type { EvidenceCategory, EvidenceLabels, EvidenceView, VerifyReport } fro
 import { evidenceChecklist } from '../../shared/evidence/checklist';
 import { withCaseLock } from '../cases/case-lock';
 import type { FileStamp } from '../fs/file-stamp';
+import type { OpenedFile } from '../fs/open-regular-file';
 import { EvidenceLocker, type ImportBatch } from './evidence-locker';
 import { expandSources } from './expand-sources';
 import { verifyEvidence } from './verify-evidence';
@@ -137,17 +138,22 @@ export class EvidenceService {
     return verifyEvidence((await this.lockerOf(ref)).locker);
   }
 
-  /** The stored original of an item, for the viewer (served read-only by the hosts). */
-  async original(ref: string, itemId: string): Promise<{ path: string; size: number; mediaType: string; originalName: string }> {
-    const { path, size, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
-    return { path, size, mediaType: item.mediaType, originalName: item.originalName };
+  /**
+   * The stored original of an item, opened for the viewer (served read-only by the hosts); a link or
+   * special file in its place is refused (`NotRegularFileError`). The caller closes the handle.
+   */
+  async openOriginal(ref: string, itemId: string): Promise<OpenedFile & { mediaType: string; originalName: string }> {
+    const { locker } = await this.lockerOf(ref);
+    const item = await locker.item(itemId);
+    return { ...(await locker.openStored(item)), mediaType: item.mediaType, originalName: item.originalName };
   }
 
   /** A cached thumbnail of an image original, regenerated when missing; undefined for other media. */
   async thumbnail(ref: string, itemId: string): Promise<string | undefined> {
-    const { path, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
+    const { locker } = await this.lockerOf(ref);
+    const item = await locker.item(itemId);
     // sharp is loaded when a thumbnail is first asked for, never when a workspace opens.
     const { ensureThumbnail } = await import('./thumbnails');
-    return ensureThumbnail(this.thumbnailDir, item, path);
+    return ensureThumbnail(this.thumbnailDir, item, async () => (await locker.openStored(item)).handle);
   }
 }

@@ -128,7 +128,7 @@ export class OcrService {
   /** Everything read from one item, with what it proposes for the item, the timeline and the case. */
   async detail(caseRef: string, itemId: string): Promise<OcrDetail> {
     const { record, path } = await this.workspace.getCase(caseRef);
-    const item = await this.workspace.withLocker(record.id, async (locker) => (await locker.fileOf(itemId)).item);
+    const item = await this.workspace.withLocker(record.id, (locker) => locker.item(itemId));
     const read = await readOcrFile(path, itemId);
     if (read && !read.ok) throw new ApiFailure('damaged', read.reason);
     const file = read?.file.sha256 === item.sha256 ? read.file : undefined;
@@ -209,7 +209,8 @@ export class OcrService {
 
   private async read({ caseId, itemId }: Job): Promise<void> {
     await this.workspace.withLocker(caseId, async (locker) => {
-      const { item, path } = await locker.fileOf(itemId);
+      const item = await locker.item(itemId);
+      const path = locker.storedPath(item);
       if (!isOcrReadable(item)) throw new ApiFailure('invalid', m.notAnImage(item.title));
       const engine = await this.startEngine();
       let reading;
@@ -239,7 +240,7 @@ export class OcrService {
       };
       await locker.withLock(async () => {
         // The item may have been read by another process meanwhile; its identity cannot have changed.
-        const { item: now } = await locker.fileOf(itemId);
+        const now = await locker.item(itemId);
         if (now.sha256 !== item.sha256) return;
         const sha256 = await writeOcrFile(locker.caseDir, file);
         await appendAudit(locker.caseDir, {

@@ -12,6 +12,7 @@ import { TimelineService } from '../timeline/timeline-service';
 import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import { OcrService, type OcrServiceOptions } from '../ocr/ocr-service';
 import { LetterService } from '../letters/letter-service';
+import { TimestampService } from '../timestamps/timestamp-service';
 import { DossierService } from '../dossier/dossier-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
@@ -19,7 +20,8 @@ import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
-import { readUserSettings, updateUserSettings, type Environment } from './user-settings';
+import type { Environment } from './user-config-dir';
+import { readUserSettings, updateUserSettings } from './user-settings';
 
 /** Everything that belongs to one open workspace folder. */
 interface OpenWorkspace {
@@ -33,6 +35,7 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  timestamps: TimestampService;
   ocr: OcrService;
   dossier: DossierService;
   recovery: WorkspaceRecovery;
@@ -84,7 +87,8 @@ async function openWorkspace(dir: string, { environment, today, ocr: engineOptio
         ocr.enqueue(caseId, items.filter(isOcrReadable).map((item) => item.id));
       });
       const dossier = new DossierService(cases, letters);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, ocr, dossier, recovery };
+      const timestamps = new TimestampService(cases, evidence, environment);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -142,6 +146,10 @@ export class WorkspaceSession {
 
   get letters(): LetterService {
     return this.current.letters;
+  }
+
+  get timestamps(): TimestampService {
+    return this.current.timestamps;
   }
 
   /** Reading the text of screenshots (OCR), in the background. */

@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
@@ -9,19 +9,22 @@ import { useApiQuery } from '../api/useApiQuery';
 import { ChecklistPanel } from './ChecklistPanel';
 import { EvidenceEmpty } from './EvidenceEmpty';
 import { EvidenceList } from './EvidenceList';
-import { EvidenceViewer } from './EvidenceViewer';
 import { ImportDropzone } from './ImportDropzone';
 import { ImportOutcomeAlert } from './ImportOutcomeAlert';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { DuplicateQuestion, FolderQuestion } from './ImportQuestions';
 import { LabelEditor } from './LabelEditor';
+import { TimestampPanel } from './TimestampPanel';
 import { OcrDrawer } from './OcrDrawer';
 import { OcrSetting } from './OcrSetting';
 import { TrashedEvidence } from './TrashedEvidence';
 import { useEvidenceImport } from './useEvidenceImport';
 import { VerifyButton } from './VerifyButton';
+import { lazyView } from '../common/lazy-view';
 
 const t = uiMessages.evidence;
+// The viewer (image zoom, players, PDF frame) is fetched when an item is first opened.
+const EvidenceViewer = lazyView(() => import('./EvidenceViewer'), 'EvidenceViewer');
 /** While screenshots are being read, the list asks the host again this often for their progress. */
 const OCR_POLL_MS = 1500;
 
@@ -113,6 +116,7 @@ export function EvidenceTab({ caseId, showItem }: { caseId: string; showItem?: s
         <Stack gap="md">
           <ChecklistPanel gaps={checklist} />
           <VerifyButton caseId={caseId} />
+          <TimestampPanel caseId={caseId} evidenceCount={active.length + trashed.length} />
           <OcrSetting />
         </Stack>
       </Grid.Col>
@@ -130,7 +134,11 @@ export function EvidenceTab({ caseId, showItem }: { caseId: string; showItem?: s
         />
       )}
       {reading && <OcrDrawer key={reading.id} caseId={caseId} item={reading} onClose={() => setReading(undefined)} onChanged={listing.reload} />}
-      {viewing && <EvidenceViewer caseId={caseId} item={viewing} onClose={() => setViewing(undefined)} />}
+      {viewing && (
+        <Suspense fallback={<Loading height={160} />}>
+          <EvidenceViewer caseId={caseId} item={viewing} onClose={() => setViewing(undefined)} />
+        </Suspense>
+      )}
       <DuplicateQuestion rejected={imports.duplicates} busy={importing} onConfirm={imports.importDuplicates} onDismiss={imports.dismissDuplicates} />
       <FolderQuestion names={imports.folders} busy={importing} onConfirm={imports.importFolders} onDismiss={imports.dismissFolders} />
     </Grid>

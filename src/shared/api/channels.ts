@@ -21,6 +21,8 @@ export const CHANNELS = [
   'evidence:remove',
   'evidence:restore',
   'evidence:verify',
+  'timestamps:get',
+  'timestamps:request',
   'ocr:read',
   'ocr:status',
   'ocr:get',
@@ -39,5 +41,10 @@ export const CHANNELS = [
   'letters:get',
   'letters:save',
   'letters:mark-sent',
+  'dossier:start',
+  'dossier:job',
+  'dossier:cancel',
+  'dossier:exports',
+  'dossier:reveal',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -1,3 +1,4 @@
+import type { TimestampStatus } from './timestamp';
 import type { EvidenceOcrView } from './ocr';
 
 /** Vocabulary of the evidence locker, shared by every host and the renderer. */
@@ -91,10 +92,13 @@ export type VerifyProblem =
   | { kind: 'missing'; itemId: string; storedName: string }
   | { kind: 'modified'; itemId: string; storedName: string; expected: string; actual: string }
   | { kind: 'unexpected'; file: string }
-  | { kind: 'audit-broken'; line: number; reason: string };
+  | { kind: 'audit-broken'; line: number; reason: string }
+  | { kind: 'timestamp-invalid'; file: string; reason: string };
 
 export interface VerifyReport {
   ok: boolean;
   checked: number;
   problems: VerifyProblem[];
+  /** The case's trusted timestamps as checked offline, when it has any (an invalid one is also a problem). */
+  timestamps?: TimestampStatus[];
 }
