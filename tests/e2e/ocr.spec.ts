@@ -30,10 +30,16 @@ test('a chat screenshot is read in the background, classified, and its proposals
   const promise = proposals.filter({ hasText: '承诺 7 个工作日' });
   await promise.getByRole('button', { name: '加入时间线' }).click();
   await expect(promise.getByRole('button', { name: '已加入时间线' })).toBeDisabled();
+  // The agent's offer (部分退款 …元，或补发) goes in with its kind and amount.
+  const offer = proposals.filter({ hasText: '部分退款' });
+  await offer.getByRole('button', { name: '加入时间线' }).click();
+  await expect(offer.getByRole('button', { name: '已加入时间线' })).toBeDisabled();
   await page.keyboard.press('Escape');
 
   await page.getByRole('tab', { name: '时间线' }).click();
   await expect(page.getByText(/已为您登记，3-7个工作日内处理/).first()).toBeVisible();
+  await expect(page.getByText(/对方提出：部分退款 \S*\d+\.\d{2}/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('timeline.png'), fullPage: true });
 
   await page.goto(`${host.origin}/#/`);
   await page.getByLabel('搜索案件').fill('兑换时提示');
