@@ -30,12 +30,30 @@ test('a chat screenshot is read in the background, classified, and its proposals
   const promise = proposals.filter({ hasText: '承诺 7 个工作日' });
   await promise.getByRole('button', { name: '加入时间线' }).click();
   await expect(promise.getByRole('button', { name: '已加入时间线' })).toBeDisabled();
+  // The agent's offer (部分退款 …元，或补发) goes in with its kind and amount.
+  const offer = proposals.filter({ hasText: '部分退款' });
+  await offer.getByRole('button', { name: '加入时间线' }).click();
+  await expect(offer.getByRole('button', { name: '已加入时间线' })).toBeDisabled();
   await page.keyboard.press('Escape');
 
   await page.getByRole('tab', { name: '时间线' }).click();
   await expect(page.getByText(/已为您登记，3-7个工作日内处理/).first()).toBeVisible();
+  await expect(page.getByText(/对方提出：部分退款 \S*\d+\.\d{2}/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('timeline.png'), fullPage: true });
 
   await page.goto(`${host.origin}/#/`);
   await page.getByLabel('搜索案件').fill('兑换时提示');
-  await expect(page.getByTestId('text-search-hit')).toContainText('兑换时提示卡密已被使用，请退款');
+  const hit = page.getByTestId('text-search-hit');
+  await expect(hit).toContainText('兑换时提示卡密已被使用，请退款');
+  await expect(hit).toContainText('证据1');
+  await page.screenshot({ path: test.info().outputPath('search-hit.png') });
+
+  // The hit opens the case's 证据 tab with that exhibit shown.
+  await hit.click();
+  await expect(page).toHaveURL(new RegExp(`#/case/${id}/evidence/[0-9A-Z]{26}$`));
+  await expect(page.getByRole('tab', { name: '证据' })).toHaveAttribute('aria-selected', 'true');
+  const viewer = page.getByRole('dialog', { name: /^证据1 客服聊天记录/ });
+  await expect(viewer.getByRole('img', { name: /^客服聊天记录/ })).toBeVisible();
+  await expect(page.getByTestId('evidence-row')).toHaveAttribute('aria-current', 'true');
+  await page.screenshot({ path: test.info().outputPath('search-hit-opened.png') });
 });

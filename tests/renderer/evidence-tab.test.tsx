@@ -85,4 +85,19 @@ describe('evidence tab', () => {
     expect(uploadMock).toHaveBeenCalledTimes(1);
     expect(screen.getByText('没有导入任何文件')).toBeTruthy();
   });
+
+  it('opens on the exhibit a search hit named: its row is marked and it is shown in the viewer', async () => {
+    renderWithMantine(<EvidenceTab caseId={CASE} showItem={b.id} />);
+
+    expect(await screen.findByRole('dialog', { name: '证据2 材料2' })).toBeTruthy();
+    const rows = screen.getAllByTestId('evidence-row');
+    expect(rows.map((row) => row.getAttribute('aria-current'))).toEqual([null, 'true', null]);
+  });
+
+  it('shows nothing in the viewer when the exhibit named is no longer in the list', async () => {
+    renderWithMantine(<EvidenceTab caseId={CASE} showItem={removed.id} />);
+
+    expect(await screen.findByRole('button', { name: '上移 证据2' })).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
 });

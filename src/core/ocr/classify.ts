@@ -17,9 +17,13 @@ const SIGNS: Record<Scored, RegExp[]> = {
   ],
   anomaly: [
     /错误|出错/, /失败/, /无效|已失效/, /异常/, /已被使用|已使用/, /不存在/, /未到账/, /Error|error|ERROR/, /提示/, /错误码|错误代码/, /invalid|Invalid|failed|Failed/,
+    // A wrong item: what arrived is not what was bought.
+    /不符|货不对板|与描述不一致/, /错发|少发|漏发|发错/,
   ],
   identity: [/个人信息|个人资料/, /实名认证|实名/, /身份证/, /账号信息|账户信息/, /绑定手机|手机号/, /个人中心|我的账户|会员中心/, /昵称/, /用户ID|UID/, /注册时间/],
 };
+
+const WRONG_ITEM = /不符|货不对板|与描述不一致|错发|少发|漏发|发错/;
 
 /** Ties go to the order a court reads evidence in: what was bought, what was said, what went wrong. */
 const PRECEDENCE: Scored[] = ['transaction', 'communication', 'anomaly', 'identity'];
@@ -72,6 +76,7 @@ function titleFor(category: Scored, text: string, facts: readonly OcrFact[]): st
       const code = facts.find((f) => f.kind === 'error' && f.code)?.code;
       if (code) return m.titles.errorWithCode(code);
       if (/未到账/.test(text)) return m.titles.notArrived;
+      if (WRONG_ITEM.test(text)) return m.titles.wrongItem;
       return m.titles.error;
     }
     case 'identity':

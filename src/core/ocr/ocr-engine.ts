@@ -45,6 +45,16 @@ export function tesseractOptions(langPath: string, workerPath?: string) {
 }
 
 /**
+ * Tesseract's default binarisation is one Otsu threshold for the whole page: a chat bubble whose colour
+ * lies on the dark side of it (grey text on a green bubble) turns into one black block, which the
+ * layout analysis then drops as a picture, text and all. Sauvola's threshold is computed per
+ * neighbourhood, so text is separated from whatever it is written on. Sauvola also leaves specks on
+ * photos of screens that Tesseract reports on its debug output ("Image too small to scale!!"); that
+ * output goes nowhere, so the CLI's stderr carries only our own messages.
+ */
+const RECOGNITION_PARAMETERS = { thresholding_method: '2', debug_file: '/dev/null' };
+
+/**
  * One Tesseract worker (a Node worker thread: recognition never runs on the caller's thread) reading
  * Simplified Chinese and English. Loaded only when OCR runs: this module pulls in tesseract.js and sharp.
  */
@@ -72,9 +82,11 @@ export class OcrEngine implements OcrReader {
 
   private tesseract(): Promise<Worker> {
     if (this.stopped) return Promise.reject(new Error('OCR engine stopped'));
-    this.worker ??= prepareTraineddataDir(this.options.cacheRoot).then((langPath) =>
-      createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, this.options.workerPath)),
-    );
+    this.worker ??= prepareTraineddataDir(this.options.cacheRoot).then(async (langPath) => {
+      const worker = await createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, this.options.workerPath));
+      await worker.setParameters(RECOGNITION_PARAMETERS);
+      return worker;
+    });
     return this.worker;
   }
 

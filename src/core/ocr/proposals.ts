@@ -56,12 +56,19 @@ function messagesOf(lines: readonly OcrLine[], facts: readonly OcrFact[], width:
   return messages;
 }
 
-function offerKindOf(text: string, amountFen: number | undefined, paidFen: number): TimelineProposal['offerKind'] | undefined {
+/**
+ * What an agent's offer is. Money comes first: "部分退款63.00元，或补发一张新卡密" is a refund of part
+ * of the price (the amount is the refund's), the alternative stays in the quote. A refund of less than
+ * the price paid is a partial one.
+ */
+export function offerKindOf(text: string, amountFen: number | undefined, paidFen: number): TimelineProposal['offerKind'] | undefined {
   if (!OFFER.test(text)) return undefined;
+  const refund = /退款|退还|返还/.test(text);
+  const partial = /部分退款|退还部分|部分/.test(text) || (amountFen !== undefined && paidFen > 0 && amountFen < paidFen);
+  if (refund && amountFen !== undefined) return partial ? 'partial-refund' : 'refund';
   if (/优惠券|代金券|红包|积分/.test(text)) return 'coupon';
   if (/补发|重新发货|重发|重新充值/.test(text)) return 'redelivery';
-  if (/部分退款/.test(text) || (amountFen !== undefined && paidFen > 0 && amountFen < paidFen)) return 'partial-refund';
-  if (/退款|退还|返还/.test(text)) return 'refund';
+  if (refund) return partial ? 'partial-refund' : 'refund';
   return 'other';
 }
 

@@ -9,6 +9,13 @@ import { paths } from './paths';
 const CasePage = lazyView(() => import('../cases/CasePage'), 'CasePage');
 const NewCasePage = lazyView(() => import('../cases/NewCasePage'), 'NewCasePage');
 
+/** A case, or (a search hit) a case open on its 证据 tab with one exhibit shown. */
+const casePage = (id: string, showItem?: string) => (
+  <Suspense fallback={<Loading />}>
+    <CasePage key={id} id={id} showItem={showItem} />
+  </Suspense>
+);
+
 export function AppRoutes() {
   return (
     <Switch>
@@ -27,13 +34,8 @@ export function AppRoutes() {
           <NewCasePage />
         </Suspense>
       </Route>
-      <Route path="/case/:id">
-        {(params) => (
-          <Suspense fallback={<Loading />}>
-            <CasePage key={params.id} id={params.id} />
-          </Suspense>
-        )}
-      </Route>
+      <Route path="/case/:id">{(params) => casePage(params.id)}</Route>
+      <Route path="/case/:id/evidence/:item">{(params) => casePage(params.id, params.item)}</Route>
       <Route>
         <Redirect to={paths.active} replace />
       </Route>

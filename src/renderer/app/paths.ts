@@ -8,4 +8,6 @@ export const paths = {
   importCase: '/import',
   backup: '/backup',
   case: (id: string) => `/case/${id}`,
+  /** A case opened on its 证据 tab with one exhibit shown (a search hit in screenshot text). */
+  caseEvidence: (id: string, itemId: string) => `/case/${id}/evidence/${itemId}`,
 } as const;

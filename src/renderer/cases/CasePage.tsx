@@ -25,7 +25,8 @@ import { CaseTabs } from './CaseTabs';
 const t = uiMessages.casePage;
 const listPath: Record<CaseLifecycle, string> = { active: paths.active, archived: paths.archived, trashed: paths.trashed };
 
-export function CasePage({ id }: { id: string }) {
+/** `showItem`: open on the 证据 tab with this exhibit shown (a dashboard search hit). */
+export function CasePage({ id, showItem }: { id: string; showItem?: string }) {
   const detail = useApiQuery('cases:get', { ref: id });
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -111,7 +112,14 @@ export function CasePage({ id }: { id: string }) {
       )}
       {/* Hidden, not unmounted, while the form is open: a document being edited survives fixing a fact. */}
       <Box hidden={editing}>
-        <CaseTabs record={record} onCaseChanged={detail.reload} onCaseDetail={detail.setData} onEditCase={() => setEditing(true)} onUnsavedLetters={setUnsavedLetters} />
+        <CaseTabs
+          record={record}
+          showItem={showItem}
+          onCaseChanged={detail.reload}
+          onCaseDetail={detail.setData}
+          onEditCase={() => setEditing(true)}
+          onUnsavedLetters={setUnsavedLetters}
+        />
       </Box>
       {leaving && (
         <Modal opened onClose={() => setLeaving(undefined)} title={l.leaveTitle}>

@@ -28,11 +28,13 @@ export interface CaseTabsProps {
   onEditCase: () => void;
   /** The document kinds with unsaved edits, as the 文书 tab reports them. */
   onUnsavedLetters?: (kinds: LetterKind[]) => void;
+  /** Open on the 证据 tab with this exhibit shown. */
+  showItem?: string;
 }
 
-export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, onUnsavedLetters }: CaseTabsProps) {
+export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, onUnsavedLetters, showItem }: CaseTabsProps) {
   // Controlled, so the timeline can send the person to the evidence or to a document, and back.
-  const [tab, setTab] = useState<string | null>('overview');
+  const [tab, setTab] = useState<string | null>(showItem ? 'evidence' : 'overview');
   const [letterRequest, setLetterRequest] = useState<KindRequest>();
   const openTab = (target: 'evidence' | 'documents', kind?: LetterKind) => {
     if (kind) setLetterRequest({ kind });
@@ -64,7 +66,7 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, onUn
       </Tabs.Panel>
       <Tabs.Panel value="evidence" pt="md">
         <Lazy>
-          <EvidenceTab caseId={record.id} />
+          <EvidenceTab caseId={record.id} showItem={showItem} />
         </Lazy>
       </Tabs.Panel>
       {/* Mounted only while shown, so it reads the evidence locker as the evidence tab left it. */}

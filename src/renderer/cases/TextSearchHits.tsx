@@ -9,7 +9,7 @@ import { paths } from '../app/paths';
 
 const headingId = 'text-search-hits';
 
-/** The dashboard search's hits in the text read from screenshots: the case, the exhibit and the matching line. */
+/** The dashboard search's hits in the text read from screenshots: the case, the exhibit and the matching line, each opening that exhibit. */
 export function TextSearchHits({ query, view }: { query: string; view: CaseLifecycle }) {
   const hits = useApiQuery('search:text', { query, view });
   if (!query || !hits.data || hits.data.length === 0) return null;
@@ -21,17 +21,27 @@ export function TextSearchHits({ query, view }: { query: string; view: CaseLifec
       </Title>
       <Stack gap={6}>
         {hits.data.map((hit) => (
-          <Group key={`${hit.caseId}/${hit.itemId}`} gap="xs" wrap="nowrap" data-testid="text-search-hit">
-            <Anchor component={Link} href={paths.case(hit.caseId)} size="sm" style={{ flexShrink: 0 }}>
-              {hit.caseTitle}
-            </Anchor>
-            <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
-              {t.searchHitLine(hit.exhibitNumber ? evidenceMessages.exhibit(hit.exhibitNumber) : '', hit.itemTitle)}
-            </Badge>
-            <Text size="sm" c="dimmed" truncate="end">
-              {hit.line}
-            </Text>
-          </Group>
+          // One link per hit: it opens the case's 证据 tab with that exhibit shown.
+          <Anchor
+            key={`${hit.caseId}/${hit.itemId}`}
+            component={Link}
+            href={paths.caseEvidence(hit.caseId, hit.itemId)}
+            underline="hover"
+            c="inherit"
+            data-testid="text-search-hit"
+          >
+            <Group gap="xs" wrap="nowrap">
+              <Text size="sm" c="blue" style={{ flexShrink: 0 }}>
+                {hit.caseTitle}
+              </Text>
+              <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
+                {t.searchHitLine(hit.exhibitNumber ? evidenceMessages.exhibit(hit.exhibitNumber) : '', hit.itemTitle)}
+              </Badge>
+              <Text size="sm" c="dimmed" truncate="end">
+                {hit.line}
+              </Text>
+            </Group>
+          </Anchor>
         ))}
       </Stack>
     </Paper>

@@ -8,6 +8,8 @@ import { EvidenceRow } from './EvidenceRow';
 export interface EvidenceListProps {
   caseId: string;
   items: EvidenceView[];
+  /** The exhibit the person came for (a search hit): its row is marked and scrolled to. */
+  highlighted?: string | undefined;
   busy: boolean;
   /** The new exhibit order of the listed items. */
   onReorder: (ids: string[]) => void;
@@ -20,7 +22,7 @@ export interface EvidenceListProps {
 }
 
 /** The exhibits in order; drag a handle, or use the move buttons, to change it. */
-export function EvidenceList({ caseId, items, busy, onReorder, onEdit, onView, onReading, onRead }: EvidenceListProps) {
+export function EvidenceList({ caseId, items, highlighted, busy, onReorder, onEdit, onView, onReading, onRead }: EvidenceListProps) {
   const ids = items.map((item) => item.id);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle stays a click.
@@ -41,6 +43,7 @@ export function EvidenceList({ caseId, items, busy, onReorder, onEdit, onView, o
               key={item.id}
               caseId={caseId}
               item={item}
+              highlighted={item.id === highlighted}
               first={index === 0}
               last={index === items.length - 1}
               busy={busy}

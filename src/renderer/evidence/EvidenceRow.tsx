@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, UnstyledButton } 
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { evidenceMessages } from '../../shared/messages/evidence';
 import { uiMessages } from '../../shared/messages/ui';
@@ -15,6 +16,8 @@ const t = uiMessages.evidence;
 export interface EvidenceRowProps {
   caseId: string;
   item: EvidenceView;
+  /** The exhibit the person came for: marked, and scrolled into view once. */
+  highlighted?: boolean;
   first: boolean;
   last: boolean;
   busy: boolean;
@@ -26,16 +29,32 @@ export interface EvidenceRowProps {
 }
 
 /** One exhibit: drag handle, thumbnail (opens the viewer), number and title (opens the editor), facts, move buttons. */
-export function EvidenceRow({ caseId, item, first, last, busy, onMove, onEdit, onView, onReading, onRead }: EvidenceRowProps) {
+export function EvidenceRow({ caseId, item, highlighted = false, first, last, busy, onMove, onEdit, onView, onReading, onRead }: EvidenceRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: busy });
   const exhibit = evidenceMessages.exhibit(item.exhibitNumber ?? 0);
+  const row = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    // jsdom has no scrollIntoView.
+    if (highlighted) row.current?.scrollIntoView?.({ block: 'center' });
+  }, [highlighted]);
   return (
     <Paper
-      ref={setNodeRef}
+      ref={(node) => {
+        setNodeRef(node);
+        row.current = node;
+      }}
       withBorder
       p="sm"
-      style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 1 : undefined }}
+      style={{
+        transform: CSS.Transform.toString(transform),
+        transition,
+        opacity: isDragging ? 0.6 : 1,
+        position: 'relative',
+        zIndex: isDragging ? 1 : undefined,
+        ...(highlighted ? { borderColor: 'var(--mantine-primary-color-filled)', boxShadow: '0 0 0 1px var(--mantine-primary-color-filled)' } : {}),
+      }}
       data-testid="evidence-row"
+      aria-current={highlighted ? 'true' : undefined}
     >
       <Group wrap="nowrap" gap="sm" align="center">
         <ActionIcon

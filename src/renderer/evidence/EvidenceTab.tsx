@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
@@ -28,14 +28,18 @@ const EvidenceViewer = lazyView(() => import('./EvidenceViewer'), 'EvidenceViewe
 /** While screenshots are being read, the list asks the host again this often for their progress. */
 const OCR_POLL_MS = 1500;
 
-/** The 证据 tab: import, order, label and check the case's evidence. */
-export function EvidenceTab({ caseId }: { caseId: string }) {
+/**
+ * The 证据 tab: import, order, label and check the case's evidence. `showItem` (a dashboard search hit
+ * in screenshot text) opens that exhibit in the viewer once the list is there, and marks its row.
+ */
+export function EvidenceTab({ caseId, showItem }: { caseId: string; showItem?: string }) {
   const listing = useApiQuery('evidence:list', { caseId });
   const imports = useEvidenceImport(caseId, listing.reload);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<EvidenceView>();
   const [viewing, setViewing] = useState<EvidenceView>();
   const [reading, setReading] = useState<EvidenceView>();
+  const shown = useRef(false);
   const pendingOcr = listing.data?.items.some((item) => item.ocr?.status === 'queued' || item.ocr?.status === 'running') ?? false;
   const { reload } = listing;
   // Reading happens in the background on the host; the list polls until every image is read.
@@ -44,6 +48,12 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
     const timer = setTimeout(reload, OCR_POLL_MS);
     return () => clearTimeout(timer);
   }, [pendingOcr, listing.data, reload]);
+  useEffect(() => {
+    if (shown.current || !showItem || !listing.data) return;
+    shown.current = true;
+    const item = listing.data.items.find((candidate) => candidate.id === showItem && !candidate.removedAt);
+    if (item) setViewing(item);
+  }, [showItem, listing.data]);
 
   if (listing.error && !listing.data) return <LoadFailed title={t.loadFailed} message={listing.error} onRetry={listing.reload} />;
   if (!listing.data) return <Loading height={160} />;
@@ -90,6 +100,7 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
             <EvidenceList
               caseId={caseId}
               items={active}
+              highlighted={showItem}
               busy={busy}
               onReorder={reorder}
               onEdit={setEditing}

@@ -7,6 +7,7 @@ import type { CaseFieldProposal, OcrDetail, OcrFact, TimelineProposal } from '..
 import { evidenceCategoryLabels, evidenceMessages } from '../../shared/messages/evidence';
 import { fieldLabels } from '../../shared/messages/labels';
 import { ocrMessages, ocrUiMessages as t } from '../../shared/messages/ocr';
+import { offerKindLabels } from '../../shared/messages/offers';
 import { parseDateTime } from '../../shared/validation/date-time';
 import { call, errorMessageOf } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
@@ -175,7 +176,7 @@ function TimelineProposalCard({ proposal, caseId, itemId, onChanged }: { proposa
         <Group gap="xs">
           {proposal.agentId && <Badge size="sm">{proposal.agentId}</Badge>}
           {proposal.promisedWorkingDays !== undefined && <Badge size="sm" color="teal">{t.promise(proposal.promisedWorkingDays)}</Badge>}
-          {proposal.offerKind && <Badge size="sm" color="grape">{t.offerKinds[proposal.offerKind]}</Badge>}
+          {proposal.offerKind && <Badge size="sm" color="grape">{offerKindLabels[proposal.offerKind]}</Badge>}
         </Group>
         <TextInput size="xs" label={t.timelineAt} value={at} onChange={(e) => setAt(e.currentTarget.value)} disabled={state !== 'open'} />
         <Textarea size="xs" label={t.timelineSummary} autosize minRows={2} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} disabled={state !== 'open'} />

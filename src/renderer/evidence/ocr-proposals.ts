@@ -1,26 +1,36 @@
 import type { CaseFieldProposal, TimelineProposal } from '../../shared/domain/ocr';
 import { factsToIntake, type CaseIntake } from '../../shared/domain/intake';
 import type { CaseRecord } from '../../shared/domain/case';
+import type { OfferKind } from '../../shared/domain/timeline';
 import { ocrUiMessages as t } from '../../shared/messages/ocr';
+import { offerKindLabels } from '../../shared/messages/offers';
 import { fenToInput } from '../../shared/validation/money';
 import type { AcceptedIntake } from '../cases/intake-form';
 import type { EntryInput } from '../timeline/entry-form';
 
+/** Kinds that say nothing without their amount: the timeline refuses them without one. */
+const NEEDS_AMOUNT: readonly OfferKind[] = ['partial-refund', 'coupon'];
+
 /**
  * The timeline entry a confirmed proposal becomes: an online-chat contact linked to the screenshot,
- * with the time and summary as the person left them. The offer's kind is named in the summary.
+ * with the time and summary as the person left them, the agent's words, the promise and the offer
+ * with its kind and amount. An offer whose amount was not read (部分退款 without a figure) keeps its
+ * kind in the summary only, since the entry cannot carry it without the amount.
  */
 export function proposalToEntry(proposal: TimelineProposal, itemId: string, at: string, summary: string): EntryInput {
-  const offer = proposal.offerKind ? t.offer(t.offerKinds[proposal.offerKind], proposal.offerAmountFen === undefined ? undefined : fenToInput(proposal.offerAmountFen)) : undefined;
+  const amount = proposal.offerAmountFen === undefined ? undefined : fenToInput(proposal.offerAmountFen);
+  const kind = proposal.offerKind && (amount !== undefined || !NEEDS_AMOUNT.includes(proposal.offerKind)) ? proposal.offerKind : undefined;
+  const unrecorded = proposal.offerKind && !kind ? t.offer(offerKindLabels[proposal.offerKind]) : undefined;
   return {
     at,
     channel: 'online-cs',
     direction: proposal.direction,
-    summary: offer && !summary.includes(offer) ? `${summary}（${offer}）` : summary,
+    summary: unrecorded && !summary.includes(unrecorded) ? `${summary}（${unrecorded}）` : summary,
     ...(proposal.agentId ? { agentId: proposal.agentId } : {}),
     ...(proposal.quote ? { quote: proposal.quote } : {}),
-    ...(proposal.offerAmountFen !== undefined ? { offerAmount: fenToInput(proposal.offerAmountFen) } : {}),
-    ...(proposal.promisedWorkingDays !== undefined ? { promisedWorkingDays: proposal.promisedWorkingDays, promiseSource: '客服承诺' } : {}),
+    ...(amount !== undefined ? { offerAmount: amount } : {}),
+    ...(kind ? { offerKind: kind } : {}),
+    ...(proposal.promisedWorkingDays !== undefined ? { promisedWorkingDays: proposal.promisedWorkingDays, promiseSource: t.promiseSource } : {}),
     evidence: [itemId],
   };
 }

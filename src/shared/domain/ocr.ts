@@ -1,5 +1,5 @@
 import type { CaptureTimeSource, EvidenceCategory, EvidenceElement, ScreenshotFacts } from './evidence';
-import type { TimelineDirection } from './timeline';
+import type { OfferKind, TimelineDirection } from './timeline';
 
 /** Where something was read on the image, in pixels of the original. */
 export interface OcrBox {
@@ -105,7 +105,7 @@ export interface TimelineProposal {
   quote?: string;
   promisedWorkingDays?: number;
   offerAmountFen?: number;
-  offerKind?: 'refund' | 'partial-refund' | 'coupon' | 'redelivery' | 'other';
+  offerKind?: OfferKind;
   /** The OCR line it came from. */
   line: number;
 }

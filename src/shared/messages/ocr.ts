@@ -16,6 +16,7 @@ export const ocrMessages = {
     error: '报错提示截图',
     errorWithCode: (code: string) => `报错提示截图（${code}）`,
     notArrived: '充值未到账截图',
+    wrongItem: '商品与订单不符截图',
     account: '账号信息截图',
   },
   mismatch: (mismatch: OcrMismatch): string => {
@@ -96,8 +97,9 @@ export const ocrUiMessages = {
   timelineAdded: '已加入时间线',
   timelineNeedsTime: '请先填写时间',
   promise: (days: number) => `承诺 ${days} 个工作日`,
-  offer: (kind: string, amount?: string) => `提出${kind}${amount ? ` ${amount} 元` : ''}`,
-  offerKinds: { refund: '退款', 'partial-refund': '部分退款', coupon: '优惠券补偿', redelivery: '补发', other: '其他补偿' },
+  offer: (kind: string) => `提出${kind}`,
+  /** Where a promise read from a chat comes from, as the timeline records it. */
+  promiseSource: '客服承诺',
   caseFieldsTitle: '可以补充到案件中的信息',
   caseFieldsHint: '案件中这些信息还空着；确认后才会填入。',
   caseFieldFill: '填入案件',

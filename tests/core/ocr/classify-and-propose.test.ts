@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMismatches, proposeLabels } from '../../../src/core/ocr/checks';
 import { classifyScreenshot } from '../../../src/core/ocr/classify';
 import { extractFacts } from '../../../src/core/ocr/extract-facts';
-import { proposeCaseFields, proposeTimeline } from '../../../src/core/ocr/proposals';
+import { offerKindOf, proposeCaseFields, proposeTimeline } from '../../../src/core/ocr/proposals';
 import { ocrMessages } from '../../../src/shared/messages/ocr';
 import { sampleRecord } from '../sample-case';
 import { linesOf } from './ocr-lines';
@@ -33,6 +33,7 @@ describe('classifyScreenshot', () => {
     });
     expect(read(chatRows).classification).toMatchObject({ category: 'communication', title: '客服聊天记录（KF-1024）' });
     expect(read(['充值失败', '卡密已被使用，请联系客服', '错误码：E1032', '确定']).classification).toMatchObject({ category: 'anomaly', title: '报错提示截图（E1032）' });
+    expect(read(['充值记录', '到账：和平精英60UC', '与订单商品不符，少发540UC']).classification).toMatchObject({ category: 'anomaly', title: '商品与订单不符截图' });
     expect(read(['个人信息', '昵称：李明', '用户ID：liming_2024', '实名认证：已认证']).classification).toMatchObject({ category: 'identity', title: '账号信息截图' });
   });
 
@@ -108,6 +109,23 @@ describe('proposals', () => {
         line: 7,
       },
     ]);
+  });
+
+  it('names the kind of an offer from what the agent said; money first when one message offers two things', () => {
+    const paid = 9800;
+    const kind = (text: string) => {
+      const amount = extractFacts(linesOf([text]), 2340).find((f) => f.kind === 'amount')?.amountFen;
+      return offerKindOf(text, amount, paid);
+    };
+    expect(kind('可以为您申请部分退款63.00元或补发一张新卡密')).toBe('partial-refund');
+    expect(kind('同意退款98.00元，1-3个工作日原路退回')).toBe('refund');
+    expect(kind('可以退还您50元')).toBe('partial-refund');
+    expect(kind('为您申请全额退款')).toBe('refund');
+    expect(kind('补偿您一张20元优惠券')).toBe('coupon');
+    expect(kind('送您10元代金券作为补偿')).toBe('coupon');
+    expect(kind('已为您补发一张新卡密')).toBe('redelivery');
+    expect(kind('给您一些补偿')).toBe('other');
+    expect(kind('请提供订单截图')).toBeUndefined();
   });
 
   it('proposes only the case fields the case does not have yet', () => {

@@ -50,6 +50,18 @@ describe('the OCR engine (tesseract.js, Simplified Chinese and English, offline)
   });
 
   it(
+    'reads grey text on a green chat bubble (one threshold for the whole page would turn the bubble into a picture)',
+    async () => {
+      // The bench's low-contrast chat: #8a8a8a text on #95ec69 bubbles over an #ededed page.
+      const [chat] = await screenshotFixtures('full', ['chat-low-contrast']);
+      const reading = await engine.read(chat!.file);
+      const facts = extractFacts(reading.lines, reading.height);
+      expect(facts.filter((f) => f.kind === 'order-number').map((f) => f.value)).toEqual(chat!.truth.orderNumbers);
+    },
+    SLOW,
+  );
+
+  it(
     'reads realistic screenshots without touching the network; field precision and recall meet the targets',
     async () => {
       const results = [];

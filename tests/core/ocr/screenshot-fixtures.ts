@@ -302,12 +302,15 @@ async function render(spec: Spec, target: string): Promise<void> {
   renameSync(temp, target);
 }
 
-/** Renders (or finds already rendered) the fixtures; their files are named by content, so a changed SVG renders anew. */
-export async function screenshotFixtures(set: 'small' | 'full'): Promise<ScreenshotFixture[]> {
+/**
+ * Renders (or finds already rendered) the fixtures, or only those named; their files are named by
+ * content, so a changed SVG renders anew.
+ */
+export async function screenshotFixtures(set: 'small' | 'full', names?: readonly string[]): Promise<ScreenshotFixture[]> {
   const dir = join(tmpdir(), 'casebook-ocr-fixtures');
   mkdirSync(dir, { recursive: true });
   const fixtures: ScreenshotFixture[] = [];
-  for (const spec of fixtureSpecs(set)) {
+  for (const spec of fixtureSpecs(set).filter((s) => !names || names.includes(s.name))) {
     const hash = createHash('sha256').update(spec.svg).update(spec.format).digest('hex').slice(0, 12);
     const file = join(dir, `${spec.name}-${hash}.${spec.format === 'png' ? 'png' : 'jpg'}`);
     if (!existsSync(file) || readFileSync(file).length === 0) await render(spec, file);
