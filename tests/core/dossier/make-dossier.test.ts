@@ -36,6 +36,19 @@ function printedExhibitPages(pages: readonly string[], from: number, to: number)
   return rows;
 }
 
+/** The names of a zip's central directory and whether each is flagged UTF-8 (read by hand: no zip reader is a dependency here). */
+function centralDirectory(zip: Buffer): { name: string; utf8: boolean }[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const entries: { name: string; utf8: boolean }[] = [];
+  for (let at = zip.readUInt32LE(end + 16), n = 0; n < count; n++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    entries.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLength), utf8: (zip.readUInt16LE(at + 8) & 0x800) !== 0 });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
 // Each test makes a whole dossier and reads it back with poppler: PDF rendering and child processes, slow on a busy machine.
 describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
   it('writes the PDF and the archive under their final names only, every page numbered, each exhibit on the page the 证据目录 gives', async () => {
@@ -50,7 +63,11 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
     const pages = pageCount(outcome.pdf);
     expect(outcome.pages).toBe(pages);
     const texts = pageTexts(outcome.pdf, false);
-    for (let page = 1; page <= pages; page++) expect(texts[page - 1]).toContain(`第${page}页/共${pages}页`);
+    for (let page = 1; page <= pages; page++) {
+      expect(texts[page - 1]).toContain(`第${page}页/共${pages}页`);
+      // No page is blank but for its number (a signature at the foot of a page once pushed an empty line over).
+      expect(texts[page - 1]!.replace(`第${page}页/共${pages}页`, '')).not.toBe('');
+    }
     expect(texts[0]).toContain(`共${pages}页`);
     const fonts = pdfFonts(readFileSync(outcome.pdf)).filter((font) => font.name.includes('NotoSerifSC'));
     expect(fonts.length).toBeGreaterThan(0);
@@ -79,6 +96,10 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
     execFileSync('unzip', ['-q', outcome.zip, '-d', extracted]);
 
     expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: extracted, encoding: 'utf8' })).not.toContain('FAILED');
+    const central = centralDirectory(readFileSync(outcome.zip));
+    expect(central.map((entry) => entry.name).sort()).toEqual(execFileSync('sh', ['-c', 'find . -type f | sed "s|^./||" | sort'], { cwd: extracted, encoding: 'utf8' }).trim().split('\n'));
+    // Every name is flagged UTF-8 (general purpose bit 11), so Windows' and macOS' unzippers read the Chinese right.
+    for (const entry of central) expect(entry.utf8, entry.name).toBe(true);
     const manifest = JSON.parse(readFileSync(join(extracted, 'manifest.json'), 'utf8')) as DossierManifest;
     const { path } = await api.call<CaseDetail>('cases:get', { ref: id });
     const { items } = await api.call<EvidenceListing>('evidence:list', { caseId: id });

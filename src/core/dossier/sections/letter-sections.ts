@@ -12,7 +12,9 @@ import type { SentLetter } from '../dossier-sources';
  */
 export function documentContent(document: LetterDocument): Content[] {
   const { content, defaultStyle } = letterDefinition({ ...document, draftNote: '' });
-  return [{ stack: content as Content[], fontSize: defaultStyle?.fontSize ?? 12, lineHeight: defaultStyle?.lineHeight ?? 1.5 }];
+  // The emptied note keeps its top margin: after a signature at the foot of a page it would open a blank page.
+  const printed = (content as Content[]).filter((node) => !(typeof node === 'object' && 'text' in node && node.text === ''));
+  return [{ stack: printed, fontSize: defaultStyle?.fontSize ?? 12, lineHeight: defaultStyle?.lineHeight ?? 1.5 }];
 }
 
 /** The letters' named styles (title, heading), which their content refers to. */
