@@ -101,7 +101,7 @@ export const dossierText = {
     auditBroken: (line: number) => `注意：操作日志第 ${line} 行起的记录无法通过哈希链校验，请先在“证据”页运行“校验完整性”。`,
     tool: '制作工具',
     toolValue: (version: string, at: string) => `维权卷宗 Casebook ${version}，${at}`,
-    columns: ['序号', '文件', '类别', '大小（字节）', 'SHA-256'],
+    columns: ['序号', '文件及其 SHA-256', '类别', '大小（字节）'],
     roles: { evidence: '证据原件', letter: '函件', audit: '操作日志', dossier: '卷宗' } as Record<string, string>,
     selfNote: '本卷宗（dossier.pdf）记载了 manifest.json 的 SHA-256，故其自身的 SHA-256 无法记载于本卷宗和 manifest.json 中，见压缩包内的 SHA256SUMS。',
   },

@@ -19,27 +19,27 @@ export function appendixContent(manifest: DossierManifest, manifestSha256: strin
     { text: a.title, fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
     { text: a.intro(zipName), fontSize: 10.5, margin: [0, 0, 0, 12] },
     fact(a.manifestHash, manifestSha256),
+    { text: a.selfNote, fontSize: 9, color: '#555555', margin: [0, 0, 0, 6] },
     fact(a.auditHead, a.auditHeadValue(manifest.auditHead.sha256, manifest.auditHead.lines)),
     ...(audit.broken ? [{ text: a.auditBroken(audit.broken.line), color: '#a00000', margin: [0, 0, 0, 4] as [number, number, number, number] }] : []),
     fact(a.tool, a.toolValue(manifest.tool.version, chineseDateTime(manifest.createdAt))),
     {
       table: {
         headerRows: 1,
-        widths: [18, '*', 38, 54, 232],
+        // The hash goes under the file's name: 64 digits beside a name left the name a few characters wide.
+        widths: [18, '*', 44, 58],
         body: [
           a.columns.map((text) => ({ text, bold: true, alignment: 'center' as const, fillColor: '#eeeeee' })),
           ...rows.map((file, index) => [
             { text: String(index + 1), alignment: 'center' as const },
-            { text: file.name },
+            { stack: [{ text: file.name }, { text: file.sha256!, fontSize: 7, color: '#333333' }] },
             { text: a.roles[file.role] ?? file.role },
             { text: file.size!.toLocaleString('en-US'), alignment: 'right' as const },
-            { text: file.sha256!, fontSize: 6.5 },
           ]),
         ],
       },
       fontSize: 8.5,
       margin: [0, 12, 0, 8],
     },
-    { text: a.selfNote, fontSize: 9.5, color: '#555555' },
   ];
 }
