@@ -11,6 +11,12 @@ export type OriginalWhereabouts = { in: 'archive'; name: string } | { in: 'not-a
 
 const FACT_SIZE = 9.5;
 const HEADING_SIZE = 14;
+/**
+ * Noto Serif SC's line box is 1.437 em: seven lines (title, source, purpose, capture time, import time,
+ * file, SHA-256) at 1.15 take 123 pt, inside {@link HEADING_HEIGHT}; at 1.25 they took 134 and the
+ * picture below covered the SHA-256 line.
+ */
+const HEADING_LINE_HEIGHT = 1.15;
 const GRAY = '#333333';
 
 /** A labelled fact on one line, cut to fit. */
@@ -43,7 +49,7 @@ function headingBlock(facts: ExhibitFacts): Content {
     // Never cut: 64 hexadecimal digits fit on the line at this size.
     { text: [{ text: 'SHA-256：', bold: true }, item.sha256], noWrap: true },
   ];
-  const cell: TableCell = { stack: lines, fontSize: FACT_SIZE, color: GRAY, lineHeight: 1.25 };
+  const cell: TableCell = { stack: lines, fontSize: FACT_SIZE, color: GRAY, lineHeight: HEADING_LINE_HEIGHT };
   return {
     table: { widths: ['*'], heights: [HEADING_HEIGHT], body: [[cell]] },
     layout: {
