@@ -13,7 +13,7 @@ import { caseUrl, changesDeadlines } from './deadline-notices';
 import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifier';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
-import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
+import { lockDownWebContents, restrictPermissions } from './security';
 import { bringToFront, claimSingleInstance } from './single-instance';
 import { APP_ENTRY_URL, appExportPdf, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
 import { registerPdfPrinting } from './print-pdf';
@@ -141,7 +141,20 @@ function createMainWindow(): BrowserWindow {
     minHeight: MIN_SIZE.height,
     show: false,
     title: desktopMessages.windowTitle,
-    webPreferences: secureWebPreferences(join(appRoot(), 'out', 'preload', 'index.cjs')),
+    // Spelled out here, not built by a helper, so that the Electronegativity gate sees each setting.
+    webPreferences: {
+      preload: join(appRoot(), 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
   });
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();

@@ -9,6 +9,8 @@ export interface ServeOptions {
   workspaceFlag?: string;
   port?: number;
   openBrowser: boolean;
+  /** Accept file paths in `evidence:import-paths` (`casebook web --allow-path-import`). */
+  allowPathImport?: boolean;
 }
 
 /**
@@ -20,7 +22,13 @@ export async function serveInBrowser(options: ServeOptions): Promise<void> {
   const { session, handlers } = await openWorkspace(options.workspaceFlag);
   try {
     const revealing = withExportReveal(handlers, () => session.dossier, openFolderOf);
-    const host = await startWebHost({ handlers: revealing, workspace: session, rendererDir: rendererDir(), port: options.port });
+    const host = await startWebHost({
+      handlers: revealing,
+      workspace: session,
+      rendererDir: rendererDir(),
+      port: options.port,
+      fileAccess: { allowPathImport: options.allowPathImport },
+    });
     console.log(hostMessages.webReady(host.url));
     console.log(hostMessages.webStop);
     if (options.openBrowser) await openInBrowser(host.url);

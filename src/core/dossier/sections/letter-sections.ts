@@ -8,13 +8,11 @@ import type { SentLetter } from '../dossier-sources';
 
 /**
  * A document as its PDF shows it (title, sections, addressee, signature), through the letters' own
- * renderer, set in the dossier's court font and without the in-app draft note.
+ * renderer, set in the dossier's court font.
  */
 export function documentContent(document: LetterDocument): Content[] {
-  const { content, defaultStyle } = letterDefinition({ ...document, draftNote: '' });
-  // The emptied note keeps its top margin: after a signature at the foot of a page it would open a blank page.
-  const printed = (content as Content[]).filter((node) => !(typeof node === 'object' && 'text' in node && node.text === ''));
-  return [{ stack: printed, fontSize: defaultStyle?.fontSize ?? 12, lineHeight: defaultStyle?.lineHeight ?? 1.5 }];
+  const { content, defaultStyle } = letterDefinition(document);
+  return [{ stack: content as Content[], fontSize: defaultStyle?.fontSize ?? 12, lineHeight: defaultStyle?.lineHeight ?? 1.5 }];
 }
 
 /** The letters' named styles (title, heading), which their content refers to. */
