@@ -28,11 +28,11 @@ const cli = join(projectRoot, 'out/main/cli.js');
  * 4-megapixel shot of a screen weighs at quality 88.
  */
 async function photo(path: string, seed: number): Promise<void> {
-  const base = await sharp({ create: { width: 48, height: 36, channels: 3, noise: { type: 'gaussian', mean: 110 + (seed % 40), sigma: 60 } } })
+  const base = await sharp({ create: { width: 48, height: 36, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 110 + (seed % 40), sigma: 60 } } })
     .resize(2400, 1800, { kernel: 'cubic' })
     .raw()
     .toBuffer();
-  const grain = await sharp({ create: { width: 2400, height: 1800, channels: 3, noise: { type: 'gaussian', mean: 0, sigma: 6 } } }).raw().toBuffer();
+  const grain = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 0, sigma: 6 } } }).raw().toBuffer();
   for (let i = 0; i < base.length; i++) base[i] = Math.max(0, Math.min(255, base[i]! + grain[i]! - 3));
   await sharp(base, { raw: { width: 2400, height: 1800, channels: 3 } }).jpeg({ quality: 88 }).toFile(path);
 }
@@ -47,7 +47,7 @@ async function screenshot(path: string, seed: number): Promise<void> {
     return `<rect x="${x}" y="${y}" width="560" height="130" rx="18" fill="${mine ? '#95ec69' : '#ffffff'}"/>${marks}`;
   }).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="2340"><rect width="100%" height="100%" fill="#ededed"/><rect width="100%" height="180" fill="#f7f7f7"/>${bubbles}</svg>`;
-  const picture = await sharp({ create: { width: 360, height: 270, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 50 } } }).blur(1.2).png().toBuffer();
+  const picture = await sharp({ create: { width: 360, height: 270, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 128, sigma: 50 } } }).blur(1.2).png().toBuffer();
   await sharp(Buffer.from(svg))
     .composite([{ input: picture, left: 140, top: 2360 - 400 }])
     .flatten({ background: '#ededed' })
