@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { CaseService } from '../cases/case-service';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { LetterService } from '../letters/letter-service';
+import type { TimestampService } from '../timestamps/timestamp-service';
 import type { DossierOptions, DossierOutcome } from './make-dossier';
 
 /** The case subfolder the app's exports go to, one folder per export. */
@@ -40,6 +41,7 @@ export class DossierService {
   constructor(
     private readonly cases: CaseService,
     private readonly letters: LetterService,
+    private readonly timestamps: Pick<TimestampService, 'overview'>,
   ) {}
 
   /** Makes the dossier of a case in `outDir` and records it in the case's audit log. */
@@ -49,7 +51,7 @@ export class DossierService {
       import('./make-dossier'),
       import('./archive/write-zip'),
     ]);
-    const sources = await readDossierSources(this.cases, this.letters, ref);
+    const sources = await readDossierSources(this.cases, this.letters, this.timestamps, ref);
     let outcome: DossierOutcome;
     try {
       outcome = await makeDossier(sources, outDir, options);

@@ -1,16 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAudit } from '../../../src/core/audit/audit-log';
 import type { DossierManifest } from '../../../src/core/dossier/archive/manifest';
 import type { EvidenceListing } from '../../../src/shared/api/contract';
 import type { CaseDetail } from '../../../src/shared/domain/case';
+import type { TimestampOverview } from '../../../src/shared/domain/timestamp';
+import { chineseDateTime } from '../../../src/core/letters/letter-format';
 import { useApiSession } from '../api/api-session';
 import { LETTER_TODAY } from '../letters/letter-case';
 import { hasPoppler, pdfFonts, POPPLER_MISSING } from '../letters/poppler';
 import { tempDir } from '../temp-dir';
+import { startLocalTsa } from '../timestamps/local-tsa';
 import { createDossierCase } from './dossier-case';
 
 const api = useApiSession({ today: () => LETTER_TODAY });
@@ -124,6 +127,34 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
     expect(audit.at(-1)).toContain('"action":"export"');
     expect(readFileSync(join(extracted, 'audit.jsonl'), 'utf8')).toBe(`${audit.slice(0, -1).join('\n')}\n`);
     expect(manifest.auditHead).toEqual({ sha256: JSON.parse(audit.at(-2)!).hash, lines: audit.length - 1 });
+  });
+
+  it('prints the trusted timestamps in the integrity appendix, checked offline, and says so when there are none', async () => {
+    const { id } = await createDossierCase(api);
+    const unstamped = await api.session.dossier.make(id, tempDir('casebook-dossier-out-'));
+    expect(pageTexts(unstamped.pdf, false).at(-2)).toContain('本案没有申请可信时间戳');
+
+    const tsa = await startLocalTsa();
+    let stamp: TimestampOverview['stamps'][number];
+    try {
+      [stamp] = (await api.call<TimestampOverview>('timestamps:request', { caseId: id, tsaUrl: tsa.url })).stamps as [typeof stamp];
+    } finally {
+      await tsa.close();
+    }
+    // Evidence imported after the stamp is not covered by it, and the appendix says so.
+    const late = tempDir('casebook-dossier-late-');
+    writeFileSync(join(late, '补充说明.txt'), '补充：客服再次承诺处理。');
+    await api.call('evidence:import-paths', { caseId: id, paths: [join(late, '补充说明.txt')] });
+    const stamped = await api.session.dossier.make(id, tempDir('casebook-dossier-out-'));
+    // In the order the PDF draws it (-raw), so each table cell reads whole.
+    const drawn = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', stamped.pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const stamps = drawn.slice(drawn.lastIndexOf('可信时间戳（RFC3161）')).replace(/第\d+页\/共\d+页/g, '');
+    expect(stamps).toContain(chineseDateTime(stamp.genTime!));
+    expect(stamps).toContain('CasebookTestTSA证书颁发者：CasebookTestRoot');
+    expect(stamps).toContain(`${stamp.manifest}（SHA-256：${stamp.manifestSha256}）`);
+    expect(stamps).toContain(`${stamp.items}件（其后新增的1件未覆盖）`);
+    expect(stamps).toMatch(/有效$/);
+    expect(stamped.warnings).toEqual([]);
   });
 
   it('refuses an original that changed since import, leaving nothing under a final name', async () => {

@@ -16,7 +16,7 @@ function withoutTime(sentence: string, at: string): string {
 }
 
 /** `2024年5月20日` over `14时32分`, so the column stays narrow. */
-const twoLineTime = (at: string) => {
+export const twoLineTime = (at: string) => {
   const time = chineseDateTime(at);
   const day = chineseDate(at);
   return `${day}\n${time.slice(day.length)}`;
