@@ -55,6 +55,7 @@ export const dossierText = {
     plaintiff: '原告（投诉人）',
     defendant: '被告（被投诉人）',
     seller: '销售者（店铺）',
+    sellerValue: (shop: string, operator: string) => `${shop}（经营者：${operator}）`,
     order: '订单',
     orderValue: (number: string, date: string, amount: string) => `${number}（${date}下单，实付${amount}）`,
     claims: '请求事项',
