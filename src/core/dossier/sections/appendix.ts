@@ -26,6 +26,7 @@ function timestampsContent(stamps: readonly TimestampStatus[]): Content[] {
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: [18, 64, '*', 76, 56],
         body: [
           header(t.columns),
@@ -61,6 +62,7 @@ export function appendixContent(manifest: DossierManifest, manifestSha256: strin
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         // The hash goes under the file's name: 64 digits beside a name left the name a few characters wide.
         widths: [18, '*', 44, 58],
         body: [
