@@ -15,7 +15,10 @@ export const exhibitText = {
   purpose: '证明目的',
   capturedAt: '形成时间',
   /** Only times the evidence itself or the person vouches for; a file's modification time is never one. */
-  capturedAtSource: { exif: '照片拍摄信息', user: '当事人填写', ocr: '图片内容识别' } as Record<string, string>,
+  capturedAtSource: { exif: '照片拍摄信息', user: '当事人填写' } as Record<string, string>,
+  /** A time read off the picture (an order time on a screenshot, say) is what it shows, not when it was made. */
+  shownTime: '图中显示的时间',
+  shownTimeNote: '由图片内容识别，并非截图或拍摄的时间',
   importedAt: '导入时间',
   importedAtNote: '导入证据库并计算 SHA-256 的时间',
   originalName: '原始文件',

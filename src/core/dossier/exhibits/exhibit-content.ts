@@ -25,11 +25,16 @@ function factLine(label: string, value: string): Content {
   return { text: [{ text: `${label}：`, bold: true }, clipLine(value, room, FACT_SIZE)], noWrap: true };
 }
 
-/** A time vouched for by the evidence itself or by the person; a file's modification time is not one. */
-const confirmedCaptureTime = (facts: ExhibitFacts): string | undefined => {
-  const source = x.capturedAtSource[facts.item.capturedAtSource];
-  return source ? `${chineseDateTime(facts.item.capturedAt)}（${source}）` : undefined;
-};
+/**
+ * The time line of the heading: 形成时间 when the evidence itself (EXIF) or the person vouches for it;
+ * a time read off the picture as what it shows; nothing for a file's modification time.
+ */
+function captureTimeLine(facts: ExhibitFacts): Content | undefined {
+  const { capturedAt, capturedAtSource } = facts.item;
+  if (capturedAtSource === 'ocr') return factLine(x.shownTime, `${chineseDateTime(capturedAt)}（${x.shownTimeNote}）`);
+  const source = x.capturedAtSource[capturedAtSource];
+  return source ? factLine(x.capturedAt, `${chineseDateTime(capturedAt)}（${source}）`) : undefined;
+}
 
 /**
  * The block at the top of an exhibit's first page: 证据N and its title, source, purpose, the times,
@@ -38,12 +43,12 @@ const confirmedCaptureTime = (facts: ExhibitFacts): string | undefined => {
  */
 function headingBlock(facts: ExhibitFacts): Content {
   const { item } = facts;
-  const captured = confirmedCaptureTime(facts);
+  const captured = captureTimeLine(facts);
   const lines: Content[] = [
     { text: clipLine(x.heading(item.exhibitNumber, item.title), TEXT_WIDTH, HEADING_SIZE), fontSize: HEADING_SIZE, bold: true, noWrap: true, margin: [0, 0, 0, 6] },
     ...(item.source ? [factLine(x.source, item.source)] : []),
     ...(item.purpose ? [factLine(x.purpose, item.purpose)] : []),
-    ...(captured ? [factLine(x.capturedAt, captured)] : []),
+    ...(captured ? [captured] : []),
     factLine(x.importedAt, `${chineseDateTime(item.importedAt)}（${x.importedAtNote}）`),
     factLine(x.originalName, `${item.originalName}（${x.size(item.size)}）`),
     // Never cut: 64 hexadecimal digits fit on the line at this size.

@@ -47,4 +47,20 @@ describe('the heading of an exhibit page', () => {
     // And the picture's box starts below the heading.
     expect(A4.height - (FIRST_PAGE_BOX.y + FIRST_PAGE_BOX.height)).toBeGreaterThan(MARGINS[1] + HEADING_HEIGHT);
   });
+
+  it('calls a time only EXIF or the person vouches for 形成时间; a time read off the picture is what it shows; a file time is left out', () => {
+    const heading = (capturedAtSource: string) => {
+      const facts = fullHeading();
+      facts.item.capturedAtSource = capturedAtSource as ExhibitFacts['item']['capturedAtSource'];
+      return JSON.stringify(exhibitContent(facts, { in: 'archive', name: 'x.jpg' }));
+    };
+    expect(heading('exif')).toContain('形成时间：');
+    expect(heading('exif')).toContain('2024年5月21日10时5分（照片拍摄信息）');
+    expect(heading('user')).toContain('（当事人填写）');
+    expect(heading('ocr')).not.toContain('形成时间');
+    expect(heading('ocr')).toContain('图中显示的时间：');
+    expect(heading('ocr')).toContain('并非截图或拍摄的时间');
+    expect(heading('file-mtime')).not.toContain('形成时间');
+    expect(heading('file-mtime')).not.toContain('2024年5月21日10时5分');
+  });
 });
