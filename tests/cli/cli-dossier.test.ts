@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { cliPath, isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
 import { seedCase } from './support/seed-case';
 
 // Spawns the CLI, which renders a PDF and writes an archive: slow on a busy machine.
@@ -47,6 +50,16 @@ describe('casebook dossier (built CLI)', { timeout: 120_000 }, () => {
     const run = await cli('dossier', folder, '--out', out);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual([join(out, `${folder}-卷宗.pdf`), join(out, `${folder}-卷宗.zip`)]);
+  });
+
+  // util-linux's `script` gives the command a terminal; without it there is no way to be one here.
+  it.skipIf(!existsSync('/usr/bin/script'))('shows its progress on stderr when stderr is a terminal', async () => {
+    const out = join(root, 'on-a-terminal');
+    const command = [process.execPath, cliPath, '--workspace', workspace, 'dossier', caseId, '--out', out].map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ');
+    const { stdout } = await promisify(execFile)('/usr/bin/script', ['-qec', command, '/dev/null'], { env, maxBuffer: 16 * 1024 * 1024 });
+    expect(stdout).toContain('正在生成卷宗…… 读取证据 ');
+    // The line rubs itself out at the end, so the two paths are what is left to read.
+    expect(stdout).toContain(`\r\x1b[2K${join(out, `${folder}-卷宗.pdf`)}`);
   });
 
   it('exits 2 naming --out when it is a file, and for an unknown case', async () => {

@@ -1,8 +1,8 @@
 /**
  * Produces the README pictures from a seeded, throw-away workspace: `npm run screenshots` (after
  * `npm run build`). Writes resources/readme/*.png: the dashboard and the case page's tabs in light and
- * dark, and the first page of three generated documents — the complaint e-mail, the 起诉状 and the 证据目录 —
- * rendered with pdftoppm from poppler-utils.
+ * dark, the 导出 tab with a dossier made there and three pages of that dossier, and the first page of three
+ * generated documents — the complaint e-mail, the 起诉状 and the 证据目录 — rendered with pdftoppm from poppler-utils.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -107,7 +107,29 @@ try {
     }
     await page.close();
   }
+
+  // The 导出 tab after making the dossier there, and three pages of that dossier: the cover, the 证据目录 and an exhibit.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  await page.goto(url);
+  await page.goto(`${origin}/#/case/${firstId}`);
+  await page.getByRole('tab', { name: '导出' }).click();
+  await page.getByRole('button', { name: '生成卷宗' }).click();
+  await page.getByTestId('dossier-result').waitFor({ timeout: 300_000 });
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(outDir, 'export-light.png') });
+  await page.close();
   await browser.close();
+  const [made] = await api<{ folder: string; pdf: { name: string } }[]>('dossier:exports', { caseId: firstId });
+  const dossier = join(made!.folder, made!.pdf.name);
+  const pageTexts = execFileSync('pdftotext', ['-enc', 'UTF-8', dossier, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+  const pageWith = (pattern: RegExp) => pageTexts.findIndex((text) => pattern.test(text.replace(/\s+/g, ''))) + 1;
+  const shown = [1, pageWith(/^证据目录/), pageWith(/^证据1\S*订单支付截图/)];
+  const pictures = shown.map((number) => execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(number), '-l', String(number), '-singlefile', dossier]));
+  const { width, height } = await sharp(pictures[0]).metadata();
+  await sharp({ create: { width: width! * 3 + 48, height: height!, channels: 3, background: '#d0d4da' } })
+    .composite(pictures.map((input, index) => ({ input, left: index * (width! + 24), top: 0 })))
+    .png()
+    .toFile(join(outDir, 'dossier-pages.png'));
 
   // The first page of each: the e-mail, the 起诉状 and the 证据目录 (both in the serif court face).
   for (const kind of ['cs-email', 'court-complaint', 'evidence-list']) {

@@ -63,7 +63,7 @@ export function dossierParts(material: DossierMaterial): { parts: DocumentPart[]
     const original = { in: 'archive' as const, name: material.archiveNames.get(facts.item.id)! };
     return { key: exhibitKey(facts.item.id), content: exhibitContent(facts, original), exhibit: facts, ...(pages === undefined ? {} : { pages }) };
   });
-  const appendix: DocumentPart = { key: 'appendix', content: appendixContent(material.manifest, material.manifestSha256, material.audit, material.zipName) };
+  const appendix: DocumentPart = { key: 'appendix', content: appendixContent(material.manifest, material.manifestSha256, material.audit, material.zipName, sources.timestamps) };
 
   const titles: Record<string, string> = { 'court-complaint': t.courtComplaint, 'evidence-list': t.evidenceList, chronology: t.chronology };
   const contentsLines = (layout: PageLayout): ContentsLine[] => {

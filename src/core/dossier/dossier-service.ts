@@ -13,6 +13,7 @@ import { crashPoint } from '../fs/crash-point';
 import { processTag } from '../fs/process-identity';
 import type { LetterService } from '../letters/letter-service';
 import { writeFailureReason } from '../workspace/notices';
+import type { TimestampService } from '../timestamps/timestamp-service';
 import type { DossierOptions, DossierOutcome } from './make-dossier';
 
 /** The case subfolder the app's exports go to, one folder per export. */
@@ -46,6 +47,7 @@ export class DossierService {
   constructor(
     private readonly cases: CaseService,
     private readonly letters: LetterService,
+    private readonly timestamps: Pick<TimestampService, 'overview'>,
   ) {}
 
   /** Makes the dossier of a case in `outDir` and records it in the case's audit log. */
@@ -105,7 +107,7 @@ export class DossierService {
       import('./make-dossier'),
       import('./archive/write-zip'),
     ]);
-    const sources = await readDossierSources(this.cases, this.letters, ref);
+    const sources = await readDossierSources(this.cases, this.letters, this.timestamps, ref);
     try {
       return { caseId: sources.caseId, outcome: await makeDossier(sources, outDir, options) };
     } catch (error) {

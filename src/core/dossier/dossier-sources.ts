@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LetterRecord } from '../../shared/api/contract';
 import type { LetterDocument, MissingFact } from '../../shared/domain/letter-document';
+import type { TimestampStatus } from '../../shared/domain/timestamp';
 import { mergeRegenerated } from '../../shared/letters/merge-regenerated';
 import { AUDIT_LOG_NAME } from '../audit/audit-log';
 import type { CaseService } from '../cases/case-service';
 import { buildLetter } from '../letters/build-letter';
 import type { LetterContext } from '../letters/letter-context';
 import type { LetterService } from '../letters/letter-service';
+import type { TimestampService } from '../timestamps/timestamp-service';
 import { auditSnapshot, type AuditSnapshot } from './archive/audit-head';
 
 /** A letter that went out: the version sent, its document and its saved PDF. */
@@ -28,6 +30,8 @@ export interface DossierSources {
   courtComplaint: { ok: true; document: LetterDocument; conflicts: number } | { ok: false; missing: MissingFact[] };
   sentLetters: SentLetter[];
   audit: AuditSnapshot;
+  /** The case's trusted timestamps, checked offline as the 可信时间戳 panel checks them. */
+  timestamps: TimestampStatus[];
 }
 
 const savedAt = (record: LetterRecord) => record.versions.at(-1)!.savedAt;
@@ -56,8 +60,13 @@ async function courtComplaintOf(letters: LetterService, ref: string, context: Le
   return { ok: true, document: merged, conflicts: conflicts.length };
 }
 
-/** Reads the case as it stands: facts, exhibits in order, timeline, the letters sent, the 起诉状, the audit log. */
-export async function readDossierSources(cases: CaseService, letters: LetterService, ref: string): Promise<DossierSources> {
+/** Reads the case as it stands: facts, exhibits in order, timeline, the letters sent, the 起诉状, the audit log, the trusted timestamps. */
+export async function readDossierSources(
+  cases: CaseService,
+  letters: LetterService,
+  timestamps: Pick<TimestampService, 'overview'>,
+  ref: string,
+): Promise<DossierSources> {
   const { record, folder, path } = await cases.get(ref);
   // First, so the audit log in the archive was written before anything the dossier shows.
   const audit = auditSnapshot(await readAuditBytes(path));
@@ -84,5 +93,6 @@ export async function readDossierSources(cases: CaseService, letters: LetterServ
     courtComplaint: await courtComplaintOf(letters, ref, context, records),
     sentLetters,
     audit,
+    timestamps: (await timestamps.overview(ref)).stamps,
   };
 }

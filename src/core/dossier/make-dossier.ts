@@ -172,6 +172,7 @@ export async function makeDossier(sources: DossierSources, outDir: string, optio
     const warnings = [
       ...(sources.courtComplaint.ok && sources.courtComplaint.conflicts > 0 ? [dossierText.warnings.courtConflicts(sources.courtComplaint.conflicts)] : []),
       ...(audit.broken ? [dossierText.warnings.auditBroken(audit.broken.line)] : []),
+      ...sources.timestamps.flatMap((stamp, index) => (stamp.valid ? [] : [dossierText.warnings.timestampInvalid(index + 1, stamp.problems)])),
     ];
     return {
       pdf: target.pdf,

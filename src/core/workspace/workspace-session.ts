@@ -154,8 +154,8 @@ async function openWorkspace(dir: string, { environment, today, ocr: engineOptio
       if (!(wanted ?? readUserSettings(environment).ocrEnabled ?? true)) return;
       ocr.enqueue(caseId, items.filter(isOcrReadable).map((item) => item.id));
     });
-    const dossier = new DossierService(cases, letters);
     const timestamps = new TimestampService(cases, evidence, environment);
+    const dossier = new DossierService(cases, letters, timestamps);
     return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, recovery, readOnly: !writable, indexMode: mode };
   } catch (error) {
     throw toIoFailure(error, { file: root, indexFile: indexPath });

@@ -15,7 +15,10 @@ export const exhibitText = {
   purpose: '证明目的',
   capturedAt: '形成时间',
   /** Only times the evidence itself or the person vouches for; a file's modification time is never one. */
-  capturedAtSource: { exif: '照片拍摄信息', user: '当事人填写', ocr: '图片内容识别' } as Record<string, string>,
+  capturedAtSource: { exif: '照片拍摄信息', user: '当事人填写' } as Record<string, string>,
+  /** A time read off the picture (an order time on a screenshot, say) is what it shows, not when it was made. */
+  shownTime: '图中显示的时间',
+  shownTimeNote: '由图片内容识别，并非截图或拍摄的时间',
   importedAt: '导入时间',
   importedAtNote: '导入证据库并计算 SHA-256 的时间',
   originalName: '原始文件',
@@ -55,6 +58,7 @@ export const dossierText = {
     plaintiff: '原告（投诉人）',
     defendant: '被告（被投诉人）',
     seller: '销售者（店铺）',
+    sellerValue: (shop: string, operator: string) => `${shop}（经营者：${operator}）`,
     order: '订单',
     orderValue: (number: string, date: string, amount: string) => `${number}（${date}下单，实付${amount}）`,
     claims: '请求事项',
@@ -101,13 +105,26 @@ export const dossierText = {
     auditBroken: (line: number) => `注意：操作日志第 ${line} 行起的记录无法通过哈希链校验，请先在“证据”页运行“校验完整性”。`,
     tool: '制作工具',
     toolValue: (version: string, at: string) => `维权卷宗 Casebook ${version}，${at}`,
-    columns: ['序号', '文件', '类别', '大小（字节）', 'SHA-256'],
+    columns: ['序号', '文件及其 SHA-256', '类别', '大小（字节）'],
     roles: { evidence: '证据原件', letter: '函件', audit: '操作日志', dossier: '卷宗' } as Record<string, string>,
     selfNote: '本卷宗（dossier.pdf）记载了 manifest.json 的 SHA-256，故其自身的 SHA-256 无法记载于本卷宗和 manifest.json 中，见压缩包内的 SHA256SUMS。',
+    timestamps: {
+      heading: '可信时间戳（RFC 3161）',
+      none: '本案没有申请可信时间戳。',
+      intro:
+        '第三方时间戳服务（TSA）对本案证据清单（每件证据的 SHA-256）签发的时间戳，证明该清单在所示时间已经存在且此后未被改动。制作本卷宗时已离线核验签名、时间戳证书、清单摘要及清单所列证据的 SHA-256；清单和时间戳文件保存在案件文件夹的 timestamps/ 中，可用 “openssl ts -verify” 另行核验。',
+      columns: ['序号', '时间戳证明的时间', '签发者及所盖清单', '覆盖证据', '核验结果'],
+      issuer: (issuer: string) => `证书颁发者：${issuer}`,
+      files: (manifest: string, sha256: string) => `${manifest}（SHA-256：${sha256}）`,
+      covered: (items: number, uncovered: number) => (uncovered > 0 ? `${items} 件（其后新增的 ${uncovered} 件未覆盖）` : `${items} 件`),
+      valid: '有效',
+      invalid: (problems: readonly string[]) => `无效：${problems.join('；')}`,
+    },
   },
   warnings: {
     courtConflicts: (count: number) => `民事起诉状有 ${count} 处你修改过、案件资料也已变化的内容，卷宗中使用了你修改后的文字，请核对。`,
     auditBroken: (line: number) => `操作日志第 ${line} 行起无法通过哈希链校验，卷宗的完整性附录已注明。`,
+    timestampInvalid: (index: number, problems: readonly string[]) => `可信时间戳 ${index} 未通过核验（${problems.join('；')}），卷宗的完整性附录已注明。`,
   },
 } as const;
 

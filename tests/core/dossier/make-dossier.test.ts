@@ -1,16 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAudit } from '../../../src/core/audit/audit-log';
 import type { DossierManifest } from '../../../src/core/dossier/archive/manifest';
 import type { EvidenceListing } from '../../../src/shared/api/contract';
 import type { CaseDetail } from '../../../src/shared/domain/case';
+import type { TimestampOverview } from '../../../src/shared/domain/timestamp';
+import { chineseDateTime } from '../../../src/core/letters/letter-format';
 import { useApiSession } from '../api/api-session';
 import { LETTER_TODAY } from '../letters/letter-case';
 import { hasPoppler, pdfFonts, POPPLER_MISSING } from '../letters/poppler';
 import { tempDir } from '../temp-dir';
+import { startLocalTsa } from '../timestamps/local-tsa';
 import { createDossierCase } from './dossier-case';
 
 const api = useApiSession({ today: () => LETTER_TODAY });
@@ -36,6 +39,19 @@ function printedExhibitPages(pages: readonly string[], from: number, to: number)
   return rows;
 }
 
+/** The names of a zip's central directory and whether each is flagged UTF-8 (read by hand: no zip reader is a dependency here). */
+function centralDirectory(zip: Buffer): { name: string; utf8: boolean }[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const entries: { name: string; utf8: boolean }[] = [];
+  for (let at = zip.readUInt32LE(end + 16), n = 0; n < count; n++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    entries.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLength), utf8: (zip.readUInt16LE(at + 8) & 0x800) !== 0 });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
 // Each test makes a whole dossier and reads it back with poppler: PDF rendering and child processes, slow on a busy machine.
 describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
   it('writes the PDF and the archive under their final names only, every page numbered, each exhibit on the page the 证据目录 gives', async () => {
@@ -50,7 +66,11 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
     const pages = pageCount(outcome.pdf);
     expect(outcome.pages).toBe(pages);
     const texts = pageTexts(outcome.pdf, false);
-    for (let page = 1; page <= pages; page++) expect(texts[page - 1]).toContain(`第${page}页/共${pages}页`);
+    for (let page = 1; page <= pages; page++) {
+      expect(texts[page - 1]).toContain(`第${page}页/共${pages}页`);
+      // No page is blank but for its number (a signature at the foot of a page once pushed an empty line over).
+      expect(texts[page - 1]!.replace(`第${page}页/共${pages}页`, '')).not.toBe('');
+    }
     expect(texts[0]).toContain(`共${pages}页`);
     const fonts = pdfFonts(readFileSync(outcome.pdf)).filter((font) => font.name.includes('NotoSerifSC'));
     expect(fonts.length).toBeGreaterThan(0);
@@ -79,6 +99,10 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
     execFileSync('unzip', ['-q', outcome.zip, '-d', extracted]);
 
     expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: extracted, encoding: 'utf8' })).not.toContain('FAILED');
+    const central = centralDirectory(readFileSync(outcome.zip));
+    expect(central.map((entry) => entry.name).sort()).toEqual(execFileSync('sh', ['-c', 'find . -type f | sed "s|^./||" | sort'], { cwd: extracted, encoding: 'utf8' }).trim().split('\n'));
+    // Every name is flagged UTF-8 (general purpose bit 11), so Windows' and macOS' unzippers read the Chinese right.
+    for (const entry of central) expect(entry.utf8, entry.name).toBe(true);
     const manifest = JSON.parse(readFileSync(join(extracted, 'manifest.json'), 'utf8')) as DossierManifest;
     const { path } = await api.call<CaseDetail>('cases:get', { ref: id });
     const { items } = await api.call<EvidenceListing>('evidence:list', { caseId: id });
@@ -103,6 +127,34 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
     expect(audit.at(-1)).toContain('"action":"export"');
     expect(readFileSync(join(extracted, 'audit.jsonl'), 'utf8')).toBe(`${audit.slice(0, -1).join('\n')}\n`);
     expect(manifest.auditHead).toEqual({ sha256: JSON.parse(audit.at(-2)!).hash, lines: audit.length - 1 });
+  });
+
+  it('prints the trusted timestamps in the integrity appendix, checked offline, and says so when there are none', async () => {
+    const { id } = await createDossierCase(api);
+    const unstamped = await api.session.dossier.make(id, tempDir('casebook-dossier-out-'));
+    expect(pageTexts(unstamped.pdf, false).at(-2)).toContain('本案没有申请可信时间戳');
+
+    const tsa = await startLocalTsa();
+    let stamp: TimestampOverview['stamps'][number];
+    try {
+      [stamp] = (await api.call<TimestampOverview>('timestamps:request', { caseId: id, tsaUrl: tsa.url })).stamps as [typeof stamp];
+    } finally {
+      await tsa.close();
+    }
+    // Evidence imported after the stamp is not covered by it, and the appendix says so.
+    const late = tempDir('casebook-dossier-late-');
+    writeFileSync(join(late, '补充说明.txt'), '补充：客服再次承诺处理。');
+    await api.call('evidence:import-paths', { caseId: id, paths: [join(late, '补充说明.txt')] });
+    const stamped = await api.session.dossier.make(id, tempDir('casebook-dossier-out-'));
+    // In the order the PDF draws it (-raw), so each table cell reads whole.
+    const drawn = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', stamped.pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const stamps = drawn.slice(drawn.lastIndexOf('可信时间戳（RFC3161）')).replace(/第\d+页\/共\d+页/g, '');
+    expect(stamps).toContain(chineseDateTime(stamp.genTime!));
+    expect(stamps).toContain('CasebookTestTSA证书颁发者：CasebookTestRoot');
+    expect(stamps).toContain(`${stamp.manifest}（SHA-256：${stamp.manifestSha256}）`);
+    expect(stamps).toContain(`${stamp.items}件（其后新增的1件未覆盖）`);
+    expect(stamps).toMatch(/有效$/);
+    expect(stamped.warnings).toEqual([]);
   });
 
   it('refuses an original that changed since import, leaving nothing under a final name', async () => {

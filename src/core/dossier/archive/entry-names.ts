@@ -7,7 +7,11 @@ const TITLE_MAX = 40;
 /** The exhibit numbers with as many digits as the largest needs, at least two: 证据01 … 证据99, 证据001 … */
 export const exhibitDigits = (count: number): number => Math.max(2, String(count).length);
 
-const safeTitle = (title: string) => sanitizeFolderName(title, TITLE_MAX).replace(/\s+/g, '_');
+/**
+ * Invisible format characters go too: a right-to-left override in a title would make
+ * `证据01-‮gnp.exe` show as something else in a file manager.
+ */
+const safeTitle = (title: string) => sanitizeFolderName(title.replace(/\p{Cf}/gu, ''), TITLE_MAX).replace(/\s+/g, '_');
 
 /**
  * `证据01-订单截图.png`: the exhibit number, the title made safe on Windows, macOS and Linux, and the

@@ -11,6 +11,12 @@ export type OriginalWhereabouts = { in: 'archive'; name: string } | { in: 'not-a
 
 const FACT_SIZE = 9.5;
 const HEADING_SIZE = 14;
+/**
+ * Noto Serif SC's line box is 1.437 em: seven lines (title, source, purpose, capture time, import time,
+ * file, SHA-256) at 1.15 take 123 pt, inside {@link HEADING_HEIGHT}; at 1.25 they took 134 and the
+ * picture below covered the SHA-256 line.
+ */
+const HEADING_LINE_HEIGHT = 1.15;
 const GRAY = '#333333';
 
 /** A labelled fact on one line, cut to fit. */
@@ -19,11 +25,16 @@ function factLine(label: string, value: string): Content {
   return { text: [{ text: `${label}：`, bold: true }, clipLine(value, room, FACT_SIZE)], noWrap: true };
 }
 
-/** A time vouched for by the evidence itself or by the person; a file's modification time is not one. */
-const confirmedCaptureTime = (facts: ExhibitFacts): string | undefined => {
-  const source = x.capturedAtSource[facts.item.capturedAtSource];
-  return source ? `${chineseDateTime(facts.item.capturedAt)}（${source}）` : undefined;
-};
+/**
+ * The time line of the heading: 形成时间 when the evidence itself (EXIF) or the person vouches for it;
+ * a time read off the picture as what it shows; nothing for a file's modification time.
+ */
+function captureTimeLine(facts: ExhibitFacts): Content | undefined {
+  const { capturedAt, capturedAtSource } = facts.item;
+  if (capturedAtSource === 'ocr') return factLine(x.shownTime, `${chineseDateTime(capturedAt)}（${x.shownTimeNote}）`);
+  const source = x.capturedAtSource[capturedAtSource];
+  return source ? factLine(x.capturedAt, `${chineseDateTime(capturedAt)}（${source}）`) : undefined;
+}
 
 /**
  * The block at the top of an exhibit's first page: 证据N and its title, source, purpose, the times,
@@ -32,18 +43,18 @@ const confirmedCaptureTime = (facts: ExhibitFacts): string | undefined => {
  */
 function headingBlock(facts: ExhibitFacts): Content {
   const { item } = facts;
-  const captured = confirmedCaptureTime(facts);
+  const captured = captureTimeLine(facts);
   const lines: Content[] = [
     { text: clipLine(x.heading(item.exhibitNumber, item.title), TEXT_WIDTH, HEADING_SIZE), fontSize: HEADING_SIZE, bold: true, noWrap: true, margin: [0, 0, 0, 6] },
     ...(item.source ? [factLine(x.source, item.source)] : []),
     ...(item.purpose ? [factLine(x.purpose, item.purpose)] : []),
-    ...(captured ? [factLine(x.capturedAt, captured)] : []),
+    ...(captured ? [captured] : []),
     factLine(x.importedAt, `${chineseDateTime(item.importedAt)}（${x.importedAtNote}）`),
     factLine(x.originalName, `${item.originalName}（${x.size(item.size)}）`),
     // Never cut: 64 hexadecimal digits fit on the line at this size.
     { text: [{ text: 'SHA-256：', bold: true }, item.sha256], noWrap: true },
   ];
-  const cell: TableCell = { stack: lines, fontSize: FACT_SIZE, color: GRAY, lineHeight: 1.25 };
+  const cell: TableCell = { stack: lines, fontSize: FACT_SIZE, color: GRAY, lineHeight: HEADING_LINE_HEIGHT };
   return {
     table: { widths: ['*'], heights: [HEADING_HEIGHT], body: [[cell]] },
     layout: {

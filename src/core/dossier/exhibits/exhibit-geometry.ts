@@ -8,7 +8,7 @@ export const MARGINS = PAGE_MARGINS;
 export const TEXT_WIDTH = A4.width - MARGINS[0] - MARGINS[2];
 
 /** The heading block of an exhibit's first page has this fixed height; its picture or first PDF page goes below. */
-export const HEADING_HEIGHT = 124;
+export const HEADING_HEIGHT = 130;
 /** Pictures and PDF pages may use more of the width than text: 2 cm each side. */
 const SIDE = 56;
 /** Nothing is drawn into the bottom margin: the page number lives there. */

@@ -16,11 +16,18 @@ function withoutTime(sentence: string, at: string): string {
 }
 
 /** `2024年5月20日` over `14时32分`, so the column stays narrow. */
-const twoLineTime = (at: string) => {
+export const twoLineTime = (at: string) => {
   const time = chineseDateTime(at);
   const day = chineseDate(at);
   return `${day}\n${time.slice(day.length)}`;
 };
+
+/** The deadline an entry set, unless its sentence already gives the date (“承诺3个工作日内（即2024年5月24日前）处理”). */
+function withDeadline(sentence: string, dueDate: string | undefined): string {
+  if (!dueDate) return sentence;
+  const date = chineseDate(dueDate);
+  return sentence.includes(date) ? sentence : `${sentence}${t.deadline(date)}`;
+}
 
 /**
  * 大事记: the purchase and every contact in time order, each narrated as the letters narrate it, with
@@ -35,7 +42,7 @@ export function chronologyContent(context: LetterContext): Content[] {
     { at: context.record.order.purchasedAt, text: withoutTime(purchaseParagraph(context.record, voice), context.record.order.purchasedAt), evidence: '' },
     ...events.map((event) => ({
       at: event.at,
-      text: `${withoutTime(eventSentence(event, voice, refundDemanded), event.at)}${event.deadline ? t.deadline(chineseDate(event.deadline.dueDate)) : ''}`,
+      text: withDeadline(withoutTime(eventSentence(event, voice, refundDemanded), event.at), event.deadline?.dueDate),
       evidence: event.evidence
         .map((id) => exhibits.get(id))
         .filter((n): n is number => n !== undefined)

@@ -43,6 +43,7 @@ export function coverContent({ sources, pages, zipName, missingCourt, missingLis
   const rows: [string, string][] = [
     [c.plaintiff, record.complainant.name],
     [c.defendant, defendant],
+    ...(record.seller ? [[c.seller, record.seller.operator ? c.sellerValue(record.seller.name, record.seller.operator) : record.seller.name] as [string, string]] : []),
     [c.order, c.orderValue(record.order.number, chineseDateTime(record.order.purchasedAt), yuan(record.order.amountPaidFen))],
     [c.claims, claim.lines.join('\n')],
     [c.total, rmb(claim.totalFen)],
