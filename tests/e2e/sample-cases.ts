@@ -6,7 +6,7 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   {
     status: 'negotiating',
     intake: {
-      title: '星耀卡盟 王者荣耀点券卡密无效',
+      title: '星耀卡盟｜王者荣耀点券卡密无效',
       platform: {
         name: '星耀卡盟',
         company: '杭州星耀网络科技有限公司',
@@ -34,7 +34,7 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   {
     status: 'escalated',
     intake: {
-      title: '云顶游戏充值 原神创世结晶未到账',
+      title: '云顶游戏充值｜原神创世结晶未到账',
       platform: { name: '云顶游戏充值', company: '广州云顶互动娱乐有限公司', creditCode: '91440106MA9UQ2XR3B' },
       complainant: { name: '李明', phone: '13812345678' },
       order: {
@@ -51,7 +51,7 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   {
     status: 'third-party',
     intake: {
-      title: '速发卡网 Steam 钱包充值码面额不符',
+      title: '速发卡网｜Steam 钱包充值码面额不符',
       platform: { name: '速发卡网', company: '上海速发信息技术有限公司', creditCode: '91310104MA1FR8KD62' },
       complainant: { name: '李明' },
       order: {
@@ -67,7 +67,7 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   {
     status: 'preparing',
     intake: {
-      title: '渝乐卡盟 自动续费违规扣费',
+      title: '渝乐卡盟｜自动续费违规扣费',
       platform: { name: '渝乐卡盟', company: '重庆渝乐网络科技有限公司', creditCode: '91500103MA60LPW24C' },
       complainant: { name: '李明' },
       order: {
@@ -83,7 +83,7 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   {
     status: 'resolved',
     intake: {
-      title: '京华游戏商城 账号被封无法使用已购道具',
+      title: '京华游戏商城｜账号被封无法使用已购道具',
       platform: { name: '京华游戏商城', company: '北京京华数娱科技有限公司', creditCode: '91110105MA01TQ8H93' },
       complainant: { name: '李明' },
       order: {

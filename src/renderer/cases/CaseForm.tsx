@@ -5,8 +5,8 @@ import { DEMAND_TYPES, PROBLEM_TYPES } from '../../shared/domain/case';
 import type { CaseIntake } from '../../shared/domain/intake';
 import { demandTypeLabels, fieldLabels, problemTypeLabels } from '../../shared/messages/labels';
 import { uiMessages } from '../../shared/messages/ui';
-import { parseDateTime } from '../../shared/validation/date-time';
 import { ApiCallError, errorMessageOf } from '../api/client';
+import { DateTimeField } from '../dates/DateTimeField';
 import {
   INTAKE_FIELDS,
   REQUIRED_FIELDS,
@@ -106,8 +106,6 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
     placeholder: t.selectPlaceholder,
   });
 
-  const purchasedAt = parseDateTime(values['order.purchasedAt']);
-
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
@@ -136,11 +134,7 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
         <Fieldset legend={t.sections.order}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text('order.number')} />
-            <TextInput
-              {...text('order.purchasedAt')}
-              placeholder={t.purchasedAtPlaceholder}
-              description={purchasedAt.ok ? t.purchasedAtNormalised(purchasedAt.value) : t.purchasedAtHint}
-            />
+            <DateTimeField {...common('order.purchasedAt')} value={values['order.purchasedAt']} onChange={(value) => change('order.purchasedAt', value)} past />
             <TextInput {...text('order.product')} />
             <TextInput {...text('order.amountPaid')} placeholder={t.moneyPlaceholder} inputMode="decimal" leftSection="¥" />
             <TextInput {...text('order.paymentMethod')} />

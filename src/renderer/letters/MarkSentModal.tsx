@@ -1,9 +1,10 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { TIMELINE_CHANNELS, type TimelineChannel } from '../../shared/domain/timeline';
 import { timelineChannelLabels } from '../../shared/messages/timeline';
 import { uiMessages } from '../../shared/messages/ui';
 import { errorMessageOf } from '../api/client';
+import { DateTimeField } from '../dates/DateTimeField';
 import { formatDateTime } from '../format/date-time';
 
 const t = uiMessages.letters;
@@ -41,7 +42,7 @@ export function MarkSentModal({ defaultChannel, onSubmit, onClose }: MarkSentMod
         }}
       >
         <Stack gap="sm">
-          <TextInput label={t.sentAt} description={t.sentAtHint} value={at} onChange={(e) => setAt(e.currentTarget.value)} error={error} data-autofocus />
+          <DateTimeField label={t.sentAt} withAsterisk aria-required value={at} onChange={setAt} error={error} past data-autofocus />
           <NativeSelect label={t.sentChannel} data={channelOptions} value={channel} onChange={(e) => setChannel(e.currentTarget.value as TimelineChannel)} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>

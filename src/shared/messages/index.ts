@@ -8,3 +8,6 @@ export * from './evidence';
 export * from './timeline';
 export * from './advice';
 export * from './letters';
+export * from './dates';
+export * from './case-title';
+export * from './four-elements';

@@ -59,6 +59,6 @@ export const fieldLabels: Record<string, string> = {
   'problem.description': '问题描述',
   'demand.type': '诉求类型',
   'demand.amount': '诉求金额（元）',
-  'demand.deadlineDays': '处理期限（天）',
+  'demand.deadlineDays': '处理期限（工作日）',
   status: '案件状态',
 };
