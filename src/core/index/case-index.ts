@@ -1,5 +1,6 @@
 import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
+import type { PathStage } from '../../shared/domain/complaint-path';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { errorMessages } from '../../shared/messages/errors';
 import { toChinaIso } from '../../shared/validation/date-time';
@@ -32,6 +33,7 @@ interface CaseRow {
   evidence_count: number;
   next_due_date: string | null;
   next_due_approximate: number;
+  path_stage: PathStage;
 }
 
 /** Full-width letters and digits fold to ASCII and case is ignored, in the stored text and the query alike. */
@@ -67,11 +69,12 @@ const toSummary = (row: CaseRow): CaseSummary => ({
   createdAt: row.created_at,
   lastActivityAt: row.last_activity_at,
   evidenceCount: row.evidence_count,
+  pathStage: row.path_stage,
   ...(row.next_due_date === null ? {} : { nextDueDate: row.next_due_date, dueApproximate: row.next_due_approximate === 1 }),
 });
 
 const SUMMARY_COLUMNS = `id, folder, title, platform_name, product, order_number, amount_paid_fen, status, lifecycle,
-  created_at, last_activity_at, evidence_count, next_due_date, next_due_approximate`;
+  created_at, last_activity_at, evidence_count, next_due_date, next_due_approximate, path_stage`;
 
 /** The files beside `case.json` whose stamps the index keeps (each in its own two columns). */
 export type SideFile = 'evidence' | 'timeline';
@@ -250,22 +253,23 @@ export class CaseIndex {
   }
 
   /**
-   * Records the earliest open deadline of a case (none: nothing pending, or no usable timeline),
-   * derived from the `timeline.json` with `stamp` (none: no such file). The file's modification
-   * time counts as activity of the case.
+   * Records the earliest open deadline of a case (none: nothing pending, or no usable timeline) and
+   * its step of the complaint path, derived from the `timeline.json` with `stamp` (none: no such
+   * file). The file's modification time counts as activity of the case.
    */
-  recordTimeline(caseId: string, { due, stamp }: TimelineDue): void {
+  recordTimeline(caseId: string, { due, stage, stamp }: TimelineDue): void {
     this.db.transaction(() => {
       const times = this.sideFileTimes(caseId);
       if (!times) return;
       this.db
         .prepare(
-          `UPDATE cases SET next_due_date = ?, next_due_approximate = ?, timeline_mtime_ms = ?, timeline_size = ?,
-             last_activity_at = ? WHERE id = ?`,
+          `UPDATE cases SET next_due_date = ?, next_due_approximate = ?, path_stage = ?, timeline_mtime_ms = ?,
+             timeline_size = ?, last_activity_at = ? WHERE id = ?`,
         )
         .run(
           due?.dueDate ?? null,
           due?.approximate ? 1 : 0,
+          stage ?? 'prepare',
           stamp?.mtimeMs ?? null,
           stamp?.size ?? null,
           lastActivity({ ...times, timeline_mtime_ms: stamp?.mtimeMs ?? null }),

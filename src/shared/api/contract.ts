@@ -15,6 +15,7 @@ import {
   type VerifyReport,
 } from '../domain/evidence';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
+import type { CasePath } from '../domain/complaint-path';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../domain/letters';
 import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEventView } from '../domain/timeline';
@@ -70,6 +71,8 @@ export interface TimelineView {
   limitation: { from: string; restartedByDemand: boolean; lastDay: string; approximate: boolean };
   /** The advisor's suggestions (dismissed ones left out), first the main one. */
   advice: Advice[];
+  /** Where the case stands on the complaint path (准备材料 → … → 互联网法院), derived from the entries. */
+  path: CasePath;
   /** A step the person chose instead of the advisor's. */
   chosenStep?: NextStep;
   /**

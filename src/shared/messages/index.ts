@@ -11,3 +11,4 @@ export * from './letters';
 export * from './dates';
 export * from './case-title';
 export * from './four-elements';
+export * from './case-path';

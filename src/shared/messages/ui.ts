@@ -46,6 +46,7 @@ export const uiMessages = {
       lastActivity: '最近活动',
       title: '标题',
       due: '期限',
+      stage: '进度',
     },
     noDue: '—',
     overdueTitle: (count: number) => `有 ${count} 个案件已超过对方承诺的处理期限`,

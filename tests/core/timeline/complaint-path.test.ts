@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCalendarSource, toCalendarData } from '../../../src/core/calendar/calendar-source';
+import { WorkingDayCalendar } from '../../../src/core/calendar/working-days';
+import { complaintPath, pathStage } from '../../../src/core/timeline/complaint-path';
+import { demandDeadline, withDeadlines } from '../../../src/core/timeline/deadlines';
+import type { TimelineEvent, TimelineEventView } from '../../../src/shared/domain/timeline';
+
+const calendar = new WorkingDayCalendar(toCalendarData(bundledCalendarSource()));
+
+let n = 0;
+const event = (at: string, fields: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id: `E${String(++n).padStart(3, '0')}`,
+  at,
+  channel: 'online-cs',
+  direction: 'outgoing',
+  summary: '联系客服',
+  evidence: [],
+  createdAt: at,
+  updatedAt: at,
+  ...fields,
+});
+
+/** The path as the timeline view computes it: deadlines first, then the path. */
+const pathOf = (events: TimelineEvent[], today: string, { deadlineDays, status = 'complained' as const }: { deadlineDays?: number; status?: 'complained' | 'resolved' } = {}) =>
+  complaintPath(status, withDeadlines(events, calendar, today) as TimelineEventView[], demandDeadline(events, deadlineDays, calendar, today), calendar, today);
+
+describe('complaint path', () => {
+  it('starts at 准备材料 with nothing sent', () => {
+    const path = pathOf([event('2026-05-06T09:00:00+08:00', { direction: 'note' })], '2026-05-07');
+    expect(path.current).toBe('prepare');
+    expect(path.steps.map((step) => step.state)).toEqual(['current', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    expect(path.deadline).toBeUndefined();
+  });
+
+  it('a case with a 黑猫 complaint shows that step done with its number, and the next one current', () => {
+    const events = [
+      event('2024-05-20T18:10:00+08:00', { channel: 'email', summary: '发送投诉邮件' }),
+      event('2024-05-21T10:05:00+08:00', { direction: 'incoming', ticketNumber: 'GD20240521007', promisedWorkingDays: 3 }),
+      event('2024-05-30T20:00:00+08:00', { channel: 'management' }),
+      event('2024-06-06T21:15:00+08:00', { channel: 'blackcat', ticketNumber: '17350012345' }),
+      event('2024-06-20T09:00:00+08:00', { channel: '12315', ticketNumber: '1234567890' }),
+    ];
+    const path = pathOf(events, '2024-06-21');
+    expect(path.current).toBe('12315');
+    expect(path.steps.find((step) => step.stage === 'blackcat')).toEqual({
+      stage: 'blackcat',
+      state: 'done',
+      takenAt: '2024-06-06T21:15:00+08:00',
+      ticketNumber: '17350012345',
+    });
+    // The customer-service number came with the platform's reply, not with the complaint.
+    expect(path.steps[1]).toEqual({ stage: 'customer-service', state: 'done', takenAt: '2024-05-20T18:10:00+08:00', ticketNumber: 'GD20240521007' });
+    expect(path.steps.map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'current', 'upcoming']);
+  });
+
+  it('a step passed over is marked skipped, and replies alone do not move the case along', () => {
+    const events = [
+      event('2026-05-06T09:00:00+08:00', { channel: 'online-cs' }),
+      event('2026-05-08T09:00:00+08:00', { channel: 'blackcat' }),
+      event('2026-05-09T09:00:00+08:00', { channel: 'court', direction: 'incoming', summary: '法院短信' }),
+    ];
+    expect(pathStage(events)).toBe('blackcat');
+    expect(pathOf(events, '2026-05-11').steps.map((step) => step.state)).toEqual(['done', 'done', 'skipped', 'current', 'upcoming', 'upcoming']);
+  });
+
+  it('counts the current step’s deadline in working days: left before it, overdue after it', () => {
+    // A promise on 2026-09-30 of 3 working days falls due on 10-10 (a make-up Saturday after National Day).
+    const promise = [event('2026-09-29T10:00:00+08:00'), event('2026-09-30T16:20:00+08:00', { direction: 'incoming', promisedWorkingDays: 3 })];
+    expect(pathOf(promise, '2026-10-08').deadline).toEqual({ dueDate: '2026-10-10', approximate: false, workingDaysLeft: 2, overdueWorkingDays: 0 });
+    expect(pathOf(promise, '2026-10-10').deadline).toMatchObject({ workingDaysLeft: 0, overdueWorkingDays: 0 });
+    const late = pathOf(promise, '2026-10-14').deadline;
+    expect(late).toEqual({ dueDate: '2026-10-10', approximate: false, overdueWorkingDays: 3 });
+  });
+
+  it('takes the demand’s deadline on the customer-service step, and none of an earlier step on a later one', () => {
+    const email = event('2026-05-07T09:30:00+08:00', { channel: 'email' });
+    expect(pathOf([email], '2026-05-08', { deadlineDays: 3 }).deadline).toMatchObject({ dueDate: '2026-05-11', workingDaysLeft: 2 });
+    const management = event('2026-05-12T09:30:00+08:00', { channel: 'management' });
+    expect(pathOf([email, management], '2026-05-13', { deadlineDays: 3 }).deadline).toBeUndefined();
+  });
+
+  it('ignores removed entries and ends the path when the case is resolved', () => {
+    const removed = event('2026-05-08T09:00:00+08:00', { channel: 'court', removedAt: '2026-05-08T10:00:00+08:00' });
+    const path = pathOf([event('2026-05-06T09:00:00+08:00'), removed], '2026-05-11', { status: 'resolved' });
+    expect(path.current).toBe('customer-service');
+    expect(path.finished).toBe(true);
+  });
+});
