@@ -12,6 +12,10 @@ import simpleVars from 'postcss-simple-vars';
 export default defineConfig({
   main: {
     build: {
+      // Bundled rather than loaded from node_modules: every command needs commander, most need zod, and
+      // one chunk starts much faster than hundreds of small files. The heavy stacks (pdfmake, pdf-lib,
+      // sharp, nodemailer …) stay external and are imported only where a command renders or reads.
+      externalizeDeps: { exclude: ['commander', 'zod'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

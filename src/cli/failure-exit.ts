@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ApiFailure } from '../shared/api/dispatch';
+import { resolveWorkspaceDir } from '../core/workspace/workspace-location';
+import type { ApiFailure } from '../shared/api/result';
 import { ExitCode, exitCodeForApiError } from './exit-codes';
 
 /**
@@ -8,8 +9,8 @@ import { ExitCode, exitCodeForApiError } from './exit-codes';
  * (opening the workspace, starting the web host). An I/O failure is the caller's to fix when the
  * workspace path is a file, not a folder (`--workspace` pointing at a document): that is bad input.
  */
-export function exitCodeForFailure(failure: ApiFailure, workspaceDir: string): ExitCode {
-  if (failure.code === 'io' && blockedByFile(workspaceDir)) return ExitCode.badInput;
+export function exitCodeForFailure(failure: ApiFailure, workspaceFlag: string | undefined): ExitCode {
+  if (failure.code === 'io' && blockedByFile(resolveWorkspaceDir({ flag: workspaceFlag }))) return ExitCode.badInput;
   return exitCodeForApiError(failure.code);
 }
 

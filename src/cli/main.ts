@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { resolveWorkspaceDir } from '../core/workspace/workspace-location';
-import { ApiFailure } from '../shared/api/dispatch';
+import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
 import { evidenceCommand } from './commands/evidence';
@@ -12,7 +11,23 @@ import { verifyCommand } from './commands/verify';
 import { webCommand } from './commands/web';
 import { workdaysCommand } from './commands/workdays';
 import { CliError, ExitCode } from './exit-codes';
-import { exitCodeForFailure } from './failure-exit';
+
+/**
+ * Every command, in the order `--help` lists them. A definition (`commands/<name>.ts`) holds only the
+ * arguments, options and their messages; its action `import()`s the work (`actions/<name>.ts`), so
+ * `--help` and the light commands never load the workspace, PDF, image, mail or OCR code.
+ */
+const COMMANDS: readonly (() => Command)[] = [
+  caseCommand,
+  evidenceCommand,
+  verifyCommand,
+  eventCommand,
+  timelineCommand,
+  workdaysCommand,
+  letterCommand,
+  reindexCommand,
+  webCommand,
+];
 
 function buildProgram(): Command {
   const program = new Command('casebook')
@@ -20,16 +35,8 @@ function buildProgram(): Command {
     .option('--workspace <DIR>', cliMessages.workspaceOption)
     // Usage errors must reach our exit-code mapping instead of commander's process.exit(1).
     .exitOverride()
-    .showHelpAfterError()
-    .addCommand(caseCommand())
-    .addCommand(evidenceCommand())
-    .addCommand(verifyCommand())
-    .addCommand(eventCommand())
-    .addCommand(timelineCommand())
-    .addCommand(workdaysCommand())
-    .addCommand(letterCommand())
-    .addCommand(reindexCommand())
-    .addCommand(webCommand());
+    .showHelpAfterError();
+  for (const command of COMMANDS) program.addCommand(command());
   // exitOverride is not inherited by subcommands that were built separately.
   const override = (command: Command) => {
     command.exitOverride();
@@ -40,7 +47,7 @@ function buildProgram(): Command {
 }
 
 /** Maps every way a command can end to the documented exit codes: 0 ok, 2 bad input, 1 otherwise. */
-function exitCodeFor(error: unknown, program: Command): ExitCode {
+async function exitCodeFor(error: unknown, program: Command): Promise<ExitCode> {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help text).
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
@@ -53,7 +60,7 @@ function exitCodeFor(error: unknown, program: Command): ExitCode {
     // Raised before any command ran, e.g. while opening the workspace: its message is for the person.
     console.error(error.message);
     const { workspace } = program.opts<{ workspace?: string }>();
-    return exitCodeForFailure(error, resolveWorkspaceDir({ flag: workspace }));
+    return (await import('./failure-exit')).exitCodeForFailure(error, workspace);
   }
   console.error(cliMessages.unexpected);
   console.error(error);
@@ -64,5 +71,5 @@ const program = buildProgram();
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  process.exitCode = exitCodeFor(error, program);
+  process.exitCode = await exitCodeFor(error, program);
 }

@@ -10,8 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { createHandlers } from '../../src/core/api/handlers';
 import { WorkspaceSession } from '../../src/core/workspace/workspace-session';
 import { dispatch } from '../../src/shared/api/dispatch';
-import { writeCaseFolder } from '../core/case-folders';
-import { sampleRecord } from '../core/sample-case';
+import { writeSampleCases } from './case-folders';
 
 const CASES = 1000;
 const RUNS = 5;
@@ -29,10 +28,7 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 const root = await mkdtemp(join(tmpdir(), 'casebook-bench-index-'));
 process.env.CASEBOOK_CONFIG_DIR = join(root, 'config');
 const casesDir = join(root, 'workspace', 'cases');
-for (let i = 0; i < CASES; i++) {
-  const n = String(i).padStart(4, '0');
-  writeCaseFolder(casesDir, `20240520-卡盟${n}-KM${n}`, sampleRecord({ title: `案件 ${n}` }));
-}
+writeSampleCases(join(root, 'workspace'), CASES);
 // The first open builds the index; every later one only checks what changed.
 (await WorkspaceSession.open(join(root, 'workspace'))).close();
 

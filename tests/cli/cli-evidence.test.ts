@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceListing } from '../../src/shared/api/contract';
 import type { VerifyReport } from '../../src/shared/domain/evidence';
-import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
+import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { seedCase } from './support/seed-case';
 
-const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
 /** The smallest valid PNG (1×1), so content sniffing sees a real image. */
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -43,9 +43,7 @@ describe('casebook evidence and verify (built CLI)', () => {
     sources = join(root, 'sources');
     workspace = join(root, 'workspace');
     env = isolatedEnv(join(root, 'config'));
-    const created = await cli('case', 'create', '--file', fixture);
-    expect(created.code).toBe(0);
-    const { id, folder } = JSON.parse(created.stdout) as { id: string; folder: string };
+    const { id, folder } = await seedCase(workspace, env);
     caseId = id;
     caseDir = join(workspace, 'cases', folder);
   });

@@ -1,17 +1,17 @@
-/** `casebook letter`, run as the BUILT command (`npm run build` first) on a case built through the CLI. */
+/** `casebook letter`, run as the BUILT command (`npm run build` first) on a case seeded in-process. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LETTER_KINDS } from '../../src/shared/domain/letters';
-import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
+import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { seedCase } from './support/seed-case';
 import { xingyaoContacts } from '../core/sample-case';
 
-const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
 const ORDER = 'KM20240520143208001';
 const SUBJECT = `投诉+${ORDER}+游戏卡密无效`;
 
@@ -41,17 +41,9 @@ describe('casebook letter (built CLI)', () => {
     workspace = join(root, 'workspace');
     out = join(root, 'out');
     env = isolatedEnv(join(root, 'config'));
-    const created = await cli('case', 'create', '--file', fixture);
-    expect(created.code).toBe(0);
-    caseId = (JSON.parse(created.stdout) as { id: string }).id;
-    for (const [index, event] of xingyaoContacts().entries()) {
-      const file = join(root, `event-${index}.json`);
-      await writeFile(file, JSON.stringify(event));
-      expect((await cli('event', 'add', caseId, '--file', file)).code).toBe(0);
-    }
     const png = join(root, '订单支付截图.png');
     await sharp({ create: { width: 120, height: 200, channels: 3, background: '#f4f6fb' } }).png().toFile(png);
-    expect((await cli('evidence', 'add', caseId, png, '--category', 'transaction')).code).toBe(0);
+    ({ id: caseId } = await seedCase(workspace, env, { events: xingyaoContacts(), evidence: [{ paths: [png], category: 'transaction' }] }));
     await mkdir(out);
   });
 

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineView } from '../../src/shared/api/contract';
 import type { TimelineEventView } from '../../src/shared/domain/timeline';
-import { isolatedEnv, projectRoot, requireBuiltCli, runCli } from './support/built-cli';
-
-const fixture = join(projectRoot, 'tests/fixtures/intake/xingyao-invalid-card-key.json');
+import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { seedCase } from './support/seed-case';
 
 /** A promise made in 2024 is long past due whenever this runs, so nothing here depends on today. */
 const promise = {
@@ -42,9 +41,7 @@ describe('casebook event add and timeline (built CLI)', () => {
     root = await mkdtemp(join(tmpdir(), 'casebook-cli-timeline-'));
     workspace = join(root, 'workspace');
     env = isolatedEnv(join(root, 'config'));
-    const created = await cli('case', 'create', '--file', fixture);
-    expect(created.code).toBe(0);
-    caseId = (JSON.parse(created.stdout) as { id: string }).id;
+    ({ id: caseId } = await seedCase(workspace, env));
   });
 
   afterAll(() => rm(root, { recursive: true, force: true }));

@@ -1,21 +1,8 @@
 import { Command, Option } from 'commander';
-import type { ImportReport } from '../../shared/api/contract';
-import { EVIDENCE_CATEGORIES, type EvidenceCategory } from '../../shared/domain/evidence';
+import { EVIDENCE_CATEGORIES } from '../../shared/domain/evidence';
 import { cliMessages } from '../../shared/messages';
-import { CliError, ExitCode } from '../exit-codes';
-import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
-import { withProgressLine } from '../import-progress-line';
-import { printJson } from '../output';
-import { withWorkspace } from '../workspace-api';
+import type { AddOptions } from '../actions/evidence';
 import { workspaceFlag } from './global-options';
-
-interface AddOptions {
-  category?: EvidenceCategory;
-  title?: string;
-  allowDuplicate?: boolean;
-  recursive?: boolean;
-  json?: boolean;
-}
 
 /** `casebook evidence add|list` */
 export function evidenceCommand(): Command {
@@ -31,55 +18,18 @@ export function evidenceCommand(): Command {
     .option('--allow-duplicate', cliMessages.evidenceAllowDuplicate)
     .option('--recursive', cliMessages.evidenceRecursive)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, paths: string[], options: AddOptions, cmd: Command) => {
-      let progress: ReturnType<typeof withProgressLine> | undefined;
-      const report = await withWorkspace(
-        workspaceFlag(cmd),
-        (api) =>
-          api.call('evidence:import-paths', {
-            caseId,
-            paths,
-            category: options.category,
-            title: options.title,
-            allowDuplicate: options.allowDuplicate ?? false,
-            recursive: options.recursive ?? false,
-          }),
-        (handlers) => (progress = withProgressLine(handlers)).handlers,
-      ).finally(() => progress?.done());
-      if (options.json) printJson(importReportJson(report));
-      else console.log(formatImported(report.imported));
-      for (const warning of report.warnings) console.error(warning);
-      failIfRejected(report);
-    });
+    .action(async (caseId: string, paths: string[], options: AddOptions, cmd: Command) =>
+      (await import('../actions/evidence')).addEvidence(workspaceFlag(cmd), caseId, paths, options),
+    );
 
   command
     .command('list')
     .description(cliMessages.evidenceList)
     .argument('<case>', cliMessages.caseRef)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
-      const listing = await withWorkspace(workspaceFlag(cmd), (api) => api.call('evidence:list', { caseId }));
-      if (options.json) printJson(listing);
-      else console.log(formatEvidenceListing(listing));
-    });
+    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) =>
+      (await import('../actions/evidence')).listEvidence(workspaceFlag(cmd), caseId, options),
+    );
 
   return command;
-}
-
-/** Refusals the caller can act on; `folder` means a folder was given without --recursive. */
-const CALLER_FIXABLE = new Set(['invalid', 'not-found', 'duplicate', 'folder']);
-
-/**
- * Every refused file is named on stderr; the exit code is 2 (the caller can fix it: a duplicate, a
- * folder without --recursive, a link, a missing file) unless a refusal was the machine's fault
- * (disk full, permissions), then 1.
- */
-function failIfRejected(report: ImportReport): void {
-  if (report.rejected.length === 0) return;
-  const lines = report.rejected.map((rejection) => rejection.message);
-  const machineFault = report.rejected.some((rejection) => !CALLER_FIXABLE.has(rejection.code));
-  throw new CliError(
-    [...lines, cliMessages.rejectedSummary(report.rejected.length, report.imported.length)].join('\n'),
-    machineFault ? ExitCode.failure : ExitCode.badInput,
-  );
 }

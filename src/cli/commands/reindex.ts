@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import { formatDamaged, printJson } from '../output';
-import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
 
 /** `casebook reindex`: rebuilds `.casebook/index.sqlite` from the case folders. */
@@ -9,9 +7,5 @@ export function reindexCommand(): Command {
   return new Command('reindex')
     .description(cliMessages.reindex)
     .option('--json', cliMessages.jsonOption)
-    .action(async (options: { json?: boolean }, cmd: Command) => {
-      const report = await withWorkspace(workspaceFlag(cmd), (api) => api.call('index:rebuild', {}));
-      if (options.json) return printJson(report);
-      console.log([cliMessages.reindexed(report.indexed), formatDamaged(report.damaged)].filter(Boolean).join('\n\n'));
-    });
+    .action(async (options: { json?: boolean }, cmd: Command) => (await import('../actions/reindex')).reindex(workspaceFlag(cmd), options));
 }

@@ -1,8 +1,5 @@
 import { Command } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import { printJson } from '../output';
-import { formatTimeline } from '../timeline-output';
-import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
 
 /** `casebook timeline <case>`: the negotiation history with its deadlines and the advisor's suggestions. */
@@ -11,9 +8,7 @@ export function timelineCommand(): Command {
     .description(cliMessages.timeline)
     .argument('<case>', cliMessages.caseRef)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
-      const view = await withWorkspace(workspaceFlag(cmd), (api) => api.call('timeline:get', { caseId }));
-      if (options.json) printJson(view);
-      else console.log(formatTimeline(view));
-    });
+    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) =>
+      (await import('../actions/timeline')).showTimeline(workspaceFlag(cmd), caseId, options),
+    );
 }

@@ -1,9 +1,5 @@
 import { Command } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import { ExitCode } from '../exit-codes';
-import { formatVerifyReport } from '../evidence-output';
-import { printJson } from '../output';
-import { withWorkspace } from '../workspace-api';
 import { workspaceFlag } from './global-options';
 
 /** `casebook verify <case>`: exit 0 when every original and the audit chain are intact, 1 otherwise. */
@@ -12,10 +8,7 @@ export function verifyCommand(): Command {
     .description(cliMessages.verify)
     .argument('<case>', cliMessages.caseRef)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) => {
-      const report = await withWorkspace(workspaceFlag(cmd), (api) => api.call('evidence:verify', { caseId }));
-      if (options.json) printJson(report);
-      else console.log(formatVerifyReport(report));
-      if (!report.ok) process.exitCode = ExitCode.failure;
-    });
+    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) =>
+      (await import('../actions/verify')).verifyCase(workspaceFlag(cmd), caseId, options),
+    );
 }

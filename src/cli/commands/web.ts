@@ -1,7 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { cliMessages } from '../../shared/messages';
-import { serveInBrowser } from '../../hosts/web/serve-in-browser';
-import { CliError, ExitCode } from '../exit-codes';
 import { workspaceFlag } from './global-options';
 
 const parsePort = (value: string): number => {
@@ -16,15 +14,5 @@ export function webCommand(): Command {
     .description(cliMessages.web)
     .option('--port <N>', cliMessages.webPort, parsePort, 0)
     .option('--no-open', cliMessages.webNoOpen)
-    .action(async (options: { port: number; open: boolean }, cmd: Command) => {
-      try {
-        await serveInBrowser({ workspaceFlag: workspaceFlag(cmd), port: options.port, openBrowser: options.open });
-      } catch (error) {
-        // A busy port is the caller's to change, not a crash.
-        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-          throw new CliError(cliMessages.portInUse(options.port), ExitCode.badInput);
-        }
-        throw error;
-      }
-    });
+    .action(async (options: { port: number; open: boolean }, cmd: Command) => (await import('../actions/web')).serveWeb(workspaceFlag(cmd), options));
 }

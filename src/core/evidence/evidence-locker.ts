@@ -12,10 +12,8 @@ import { appendAudit } from '../audit/audit-log';
 import { fsyncDirectory, renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
 import type { FileStamp } from '../fs/file-stamp';
 import { removeReadOnlyFile } from '../fs/remove-read-only';
-import { readCaptureTime } from './capture-time';
 import { EVIDENCE_FILE_NAME, serializeEvidenceFile, type EvidenceFile } from './evidence-file';
 import { readEvidenceSnapshot } from './evidence-snapshot';
-import { sniffMediaType } from './sniff-type';
 import { discardStaged, stageFile, stageStream, type CopyOptions, type StagedCopy } from './stage-copy';
 import { storedEvidenceName } from './stored-name';
 
@@ -152,6 +150,8 @@ export class EvidenceLocker {
     if (staged.length === 0) return { imported: [], rejected: [] };
     // Copies were fsynced while the next file was read; all must be on disk before anything is committed.
     await Promise.all(staged.map((entry) => entry.copy.durable));
+    // file-type and exifr are loaded by the first import, not when a workspace opens (recovery builds lockers too).
+    const [{ sniffMediaType }, { readCaptureTime }] = await Promise.all([import('./sniff-type'), import('./capture-time')]);
     const described = await Promise.all(
       staged.map(async (entry) => {
         const originalName = entry.name.normalize('NFC');

@@ -6,7 +6,6 @@ import { withCaseLock } from '../cases/case-lock';
 import type { FileStamp } from '../fs/file-stamp';
 import { EvidenceLocker, type ImportBatch } from './evidence-locker';
 import { expandSources } from './expand-sources';
-import { ensureThumbnail } from './thumbnails';
 import { verifyEvidence } from './verify-evidence';
 
 /** How the evidence service finds a case folder and tells the rest of the workspace that it changed. */
@@ -129,6 +128,8 @@ export class EvidenceService {
   /** A cached thumbnail of an image original, regenerated when missing; undefined for other media. */
   async thumbnail(ref: string, itemId: string): Promise<string | undefined> {
     const { path, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
+    // sharp is loaded when a thumbnail is first asked for, never when a workspace opens.
+    const { ensureThumbnail } = await import('./thumbnails');
     return ensureThumbnail(this.thumbnailDir, item, path);
   }
 }

@@ -22,7 +22,6 @@ import {
   type LetterSource,
   type LettersFile,
 } from './letters-file';
-import { renderLetterPdf } from './render-pdf';
 
 const newId = monotonicFactory();
 
@@ -101,6 +100,8 @@ export class LetterStore {
     const savedAt = nowChinaIso();
     const id = existing?.id ?? newId();
     const number = (existing?.versions.length ?? 0) + 1;
+    // The PDF stack (pdfmake and its fonts) is loaded on the first save, never when a workspace opens.
+    const { renderLetterPdf } = await import('./render-pdf');
     const pdf = await renderLetterPdf(document);
     const version: LetterVersion = {
       version: number,

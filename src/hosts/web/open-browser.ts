@@ -1,4 +1,3 @@
-import open from 'open';
 import { hostMessages } from '../../shared/messages/cli';
 
 /** On Linux a browser needs a graphical session; elsewhere there always is one. */
@@ -9,6 +8,8 @@ const hasDisplay = (env: NodeJS.ProcessEnv = process.env): boolean =>
 export async function openInBrowser(url: string): Promise<void> {
   if (!hasDisplay()) return void console.log(hostMessages.noDisplay);
   try {
+    // Only a host that opens a browser loads the package (and its platform probes).
+    const { default: open } = await import('open');
     const child = await open(url);
     child.once('error', () => console.log(hostMessages.browserOpenFailed));
     child.unref();

@@ -3,18 +3,10 @@ import type { Channel } from './channels';
 import { CHANNELS } from './channels';
 import { contract, type ApiHandlers } from './contract';
 import { toFieldErrors } from './field-errors';
-import type { ApiError, ApiResult } from './result';
+import { ApiFailure, type ApiResult } from './result';
 
-/** An error a handler throws on purpose, carrying the message the person should see. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly code: ApiError['code'],
-    message: string,
-    readonly fields?: ApiError['fields'],
-  ) {
-    super(message);
-  }
-}
+// Defined beside the result types, so code that only needs to recognise it (the CLI's exit codes) need not load the contract.
+export { ApiFailure } from './result';
 
 /** Wrapper keys of objects a person filled in, whose field names should reach them unprefixed. */
 const PAYLOAD_KEYS = ['intake', 'event'];

@@ -15,3 +15,14 @@ export interface ApiError {
 
 /** Every API call answers with a result, never a thrown error across the boundary. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** An error a handler throws on purpose, carrying the message the person should see. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super(message);
+  }
+}

@@ -33,7 +33,9 @@ function importThenKill(caseDir: string, files: string[], delayMs: number): Prom
 }
 
 describe('import under SIGKILL', () => {
-  it('never leaves a partial file visible, and every index entry matches its file after recovery', { timeout: 180_000 }, async () => {
+  // Sized to the work: each round starts a Node child (with tsx) and recovers after it; on a busy
+  // machine one round can take many times its idle second.
+  it('never leaves a partial file visible, and every index entry matches its file after recovery', { timeout: ROUNDS * 30_000 }, async () => {
     const { locker, source, caseDir, root } = await makeLocker();
     const files = [
       await source('small.txt', '聊天记录'.repeat(100)),

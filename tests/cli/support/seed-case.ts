@@ -1,0 +1,36 @@
+import { createHandlers } from '../../../src/core/api/handlers';
+import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
+import { dispatch } from '../../../src/shared/api/dispatch';
+import { sampleIntake } from '../../core/sample-case';
+
+export interface SeedOptions {
+  /** Timeline entries to add, in the CLI's event format. */
+  events?: readonly Record<string, unknown>[];
+  /** Files to import as evidence, each batch with its category. */
+  evidence?: readonly { paths: string[]; category: string }[];
+}
+
+/**
+ * The sample case (and what `options` adds) written into `workspace` in-process, through the same
+ * dispatcher the CLI uses: for tests whose subject is another command, so their set-up spawns no
+ * process. `env` is the one the CLI runs with (its settings folder).
+ */
+export async function seedCase(workspace: string, env: NodeJS.ProcessEnv, options: SeedOptions = {}): Promise<{ id: string; folder: string }> {
+  const session = await WorkspaceSession.open(workspace, { env });
+  try {
+    const handlers = createHandlers(session);
+    const call = async <T>(channel: string, input: unknown): Promise<T> => {
+      const result = await dispatch(handlers, channel, input, (error) => {
+        throw error;
+      });
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as T;
+    };
+    const created = await call<{ id: string; folder: string }>('cases:create', { intake: sampleIntake() });
+    for (const event of options.events ?? []) await call('timeline:add', { caseId: created.id, event });
+    for (const batch of options.evidence ?? []) await call('evidence:import-paths', { caseId: created.id, ...batch });
+    return created;
+  } finally {
+    session.close();
+  }
+}
