@@ -13,6 +13,8 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
   const handlers: ApiHandlers = {
     'workspace:info': async () => session.info(),
     'workspace:switch': ({ path }) => session.switchTo(path),
+    'preferences:get': async () => session.preferences(),
+    'preferences:update': (patch) => session.updatePreferences(patch),
     'cases:list': async (query) => session.cases.list(query),
     'cases:get': ({ ref }) => session.cases.get(ref),
     'cases:create': ({ intake }) => session.cases.create(intake),

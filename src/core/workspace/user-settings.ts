@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { COLOR_SCHEMES } from '../../shared/domain/preferences';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 /** Where the app and the CLI look for things that are not given explicitly. */
@@ -29,8 +30,14 @@ export function userConfigDir(environment?: Environment): string {
   return join(env.XDG_CONFIG_HOME || join(homeDir, '.config'), 'casebook');
 }
 
-/** Unknown keys are kept, so settings written by a newer version survive a save by this one. */
-const settingsSchema = z.looseObject({ workspaceDir: z.string().min(1).optional() });
+/**
+ * Unknown keys are kept, so settings written by a newer version survive a save by this one; a value
+ * this version cannot read counts as not set, and never costs the other settings.
+ */
+const settingsSchema = z.looseObject({
+  workspaceDir: z.string().min(1).optional(),
+  colorScheme: z.enum(COLOR_SCHEMES).optional().catch(undefined),
+});
 export type UserSettings = z.infer<typeof settingsSchema>;
 
 const settingsPath = (environment?: Environment) => join(userConfigDir(environment), 'settings.json');

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/contract';
+import type { Preferences } from '../../shared/domain/preferences';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
@@ -16,7 +17,7 @@ import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
-import { updateUserSettings, type Environment } from './user-settings';
+import { readUserSettings, updateUserSettings, type Environment } from './user-settings';
 
 /** Everything that belongs to one open workspace folder. */
 interface OpenWorkspace {
@@ -161,6 +162,17 @@ export class WorkspaceSession {
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
+  }
+
+  /** The person's preferences from the user settings (defaults for what was never chosen). */
+  preferences(): Preferences {
+    return { colorScheme: readUserSettings(this.options.environment).colorScheme ?? 'auto' };
+  }
+
+  /** Saves changed preferences in the user settings, so the app and the browser find them after a restart. */
+  async updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+    await updateUserSettings(patch, this.options.environment);
+    return this.preferences();
   }
 
   close(): void {

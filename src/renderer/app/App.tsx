@@ -13,7 +13,7 @@ import { WorkspaceProvider } from './WorkspaceContext';
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="bottom-right" />
+      <Notifications position="bottom-right" limit={3} />
       <Router hook={useHashLocation}>
         <WorkspaceProvider>
           <AppShellLayout />

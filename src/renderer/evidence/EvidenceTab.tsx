@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
@@ -25,9 +25,15 @@ const t = uiMessages.evidence;
 export function EvidenceTab({ caseId }: { caseId: string }) {
   const listing = useApiQuery('evidence:list', { caseId });
   const imports = useEvidenceImport(caseId, listing.reload);
+  const { dismissOutcome } = imports;
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<EvidenceView>();
   const [viewing, setViewing] = useState<EvidenceView>();
+
+  // While another tab is open this one waits in a hidden <Activity> (an import keeps running), and
+  // hiding it cleans up its effects: that is when the person has moved on and the last import's
+  // outcome is put away.
+  useEffect(() => dismissOutcome, [dismissOutcome]);
 
   if (listing.error && !listing.data) return <LoadFailed title={t.loadFailed} message={listing.error} onRetry={listing.reload} />;
   if (!listing.data) return <Loading height={160} />;
@@ -50,6 +56,14 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
     }
   };
 
+  /** The person moved on from the last import: its outcome has been read. */
+  const movingOn =
+    <A extends unknown[]>(action: (...args: A) => unknown) =>
+    (...args: A) => {
+      dismissOutcome();
+      void action(...args);
+    };
+
   const reorder = (ids: string[]) => {
     const byId = new Map(active.map((item) => [item.id, item]));
     // Show the new order at once; the host's answer follows with the reload.
@@ -70,9 +84,9 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
           {active.length === 0 ? (
             <EvidenceEmpty />
           ) : (
-            <EvidenceList caseId={caseId} items={active} busy={busy} onReorder={reorder} onEdit={setEditing} onView={setViewing} />
+            <EvidenceList caseId={caseId} items={active} busy={busy} onReorder={movingOn(reorder)} onEdit={movingOn(setEditing)} onView={movingOn(setViewing)} />
           )}
-          <TrashedEvidence items={trashed} busy={busy} onRestore={restore} />
+          <TrashedEvidence items={trashed} busy={busy} onRestore={movingOn(restore)} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>

@@ -1,5 +1,5 @@
-import { Button, Group, Tooltip } from '@mantine/core';
-import { IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconPrinter, IconRefresh, IconSend } from '@tabler/icons-react';
+import { Button, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconPrinter, IconRefresh, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { LetterDocument } from '../../shared/domain/letter-document';
 import { letterEmlUrl, letterPdfUrl } from '../../shared/api/letter-transfer';
@@ -50,10 +50,15 @@ function FileButton({ href, blocked, label, icon, newTab }: { href?: string; blo
   );
 }
 
-/** Everything one can do with the document on screen: edit, save, regenerate, send, copy, export, print. */
+/**
+ * Everything one can do with the document on screen. What is done with every letter stays in sight
+ * (edit, save, mark sent, the copies an e-mail needs, the PDF); regenerating, the .eml export and
+ * printing wait in 更多, so the row fits beside the letter at 1366 px.
+ */
 export function LetterActions({ caseId, document, saved, dirty, editable, editing, busy, onToggleEdit, onSave, onRegenerate, onMarkSent }: LetterActionsProps) {
   const email = isEmailKind(document.kind);
   const blocked = blockedReason(saved, dirty);
+  const emlHref = saved && !blocked ? letterEmlUrl(caseId, saved.letterId, saved.version) : undefined;
   return (
     <Group gap="xs">
       {editable && (
@@ -63,9 +68,6 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
       )}
       <Button size="xs" leftSection={<IconDeviceFloppy size={14} />} onClick={onSave} loading={busy}>
         {t.save}
-      </Button>
-      <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} onClick={onRegenerate} disabled={busy}>
-        {t.regenerate}
       </Button>
       <Tooltip label={blocked} disabled={!blocked}>
         {/* data-disabled rather than disabled, so the tooltip still hears the pointer. */}
@@ -83,13 +85,37 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
       </Tooltip>
       {email && document.subject !== undefined && <CopyTextButton value={document.subject} label={t.copySubject} />}
       {email && <CopyTextButton value={renderBodyText(document)} label={t.copyBody} />}
-      {email && <FileButton href={saved && letterEmlUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.exportEml} icon={<IconMail size={14} />} />}
       <FileButton href={saved && letterPdfUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
-      {hasDesktopBridge() && (
-        <Button size="xs" variant="default" leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
-          {t.print}
-        </Button>
-      )}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} />}>
+            {t.more}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconRefresh size={14} />} onClick={onRegenerate} disabled={busy}>
+            {t.regenerate}
+          </Menu.Item>
+          {email &&
+            (emlHref ? (
+              <Menu.Item leftSection={<IconMail size={14} />} component="a" href={emlHref} download="">
+                {t.exportEml}
+              </Menu.Item>
+            ) : (
+              <Menu.Item leftSection={<IconMail size={14} />} disabled>
+                {t.exportEml}
+                <Text size="xs" c="dimmed">
+                  {blocked ?? t.needsSave}
+                </Text>
+              </Menu.Item>
+            ))}
+          {hasDesktopBridge() && (
+            <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
+              {t.print}
+            </Menu.Item>
+          )}
+        </Menu.Dropdown>
+      </Menu>
     </Group>
   );
 }

@@ -5,6 +5,8 @@
 export const CHANNELS = [
   'workspace:info',
   'workspace:switch',
+  'preferences:get',
+  'preferences:update',
   'cases:list',
   'cases:get',
   'cases:create',

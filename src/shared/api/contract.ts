@@ -16,6 +16,7 @@ import {
 } from '../domain/evidence';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
 import type { CasePath } from '../domain/complaint-path';
+import { COLOR_SCHEMES, type Preferences } from '../domain/preferences';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../domain/letters';
 import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEventView } from '../domain/timeline';
@@ -158,6 +159,12 @@ export const contract = {
   'workspace:switch': {
     input: z.object({ path: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
     output: {} as WorkspaceInfo,
+  },
+  'preferences:get': { input: z.object({}).strict(), output: {} as Preferences },
+  /** Changes the given preferences and answers with all of them. */
+  'preferences:update': {
+    input: z.object({ colorScheme: z.enum(COLOR_SCHEMES).optional() }).strict(),
+    output: {} as Preferences,
   },
   'cases:list': {
     input: z

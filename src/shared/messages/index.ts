@@ -12,3 +12,4 @@ export * from './dates';
 export * from './case-title';
 export * from './four-elements';
 export * from './case-path';
+export * from './preferences';

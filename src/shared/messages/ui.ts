@@ -405,6 +405,7 @@ export const uiMessages = {
     applyChoices: '确定',
     cancel: '取消',
     exportEml: '导出 .eml',
+    more: '更多',
     openPdf: '打开 PDF',
     print: '打印',
     needsSave: '保存后才能导出',

@@ -32,6 +32,8 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
   const handlers: ApiHandlers = {
     'workspace:info': record('workspace:info', info),
     'workspace:switch': record('workspace:switch', info),
+    'preferences:get': record('preferences:get', { colorScheme: 'auto' as const }),
+    'preferences:update': unsupported('preferences:update'),
     'cases:list': record('cases:list', { cases: [], damaged: [] }),
     'cases:get': unsupported('cases:get'),
     'cases:create': record('cases:create', { id: '01STUB', folder: '20240520-stub-001' }),
