@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
 import { caseCommand } from './commands/case';
+import { dossierCommand } from './commands/dossier';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
 import { letterCommand } from './commands/letter';
@@ -25,6 +26,7 @@ const COMMANDS: readonly (() => Command)[] = [
   timelineCommand,
   workdaysCommand,
   letterCommand,
+  dossierCommand,
   reindexCommand,
   webCommand,
 ];

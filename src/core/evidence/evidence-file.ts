@@ -3,6 +3,7 @@ import {
   EVIDENCE_CATEGORIES,
   EVIDENCE_ELEMENTS,
   RECORDING_CONSENTS,
+  TRANSCRIPT_MAX,
   type EvidenceItem,
 } from '../../shared/domain/evidence';
 import { evidenceMessages } from '../../shared/messages/evidence';
@@ -34,6 +35,7 @@ export const evidenceItemSchema = z.object({
     .object({ orderNumberVisible: z.boolean().optional(), timestampVisible: z.boolean().optional(), userIdVisible: z.boolean().optional() })
     .optional(),
   recording: z.object({ consent: z.enum(RECORDING_CONSENTS) }).optional(),
+  transcript: z.string().max(TRANSCRIPT_MAX).optional(),
   removedAt: isoDateTime.optional(),
 }) satisfies z.ZodType<EvidenceItem>;
 

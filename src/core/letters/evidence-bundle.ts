@@ -1,107 +1,56 @@
-import { readFile } from 'node:fs/promises';
-import { PDFDocument } from 'pdf-lib';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import sharp from 'sharp';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EvidenceView } from '../../shared/domain/evidence';
-import { evidenceCategoryLabels } from '../../shared/messages/evidence';
-import { bundleText as b } from '../../shared/messages/letters';
-import { chineseDateTime } from './letter-format';
-import { LETTER_FONT } from './letter-fonts';
-import { PAGE_MARGINS, PAGE_SIZE, pdfPrinter } from './render-pdf';
+import { exhibitText } from '../../shared/messages/dossier';
+import { composePdf } from '../dossier/compose/compose-pdf';
+import { pageRange, settleLayout, type DocumentPart } from '../dossier/compose/document-parts';
+import { exhibitContent, fixedPageCount } from '../dossier/exhibits/exhibit-content';
+import { readExhibitFacts } from '../dossier/exhibits/exhibit-facts';
 
 /** Where each exhibit starts and ends in the bundle (1-based pages). */
 export type EvidencePages = Map<string, { from: number; to: number }>;
 
-const isPdf = (item: EvidenceView) => item.mediaType === 'application/pdf';
-const isImage = (item: EvidenceView) => item.mediaType.startsWith('image/');
-
-async function pdfPageCount(path: string): Promise<number> {
-  try {
-    return (await PDFDocument.load(await readFile(path), { ignoreEncryption: true, updateMetadata: false })).getPageCount();
-  } catch {
-    return 0;
-  }
-}
+const exhibitKey = (item: EvidenceView) => `exhibit:${item.id}`;
 
 /**
- * The bundle's layout: every exhibit gets a page with its label (and the picture, for images); a PDF
- * original follows its label page with all of its own pages. Unreadable PDFs get the label page only.
+ * The bundle's parts: the exhibit pages the dossier has too. The bundle travels alone (attached to an
+ * e-mail), so an original it cannot print is said not to be attached rather than to be in an archive.
  */
-export async function layoutEvidenceBundle(items: readonly EvidenceView[], pathOf: (item: EvidenceView) => string): Promise<{ pages: EvidencePages; pdfPages: Map<string, number> }> {
-  const pages: EvidencePages = new Map();
-  const pdfPages = new Map<string, number>();
-  let next = 1;
+async function bundleParts(items: readonly EvidenceView[], pathOf: (item: EvidenceView) => string, pictures?: { scratchDir: string }): Promise<DocumentPart[]> {
+  const parts: DocumentPart[] = [];
   for (const item of items) {
-    const extra = isPdf(item) ? await pdfPageCount(pathOf(item)) : 0;
-    if (extra > 0) pdfPages.set(item.id, extra);
-    pages.set(item.id, { from: next, to: next + extra });
-    next += 1 + extra;
+    const facts = await readExhibitFacts({ ...item, exhibitNumber: item.exhibitNumber ?? 0 }, pathOf(item), pictures);
+    const pages = fixedPageCount(facts);
+    parts.push({ key: exhibitKey(item), content: exhibitContent(facts, { in: 'not-attached' }), exhibit: facts, ...(pages === undefined ? {} : { pages }) });
   }
-  return { pages, pdfPages };
+  return parts;
 }
 
-/** Images pdfmake cannot draw (WebP, HEIC, GIF …) are converted to PNG for the printout only. */
-async function imageDataUrl(path: string, mediaType: string): Promise<string | undefined> {
-  try {
-    const bytes = mediaType === 'image/png' || mediaType === 'image/jpeg' ? await readFile(path) : await sharp(path).rotate().png().toBuffer();
-    const type = mediaType === 'image/jpeg' ? 'jpeg' : 'png';
-    return `data:image/${type};base64,${bytes.toString('base64')}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Long labels are clipped on the label page (the 证据目录 has them in full): each label stays one page. */
-const clip = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max).join('')}…` : text);
-
-async function labelPage(item: EvidenceView, path: string, first: boolean): Promise<Content[]> {
-  const facts = [
-    `${b.category}：${evidenceCategoryLabels[item.category]}`,
-    item.source ? `${b.source}：${clip(item.source, 60)}` : '',
-    item.purpose ? `${b.purpose}：${clip(item.purpose, 120)}` : '',
-    `${b.originalName}：${clip(item.originalName, 80)}`,
-    `${b.capturedAt}：${chineseDateTime(item.capturedAt)}（${b.capturedAtSource[item.capturedAtSource]}）`,
-    `SHA-256：${item.sha256}`,
-  ].filter(Boolean);
-  const picture = isImage(item) ? await imageDataUrl(path, item.mediaType) : undefined;
-  const body: Content[] = picture
-    ? [{ image: picture, fit: [451, 380], alignment: 'center', margin: [0, 10, 0, 0] }]
-    : [{ text: isPdf(item) ? b.pdfFollows : b.notPrintable(item.mediaType), margin: [0, 16, 0, 0], color: '#444444' }];
-  return [
-    // The break goes before a heading, never after a full page (an empty element there would spill onto a blank page).
-    { text: `证据${item.exhibitNumber}：${clip(item.title, 40)}`, fontSize: 15, bold: true, margin: [0, 0, 0, 8], ...(first ? {} : { pageBreak: 'before' as const }) },
-    { stack: facts.map((text) => ({ text })), fontSize: 9.5, color: '#333333' },
-    ...body,
-  ];
+/** The bundle's layout without rendering it: the pages each exhibit takes (what the 证据目录 cites). */
+export async function layoutEvidenceBundle(items: readonly EvidenceView[], pathOf: (item: EvidenceView) => string): Promise<{ pages: EvidencePages }> {
+  const parts = await bundleParts(items, pathOf);
+  const layout = await settleLayout(parts);
+  return { pages: new Map(items.map((item) => [item.id, pageRange(layout, exhibitKey(item))])) };
 }
 
 /**
- * The evidence bundle attached to a complaint e-mail: each exhibit labelled with its SHA-256, images
- * drawn on their page, PDF originals appended page by page (not rasterised), other media described.
+ * The evidence bundle attached to a complaint e-mail: every page numbered (第 N 页 / 共 M 页) so the
+ * 证据目录 can be checked on paper, every exhibit under its heading with its SHA-256 and only a capture
+ * time the evidence or the person vouches for, pictures scaled onto A4, PDF originals appended page by
+ * page (scaled, stamped, not rasterised), recordings described with their transcript.
  */
 export async function renderEvidenceBundle(items: readonly EvidenceView[], pathOf: (item: EvidenceView) => string): Promise<Buffer> {
-  const { pdfPages } = await layoutEvidenceBundle(items, pathOf);
-  const content: Content[] = [];
-  for (const [index, item] of items.entries()) content.push(...(await labelPage(item, pathOf(item), index === 0)));
-  const definition: TDocumentDefinitions = {
-    pageSize: PAGE_SIZE,
-    pageMargins: PAGE_MARGINS,
-    defaultStyle: { font: LETTER_FONT, fontSize: 11, lineHeight: 1.4 },
-    info: { title: b.title, creator: '维权卷宗 Casebook' },
-    content,
-  };
-  const labels = await PDFDocument.load(await pdfPrinter().createPdf(definition).getBuffer());
-  if (pdfPages.size === 0) return Buffer.from(await labels.save());
-  // Interleave: each exhibit's label page, then (for PDFs) its own pages.
-  const bundle = await PDFDocument.create();
-  let labelIndex = 0;
-  for (const item of items) {
-    const [label] = await bundle.copyPages(labels, [labelIndex++]);
-    bundle.addPage(label!);
-    if (pdfPages.has(item.id)) {
-      const source = await PDFDocument.load(await readFile(pathOf(item)), { ignoreEncryption: true });
-      for (const page of await bundle.copyPages(source, source.getPageIndices())) bundle.addPage(page);
-    }
+  const scratchDir = await mkdtemp(join(tmpdir(), 'casebook-bundle-'));
+  try {
+    const exhibits = await bundleParts(items, pathOf, { scratchDir });
+    // An e-mail sent before any evidence was imported still says so rather than attaching a blank page.
+    const parts = exhibits.length > 0 ? exhibits : [{ key: 'no-exhibits', content: [{ text: exhibitText.noExhibits }] }];
+    const layout = await settleLayout(parts);
+    const target = join(scratchDir, 'bundle.pdf');
+    await composePdf(parts, layout, target, { title: exhibitText.bundleTitle });
+    return await readFile(target);
+  } finally {
+    await rm(scratchDir, { recursive: true, force: true });
   }
-  return Buffer.from(await bundle.save());
 }

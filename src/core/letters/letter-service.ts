@@ -31,6 +31,7 @@ export class LetterService {
     const { record, path } = await this.cases.get(ref);
     const items = (await this.evidence.list(ref)).items.filter((item) => !item.removedAt);
     const evidencePath = (id: string) => `${path}/${items.find((item) => item.id === id)!.storedPath}`;
+    // The exhibit-page stack (PDF, pictures, recordings) loads when a document first needs it, not at start-up.
     const { layoutEvidenceBundle } = await import('./evidence-bundle');
     const { pages } = await layoutEvidenceBundle(items, (item) => evidencePath(item.id));
     return {

@@ -11,6 +11,7 @@ import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
+import { DossierService } from '../dossier/dossier-service';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
@@ -31,6 +32,7 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  dossier: DossierService;
   recovery: WorkspaceRecovery;
 }
 
@@ -69,7 +71,8 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
       const timeline = new TimelineService(cases, clock);
       const letters = new LetterService(cases, evidence, timeline, clock);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, recovery };
+      const dossier = new DossierService(cases, letters);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -125,6 +128,10 @@ export class WorkspaceSession {
     return this.current.letters;
   }
 
+  get dossier(): DossierService {
+    return this.current.dossier;
+  }
+
   get calendar(): WorkingDayCalendar {
     return this.current.clock.calendar;
   }
@@ -159,6 +166,7 @@ export class WorkspaceSession {
     const next = await openWorkspace(dir, this.options);
     const previous = this.current;
     this.current = next;
+    previous.dossier.cancelAll();
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
@@ -176,6 +184,7 @@ export class WorkspaceSession {
   }
 
   close(): void {
+    this.current.dossier.cancelAll();
     this.current.db.close();
   }
 }

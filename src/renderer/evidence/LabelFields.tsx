@@ -1,10 +1,11 @@
 import { Autocomplete, Checkbox, Group, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { EVIDENCE_CATEGORIES, EVIDENCE_ELEMENTS, RECORDING_CONSENTS, type EvidenceView } from '../../shared/domain/evidence';
 import { evidenceCategoryHints, evidenceCategoryLabels, evidenceElementLabels, recordingConsentLabels } from '../../shared/messages/evidence';
+import { transcriptMessages } from '../../shared/messages/dossier';
 import { fourElementsMessages } from '../../shared/messages/four-elements';
 import { uiMessages } from '../../shared/messages/ui';
 import { DateTimeField } from '../dates/DateTimeField';
-import { asksConsent, asksScreenshotFacts, type LabelErrors, type LabelValues } from './label-form';
+import { asksConsent, asksScreenshotFacts, asksTranscript, type LabelErrors, type LabelValues } from './label-form';
 
 const t = uiMessages.evidence.editor;
 const categoryOptions = EVIDENCE_CATEGORIES.map((category) => ({ value: category, label: evidenceCategoryLabels[category] }));
@@ -86,6 +87,19 @@ export function LabelFields({ item, values, errors, onChange }: LabelFieldsProps
             ))}
           </Stack>
         </Radio.Group>
+      )}
+      {asksTranscript(item) && (
+        <Textarea
+          label={transcriptMessages.label}
+          description={transcriptMessages.hint}
+          placeholder={transcriptMessages.placeholder}
+          value={values.transcript}
+          onChange={(e) => onChange({ transcript: e.currentTarget.value })}
+          autosize
+          minRows={3}
+          maxRows={12}
+          error={errors.transcript}
+        />
       )}
       <DateTimeField label={t.capturedAt} value={values.capturedAt} onChange={(capturedAt) => onChange({ capturedAt })} error={errors.capturedAt} />
     </Stack>

@@ -16,6 +16,7 @@ export interface LabelValues {
   userIdVisible: boolean;
   consent: RecordingConsent;
   capturedAt: string;
+  transcript: string;
 }
 
 export type EvidenceLabelsInput = ApiInput<'evidence:update'>['labels'];
@@ -24,6 +25,8 @@ export type LabelErrors = Partial<Record<string, string>>;
 
 export const asksScreenshotFacts = (item: EvidenceView) => mediaKind(item.mediaType) === 'image';
 export const asksConsent = (item: EvidenceView) => mediaKind(item.mediaType) === 'audio' || item.recording !== undefined;
+/** Recordings (sound or film) are printed as file facts: what was said goes on paper as a transcript. */
+export const asksTranscript = (item: EvidenceView) => ['audio', 'video'].includes(mediaKind(item.mediaType)) || item.transcript !== undefined;
 
 export const valuesOf = (item: EvidenceView): LabelValues => ({
   title: item.title,
@@ -36,15 +39,17 @@ export const valuesOf = (item: EvidenceView): LabelValues => ({
   userIdVisible: item.screenshot?.userIdVisible ?? false,
   consent: item.recording?.consent ?? 'unknown',
   capturedAt: formatDateTimeWithSeconds(item.capturedAt),
+  transcript: item.transcript ?? '',
 });
 
-/** The labels to send: screenshot facts only for images, consent only for recordings. */
+/** The labels to send: screenshot facts only for images, consent and transcript only for recordings. */
 export function labelsOf(values: LabelValues, item: EvidenceView): EvidenceLabelsInput {
-  const { orderNumberVisible, timestampVisible, userIdVisible, consent, ...common } = values;
+  const { orderNumberVisible, timestampVisible, userIdVisible, consent, transcript, ...common } = values;
   return {
     ...common,
     ...(asksScreenshotFacts(item) && { screenshot: { orderNumberVisible, timestampVisible, userIdVisible } }),
     ...(asksConsent(item) && { recording: { consent } }),
+    ...(asksTranscript(item) && { transcript }),
   };
 }
 

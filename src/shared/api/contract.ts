@@ -10,6 +10,7 @@ import {
   EVIDENCE_CATEGORIES,
   EVIDENCE_ELEMENTS,
   RECORDING_CONSENTS,
+  TRANSCRIPT_MAX,
   type ChecklistGap,
   type EvidenceView,
   type VerifyReport,
@@ -136,6 +137,8 @@ export const evidenceLabelsSchema = z
       userIdVisible: z.boolean().optional(),
     }),
     recording: z.object({ consent: z.enum(RECORDING_CONSENTS) }),
+    /** Printed with the recording in the evidence bundle and the dossier. */
+    transcript: z.string().trim().max(TRANSCRIPT_MAX, { error: validationMessages.tooLong(TRANSCRIPT_MAX) }),
     capturedAt: z.string().transform((value, ctx) => {
       const parsed = parseDateTime(value);
       if (!parsed.ok) {

@@ -12,6 +12,9 @@ export type EvidenceElement = (typeof EVIDENCE_ELEMENTS)[number];
 export const RECORDING_CONSENTS = ['informed', 'not-informed', 'unknown'] as const;
 export type RecordingConsent = (typeof RECORDING_CONSENTS)[number];
 
+/** A transcript is a document of its own in print: long enough for a long call, short enough to stay one. */
+export const TRANSCRIPT_MAX = 20_000;
+
 /** Where the capture time came from: the photo's own EXIF data, the file's modification time, or the person. */
 export type CaptureTimeSource = 'exif' | 'file-mtime' | 'user';
 
@@ -44,6 +47,8 @@ export interface EvidenceItem {
   elements: EvidenceElement[];
   screenshot?: ScreenshotFacts;
   recording?: { consent: RecordingConsent };
+  /** What is said in a recording, written out by the person (printed with the recording's file facts). */
+  transcript?: string;
   /** Set while the item sits in the case's evidence trash; the file stays where it is. */
   removedAt?: string;
 }
@@ -57,7 +62,7 @@ export interface EvidenceView extends EvidenceItem {
 
 /** The fields a person may edit; the file's identity (name, size, hash, type) never changes. */
 export type EvidenceLabels = Partial<
-  Pick<EvidenceItem, 'category' | 'title' | 'purpose' | 'source' | 'elements' | 'screenshot' | 'recording' | 'capturedAt'>
+  Pick<EvidenceItem, 'category' | 'title' | 'purpose' | 'source' | 'elements' | 'screenshot' | 'recording' | 'capturedAt' | 'transcript'>
 >;
 
 export type ChecklistGap =

@@ -13,3 +13,4 @@ export * from './case-title';
 export * from './four-elements';
 export * from './case-path';
 export * from './preferences';
+export * from './dossier';

@@ -1,6 +1,5 @@
 import type { DemandType, ProblemType } from '../domain/case';
 import type { LetterKind } from '../domain/letters';
-import type { CaptureTimeSource } from '../domain/evidence';
 import type { TimelineChannel } from '../domain/timeline';
 
 /** Document names as people know them. */
@@ -255,19 +254,6 @@ export const evidenceListText = {
   submitter: '提交人（签名）',
   pages: (from: number, to: number) => (from === to ? `${from}` : `${from}-${to}`),
   caseLine: (plaintiff: string, defendant: string) => `${plaintiff}与${defendant}网络购物合同纠纷`,
-} as const;
-
-export const bundleText = {
-  title: '证据材料',
-  category: '类别',
-  source: '来源',
-  purpose: '证明目的',
-  originalName: '原始文件名',
-  capturedAt: '形成时间',
-  /** Where the capture time came from, so a court can weigh it. */
-  capturedAtSource: { exif: '照片拍摄信息', 'file-mtime': '文件修改时间', user: '当事人填写' } satisfies Record<CaptureTimeSource, string>,
-  pdfFollows: '本证据为 PDF 文件，原件各页附后。',
-  notPrintable: (mediaType: string) => `本证据为电子文件（${mediaType}），无法直接打印；原始文件随案提交，可凭上方 SHA-256 值核对其完整性。`,
 } as const;
 
 /** Saving, reading and sending letters (the `letters/` folder of a case). */

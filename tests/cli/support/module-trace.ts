@@ -18,6 +18,7 @@ export const HEAVY_PACKAGES = [
   'yazl',
   'yauzl',
   'tesseract.js',
+  'music-metadata',
 ] as const;
 
 /** Environment for a child process that writes the modules it loaded to `traceFile` (see trace-modules.mjs). */

@@ -87,6 +87,20 @@ describe('evidence through dispatch', () => {
     expect(updated).toMatchObject({ title: '订单支付截图', capturedAt: '2024-05-20T14:32:00+08:00', capturedAtSource: 'user', sha256: item!.sha256 });
   });
 
+  it('keeps a transcript up to 20,000 characters, refuses a longer one naming the field, and keeps it on reread', async () => {
+    const { id, caseDir, source, importPaths } = await caseWithSources();
+    const [item] = (await importPaths([source('通话录音.txt', '录音')])).imported;
+    const transcript = '客服（工号KF8848）：已登记工单。'.padEnd(20_000, '。');
+    const updated = await call<EvidenceView>('evidence:update', { caseId: id, itemId: item!.id, labels: { transcript: `  ${transcript}\n` } });
+    expect(updated.transcript).toBe(transcript);
+
+    const before = readFileSync(join(caseDir, 'evidence.json'), 'utf8');
+    const refused = await callRaw('evidence:update', { caseId: id, itemId: item!.id, labels: { transcript: `${transcript}多` } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ field: 'labels.transcript' }] } });
+    expect(readFileSync(join(caseDir, 'evidence.json'), 'utf8')).toBe(before);
+    expect((await call<EvidenceListing>('evidence:list', { caseId: id })).items[0]!.transcript).toBe(transcript);
+  });
+
   it('reorders, refuses an order that is not the case’s items, and numbers exhibits around the trash', async () => {
     const { id, source, importPaths, list } = await caseWithSources();
     const { imported } = await importPaths([source('a.txt', 'A'), source('b.txt', 'B'), source('c.txt', 'C')]);

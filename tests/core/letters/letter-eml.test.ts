@@ -29,7 +29,7 @@ describe('.eml draft', () => {
     expect(bundle!.filename).toBe('证据材料-KM20240520143208001.pdf');
     expect(bundle!.contentType).toBe('application/pdf');
     expect(bundle!.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    // The whole bundle: a label page per exhibit plus the PDF bill's own page.
-    expect((await PDFDocument.load(bundle!.content)).getPageCount()).toBe(4);
+    // The whole bundle: one page per exhibit (the PDF bill's page is drawn below its heading).
+    expect((await PDFDocument.load(bundle!.content)).getPageCount()).toBe(3);
   });
 });

@@ -1,0 +1,60 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { DossierProgress } from '../../shared/domain/dossier';
+import { dossierCliMessages as m, dossierProgressText } from '../../shared/messages/dossier';
+import { throttleProgress } from '../../hosts/progress-throttle';
+import { CliError, ExitCode } from '../exit-codes';
+import { printJson } from '../output';
+import { withWorkspace } from '../workspace-api';
+
+export interface DossierOptions {
+  out: string;
+  json?: boolean;
+}
+
+const REDRAW_MS = 200;
+/** Errors of the output folder, which the person can fix; anything else is a failure of the case or a bug. */
+const OUT_DIR_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR']);
+
+/** A self-overwriting progress line on stderr, only when stderr is a terminal (never in logs or pipes). */
+function progressLine(stream: NodeJS.WriteStream = process.stderr) {
+  if (!stream.isTTY) return { push: () => {}, done: () => {} };
+  let drawn = false;
+  const line = throttleProgress(({ step, done, total }: DossierProgress) => {
+    drawn = true;
+    stream.write(`\r\x1b[2K${m.progress(dossierProgressText[step](done, total))}`);
+  }, REDRAW_MS);
+  return { push: line.push, done: () => drawn && stream.write('\r\x1b[2K') };
+}
+
+/** `--out` must be a folder, or not exist yet (it is created). */
+async function checkOutDir(path: string): Promise<void> {
+  try {
+    if (!(await stat(path)).isDirectory()) throw new CliError(m.outNotFolder(path), ExitCode.badInput);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/** `dossier`: writes the PDF and the archive into `--out`; prints their paths (or JSON). */
+export async function writeDossier(workspace: string | undefined, caseId: string, options: DossierOptions): Promise<void> {
+  const outDir = resolve(options.out);
+  await checkOutDir(outDir);
+  const progress = progressLine();
+  const outcome = await withWorkspace(workspace, (api) =>
+    api.direct(async (session) => {
+      try {
+        return await session.dossier.make(caseId, outDir, { onProgress: progress.push });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code && OUT_DIR_ERRORS.has(code)) throw new CliError(m.outUnwritable(outDir, code), ExitCode.failure);
+        throw error;
+      } finally {
+        progress.done();
+      }
+    }),
+  );
+  if (options.json) printJson({ pdf: outcome.pdf, zip: outcome.zip, pages: outcome.pages, exhibits: outcome.exhibits });
+  else console.log(`${outcome.pdf}\n${outcome.zip}`);
+  for (const warning of outcome.warnings) console.error(warning);
+}
