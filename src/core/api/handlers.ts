@@ -22,6 +22,7 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'cases:set-status': ({ id, status }) => session.cases.setStatus(id, status),
     'cases:set-lifecycle': ({ id, lifecycle }) => session.cases.setLifecycle(id, lifecycle),
     'cases:set-claims': ({ id, claims }) => session.cases.setClaims(id, claims),
+    'cases:purge': async (request) => ({ purged: await session.purge.purge('ids' in request ? { refs: request.ids } : { allTrashed: true }) }),
     'index:rebuild': async () => {
       const { indexed, damaged } = await session.rebuildIndex();
       return { indexed, damaged };

@@ -17,7 +17,7 @@ const LOCK_ATTEMPTS = 15;
  * Takes the lock, retrying only while another holder has it. (proper-lockfile's own `retries` also
  * retries errors such as EROFS or EACCES, which never go away by waiting.)
  */
-async function acquire(folderPath: string, folder: string): Promise<() => Promise<void>> {
+async function acquire(folderPath: string, busyMessage: string): Promise<() => Promise<void>> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await lockfile.lock(folderPath, {
@@ -29,7 +29,7 @@ async function acquire(folderPath: string, folder: string): Promise<() => Promis
       });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-      if (attempt >= LOCK_ATTEMPTS) throw new ApiFailure('io', errorMessages.caseBusy(folder));
+      if (attempt >= LOCK_ATTEMPTS) throw new ApiFailure('io', busyMessage);
       await sleep(Math.min(20 * 1.5 ** attempt, 400));
     }
   }
@@ -40,8 +40,14 @@ async function acquire(folderPath: string, folder: string): Promise<() => Promis
  * workspace) never interleave a read-modify-write of the same case. A case that stays locked yields a
  * "busy, try again" failure instead of waiting forever.
  */
-export async function withCaseLock<T>(folderPath: string, folder: string, work: () => Promise<T>): Promise<T> {
-  const release = await acquire(folderPath, folder);
+export async function withCaseLock<T>(
+  folderPath: string,
+  folder: string,
+  work: () => Promise<T>,
+  /** What "still locked" says, for a folder that is not a case (the workspace's own `.casebook/`). */
+  busyMessage: string = errorMessages.caseBusy(folder),
+): Promise<T> {
+  const release = await acquire(folderPath, busyMessage);
   try {
     return await work();
   } finally {

@@ -289,6 +289,11 @@ export class CaseIndex {
       .all(today) as { id: string; title: string; nextDueDate: string }[];
   }
 
+  /** Whether any case still holds an evidence file with this hash (its thumbnail is still needed). */
+  hashInUse(sha256: string): boolean {
+    return this.db.prepare('SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1').get(sha256) !== undefined;
+  }
+
   counts(): { caseCount: number; damagedCount: number } {
     const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     return { caseCount: count('cases'), damagedCount: count('damaged_folders') };

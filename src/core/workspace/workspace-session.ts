@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/contract';
 import type { Preferences } from '../../shared/domain/preferences';
+import { CasePurge } from '../cases/case-purge';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
@@ -32,6 +33,7 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  purge: CasePurge;
   dossier: DossierService;
   recovery: WorkspaceRecovery;
 }
@@ -47,7 +49,8 @@ interface SessionOptions {
  * Opens a workspace (failing with an `ApiFailure('io')` naming the place when the disk refuses): creates
  * `cases/` and `.casebook/` if missing, removes temp files left by a crash, finishes or discards
  * imports a crash interrupted, opens the index and brings it in line with the folders (an incremental
- * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild).
+ * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild),
+ * and finishes permanent deletes a crash interrupted.
  */
 async function openWorkspace(dir: string, { environment, today }: SessionOptions): Promise<OpenWorkspace> {
   const root = resolve(dir);
@@ -72,7 +75,10 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const timeline = new TimelineService(cases, clock);
       const letters = new LetterService(cases, evidence, timeline, clock);
       const dossier = new DossierService(cases, letters);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, recovery };
+      const purge = new CasePurge(cases, index, indexDir, join(indexDir, 'thumbnails'));
+      // A purge a crash interrupted left its folder out of cases/ (so the sync has dropped it): finish it.
+      await purge.recover();
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, purge, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -122,6 +128,10 @@ export class WorkspaceSession {
 
   get timeline(): TimelineService {
     return this.current.timeline;
+  }
+
+  get purge(): CasePurge {
+    return this.current.purge;
   }
 
   get letters(): LetterService {

@@ -3,6 +3,7 @@ import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useLocation } from 'wouter';
 import type { CaseDetail, CaseLifecycle, CaseStatus } from '../../shared/domain/case';
 import { factsToIntake } from '../../shared/domain/intake';
 import { statusLabels } from '../../shared/messages/labels';
@@ -10,6 +11,7 @@ import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { paths } from '../app/paths';
+import { PurgeCaseButton } from '../trash/PurgeCaseButton';
 import { CaseActions } from './CaseActions';
 import { CaseFolder } from './CaseFolder';
 import { CaseForm } from './CaseForm';
@@ -22,6 +24,7 @@ const listPath: Record<CaseLifecycle, string> = { active: paths.active, archived
 
 export function CasePage({ id }: { id: string }) {
   const detail = useApiQuery('cases:get', { ref: id });
+  const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -74,7 +77,15 @@ export function CasePage({ id }: { id: string }) {
       <CaseHeader record={record} busy={busy} onStatus={setStatus} />
       <Group justify="space-between" gap="sm">
         <CaseFolder path={path} />
-        {!editing && <CaseActions lifecycle={record.lifecycle} busy={busy} onEdit={() => setEditing(true)} onLifecycle={setLifecycle} />}
+        {!editing && (
+          <CaseActions
+            lifecycle={record.lifecycle}
+            busy={busy}
+            onEdit={() => setEditing(true)}
+            onLifecycle={setLifecycle}
+            purge={<PurgeCaseButton caseId={record.id} title={record.title} disabled={busy} onPurged={() => navigate(paths.trashed)} />}
+          />
+        )}
       </Group>
 
       {record.lifecycle !== 'active' && (

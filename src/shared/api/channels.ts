@@ -14,6 +14,7 @@ export const CHANNELS = [
   'cases:set-status',
   'cases:set-lifecycle',
   'cases:set-claims',
+  'cases:purge',
   'index:rebuild',
   'evidence:list',
   'evidence:import-paths',

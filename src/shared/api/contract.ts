@@ -42,6 +42,13 @@ export interface CaseListing {
   damaged: DamagedCase[];
 }
 
+/** A case deleted for good (only cases in the trash can be). */
+export interface PurgedCase {
+  id: string;
+  folder: string;
+  title: string;
+}
+
 export interface ReindexReport {
   indexed: number;
   damaged: DamagedCase[];
@@ -215,6 +222,17 @@ export const contract = {
       })
       .strict(),
     output: {} as CaseDetail,
+  },
+  /**
+   * Deletes trashed cases for good, by id or folder (`ids`), or every case in the trash
+   * (`allTrashed: true`); a case not in the trash is refused. Logged in the workspace audit log.
+   */
+  'cases:purge': {
+    input: z.union([
+      z.object({ ids: z.array(caseRef).min(1, { error: validationMessages.caseRef }).max(10_000) }).strict(),
+      z.object({ allTrashed: z.literal(true) }).strict(),
+    ]),
+    output: {} as { purged: PurgedCase[] },
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
   'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },

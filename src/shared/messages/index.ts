@@ -14,3 +14,4 @@ export * from './four-elements';
 export * from './case-path';
 export * from './preferences';
 export * from './dossier';
+export * from './trash';

@@ -41,6 +41,7 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'cases:set-status': unsupported('cases:set-status'),
     'cases:set-lifecycle': unsupported('cases:set-lifecycle'),
     'cases:set-claims': unsupported('cases:set-claims'),
+    'cases:purge': unsupported('cases:purge'),
     'index:rebuild': record('index:rebuild', { indexed: 0, damaged: [] }),
     'evidence:list': record('evidence:list', { items: [], checklist: [] }),
     'evidence:import-paths': unsupported('evidence:import-paths'),
