@@ -1,15 +1,23 @@
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
 import { appRoot, rendererDir } from '../../src/hosts/app-paths';
 import { openWorkspace, type OpenWorkspace } from '../../src/hosts/open-workspace';
+import { MENU_COMMAND_EVENT } from '../../src/shared/api/menu-commands';
 import { desktopMessages } from '../../src/shared/messages/cli';
+import { aboutMessages } from '../../src/shared/messages/desktop';
+import { APP_ID } from './app-identity';
+import { startAppLog } from './app-log';
+import { menuTemplate, type MenuActions } from './app-menu';
 import { readWorkspaceFlag } from './command-line';
 import { caseUrl, changesDeadlines } from './deadline-notices';
 import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifier';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
 import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
+import { bringToFront, claimSingleInstance } from './single-instance';
 import { APP_ENTRY_URL, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
+import { MIN_SIZE, placeWindow } from './window-state';
+import { rememberWindowState, savedWindowState } from './window-state-store';
 
 /**
  * Set by `electron-vite dev`: the renderer then comes from its dev server instead of `app://`.
@@ -24,15 +32,20 @@ const origins = trustedOrigins(devUrl);
 // Both must happen before the app is ready.
 registerAppScheme();
 app.enableSandbox();
+// Windows shows notifications only for the app id its Start-menu shortcut carries.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
-// One window per workspace lock: a second start focuses the running app instead.
-if (app.requestSingleInstanceLock()) start();
-else app.quit();
+start();
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let workspace: OpenWorkspace | null = null;
   let notifier: DeadlineNotifier | null = null;
+
+  // One app per user: a second start brings the running window forward instead.
+  if (!claimSingleInstance(app, () => focusWindow())) return;
+  app.setAppLogsPath();
+  const logFile = startAppLog();
 
   lockDownWebContents(origins, (url) => {
     const letter = appLetterPdf(url, origins);
@@ -44,20 +57,46 @@ function start(): void {
     return true;
   });
 
-  const focusWindow = (): BrowserWindow | null => {
-    if (!mainWindow) return null;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
+  function focusWindow(): BrowserWindow | null {
+    if (mainWindow) bringToFront(mainWindow);
     return mainWindow;
-  };
+  }
   /** A clicked deadline notice brings the window forward on the case's page. */
   const openCase = (caseId: string) => {
     const window = focusWindow();
     if (window) void window.loadURL(caseUrl(window.webContents.getURL() || (devUrl ?? APP_ENTRY_URL), caseId));
   };
 
-  app.on('second-instance', () => focusWindow());
+  const openFolder = (folder: string) =>
+    void shell.openPath(folder).then((failure) => failure && console.error(`opening ${folder} failed: ${failure}`));
+  async function showAbout(): Promise<void> {
+    const { response } = await dialog.showMessageBox({
+      type: 'info',
+      title: aboutMessages.title,
+      message: aboutMessages.heading(app.getVersion()),
+      detail: aboutMessages.detail({
+        version: app.getVersion(),
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+        workspace: workspace?.session.root ?? null,
+        logFile,
+      }),
+      buttons: [aboutMessages.ok, aboutMessages.openLogFolder],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (response === 1) openFolder(dirname(logFile));
+  }
+  const menuActions: MenuActions = {
+    command: (command) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command),
+    openWorkspaceFolder: () => {
+      if (workspace) openFolder(workspace.session.root);
+    },
+    openLogFolder: () => openFolder(dirname(logFile)),
+    about: () => void showAbout().catch((error: unknown) => console.error('the about box failed', error)),
+  };
+
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     notifier?.stop();
@@ -74,27 +113,34 @@ function start(): void {
       registerIpc(workspace.handlers, origins, (channel) => {
         if (changesDeadlines(channel)) notifier?.check();
       });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuActions, { platform: process.platform, devTools: !app.isPackaged })));
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = null));
       notifier = startDeadlineNotifier(() => current.overdueCases(), openCase);
     })
     .catch((error: unknown) => {
+      console.error('start-up failed', error);
       dialog.showErrorBox(desktopMessages.workspaceOpenFailed, error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
 }
 
+/** Opens where it was closed last time (see `window-state.ts`), and remembers where it goes. */
 function createMainWindow(): BrowserWindow {
+  const placement = placeWindow(savedWindowState(), screen.getAllDisplays(), screen.getPrimaryDisplay());
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 640,
+    ...placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: desktopMessages.windowTitle,
     webPreferences: secureWebPreferences(join(appRoot(), 'out', 'preload', 'index.cjs')),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+  rememberWindowState(window);
   void window.loadURL(devUrl ?? APP_ENTRY_URL);
   return window;
 }

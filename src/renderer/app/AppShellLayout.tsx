@@ -9,6 +9,7 @@ import { ColorSchemeSwitch } from './ColorSchemeSwitch';
 import { paths } from './paths';
 import { SearchFocusContext, type SearchFocus } from './SearchFocus';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useMenuCommands } from './use-menu-commands';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceSwitchModal } from './WorkspaceSwitchModal';
 
@@ -52,6 +53,13 @@ export function AppShellLayout() {
       go(paths.active);
     },
     newCase: () => go(paths.newCase),
+  });
+  useMenuCommands({
+    'new-case': () => go(paths.newCase),
+    'import-case': () => go(paths.importCase),
+    'backup-workspace': () => go(paths.backup),
+    // The same print as the letter's 打印 button: the print stylesheet keeps the document only.
+    print: () => window.print(),
   });
 
   return (

@@ -1,4 +1,5 @@
 import type { Channel } from './channels';
+import type { MenuCommand } from './menu-commands';
 import type { ApiResult } from './result';
 
 /** The one event the main process pushes to the page (`webContents.send`), carrying {@link ImportProgress}. */
@@ -12,7 +13,7 @@ export interface ImportProgress {
 }
 
 /**
- * What the Electron preload exposes as `window.casebook`: one named method per channel, plus the two
+ * What the Electron preload exposes as `window.casebook`: one named method per channel, plus the
  * desktop-only helpers below, and nothing else. The renderer's API client uses it when present and
  * falls back to HTTP (web host) otherwise.
  */
@@ -21,4 +22,6 @@ export type CasebookBridge = { readonly [C in Channel]: (input: unknown) => Prom
   readonly pathForFile: (file: File) => string;
   /** Subscribes to import progress; returns the unsubscribe function. */
   readonly onImportProgress: (listener: (progress: ImportProgress) => void) => () => void;
+  /** Subscribes to the application menu's commands; returns the unsubscribe function. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -13,5 +13,6 @@ export * from './case-title';
 export * from './four-elements';
 export * from './case-path';
 export * from './preferences';
+export * from './desktop';
 export * from './dossier';
 export * from './trash';
