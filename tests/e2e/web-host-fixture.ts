@@ -13,6 +13,8 @@ export interface RunningHost {
   origin: string;
   workspace: string;
   configDir: string;
+  /** The host's home folder (the test's own temp folder, which holds `workspace` and `configDir`). */
+  home: string;
   /** Runs the built CLI against this test's workspace. */
   cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
@@ -54,7 +56,8 @@ export const test = base.extend<{ host: RunningHost }>({
     const root = await mkdtemp(join(tmpdir(), 'casebook-e2e-'));
     const workspace = join(root, 'workspace');
     const configDir = join(root, 'config');
-    const env = { ...process.env, CASEBOOK_CONFIG_DIR: configDir, CASEBOOK_WORKSPACE: workspace };
+    // The test's folder is the host's home folder too, so the folder browser shows only what the test made.
+    const env = { ...process.env, CASEBOOK_CONFIG_DIR: configDir, CASEBOOK_WORKSPACE: workspace, HOME: root };
     const child = spawn(process.execPath, [cliPath, '--workspace', workspace, 'web', '--port', '0', '--no-open'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,6 +69,7 @@ export const test = base.extend<{ host: RunningHost }>({
         origin: new URL(url).origin,
         workspace,
         configDir,
+        home: root,
         cli: (args) => runCli(['--workspace', workspace, ...args], env),
       });
     } finally {

@@ -13,6 +13,7 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
   const handlers: ApiHandlers = {
     'workspace:info': async () => session.info(),
     'workspace:switch': ({ path }) => session.switchTo(path),
+    'workspace:browse': ({ path }) => session.browse(path),
     'preferences:get': async () => session.preferences(),
     'preferences:update': (patch) => session.updatePreferences(patch),
     'cases:list': async (query) => session.cases.list(query),

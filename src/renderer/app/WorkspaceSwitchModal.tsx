@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { uiMessages } from '../../shared/messages/ui';
-import { errorMessageOf } from '../api/client';
+import { errorMessageOf, hasDesktopBridge } from '../api/client';
+import { FolderBrowser } from './FolderBrowser';
 import { paths } from './paths';
 import { useWorkspace } from './WorkspaceContext';
 
@@ -44,6 +45,8 @@ function WorkspaceSwitchForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        {/* Only the desktop app can open the system's folder dialog; in a browser the host's folder browser stands in. */}
+        {!hasDesktopBridge() && <FolderBrowser onFolder={setPath} />}
         <TextInput
           label={t.pathLabel}
           description={t.pathDescription}

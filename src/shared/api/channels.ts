@@ -5,6 +5,7 @@
 export const CHANNELS = [
   'workspace:info',
   'workspace:switch',
+  'workspace:browse',
   'preferences:get',
   'preferences:update',
   'cases:list',

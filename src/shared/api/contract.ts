@@ -36,6 +36,21 @@ export interface WorkspaceInfo {
   damagedCount: number;
 }
 
+/** One folder of the folder browser, with its sub-folders (hidden ones left out). */
+export interface FolderListing {
+  /** The folder listed, as a real absolute path. */
+  path: string;
+  /** The home folder: the browser shows nothing outside it. */
+  home: string;
+  /** The folder above, while that is still inside the home folder. */
+  parent?: string;
+  /** Whether this folder already is a workspace (it holds `cases/` and `.casebook/`). */
+  isWorkspace: boolean;
+  folders: { name: string; path: string; isWorkspace: boolean }[];
+  /** Sub-folders not listed (there were too many). */
+  more: number;
+}
+
 export interface CaseListing {
   cases: CaseSummary[];
   /** Folders whose case.json cannot be read, with the reason; shown in every view. */
@@ -169,6 +184,11 @@ export const contract = {
   'workspace:switch': {
     input: z.object({ path: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
     output: {} as WorkspaceInfo,
+  },
+  /** Lists a folder inside the home folder (the home folder when `path` is left out), to choose a workspace by pointing. */
+  'workspace:browse': {
+    input: z.object({ path: z.string().max(4096).optional() }).strict(),
+    output: {} as FolderListing,
   },
   'preferences:get': { input: z.object({}).strict(), output: {} as Preferences },
   /** Changes the given preferences and answers with all of them. */

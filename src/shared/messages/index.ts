@@ -16,3 +16,4 @@ export * from './preferences';
 export * from './desktop';
 export * from './dossier';
 export * from './trash';
+export * from './folder-browser';

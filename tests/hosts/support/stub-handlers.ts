@@ -32,6 +32,7 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
   const handlers: ApiHandlers = {
     'workspace:info': record('workspace:info', info),
     'workspace:switch': record('workspace:switch', info),
+    'workspace:browse': unsupported('workspace:browse'),
     'preferences:get': record('preferences:get', { colorScheme: 'auto' as const }),
     'preferences:update': unsupported('preferences:update'),
     'cases:list': record('cases:list', { cases: [], damaged: [] }),
