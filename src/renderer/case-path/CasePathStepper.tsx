@@ -56,6 +56,12 @@ function StepDetails({ step, path }: { step: PathStep; path: CasePath }) {
         </Text>
       )}
       {step.state === 'current' && !path.finished && path.deadline && <DeadlineLines deadline={path.deadline} />}
+      {/* Said rather than left blank, so a missing promise reads as something to record, not as no deadline at all. */}
+      {step.state === 'current' && !path.finished && !path.deadline && step.stage !== 'prepare' && (
+        <Text size="xs" c="dimmed" title={t.noDeadlineHint}>
+          {t.noDeadline}
+        </Text>
+      )}
       {step.state === 'current' && path.finished && (
         <Text size="xs" c="dimmed">
           {t.finished}

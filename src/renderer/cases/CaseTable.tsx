@@ -58,7 +58,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
           <Table.Th className={classes.due}>{t.due}</Table.Th>
           <Table.Th className={classes.amount}>{t.amount}</Table.Th>
           <Table.Th className={classes.status}>{t.status}</Table.Th>
-          <Table.Th className={classes.platform} visibleFrom="lg">
+          <Table.Th className={classes.platform} visibleFrom="xl">
             {t.platform}
           </Table.Th>
           <Table.Th className={classes.product} visibleFrom="xl">
@@ -97,7 +97,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
               <Table.Td>
                 <StatusBadge status={row.status} />
               </Table.Td>
-              <Table.Td visibleFrom="lg">
+              <Table.Td visibleFrom="xl">
                 <Text size="sm" truncate>
                   {row.platformName}
                 </Text>

@@ -23,6 +23,8 @@ export const casePathMessages = {
   workingDaysLeft: (n: number) => (n === 0 ? '今天到期' : `还剩 ${n} 个工作日`),
   overdue: (n: number) => `已超期 ${n} 个工作日`,
   answered: (date: string) => `已于 ${date} 回复`,
+  noDeadline: '尚未记录期限',
+  noDeadlineHint: '在时间线记录对方承诺的处理时间（如“3 个工作日内答复”），这里就会显示期限和剩余工作日。',
   nextStep: '下一步',
   noAdvice: '暂无建议，可在时间线中记录新的进展。',
   stepOf: (position: number, total: number, label: string) => `进度：第 ${position} 步（共 ${total} 步），${label}`,
