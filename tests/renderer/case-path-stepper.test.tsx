@@ -42,6 +42,12 @@ describe('the complaint path on the case page', () => {
     unmount();
     renderWithMantine(<CasePathStepper path={atRegulator({ dueDate: '2024-07-01', approximate: false, overdueWorkingDays: 6 })} />);
     expect(within(step('12315')).getByText('已超期 6 个工作日')).toBeTruthy();
+    expect(within(step('12315')).queryByText('法定受理期限')).toBeNull();
+  });
+
+  it('names the regulator’s statutory limit when that is the deadline', () => {
+    renderWithMantine(<CasePathStepper path={atRegulator({ dueDate: '2024-07-01', approximate: false, workingDaysLeft: 2, overdueWorkingDays: 0, basis: 'regulator-acceptance' })} />);
+    expect(within(step('12315')).getByText('法定受理期限').getAttribute('title')).toContain('第十四条');
   });
 
   it('says so when the current step has no deadline yet, instead of leaving it blank', () => {

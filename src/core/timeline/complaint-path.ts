@@ -1,7 +1,8 @@
 import type { CaseStatus } from '../../shared/domain/case';
-import { PATH_STAGES, PATH_STAGE_OF_CHANNEL, type CasePath, type PathStage, type PathStep } from '../../shared/domain/complaint-path';
+import { PATH_STAGES, PATH_STAGE_OF_CHANNEL, REGULATOR_ACCEPTANCE_WORKING_DAYS, type CasePath, type PathStage, type PathStep } from '../../shared/domain/complaint-path';
 import type { Deadline, TimelineEvent, TimelineEventView } from '../../shared/domain/timeline';
 import type { WorkingDayCalendar } from '../calendar/working-days';
+import { deadlineFrom } from './deadlines';
 
 const FINISHED: readonly CaseStatus[] = ['resolved', 'closed'];
 
@@ -52,10 +53,16 @@ export function complaintPath(
     return { stage, state, ...(takenAt ? { takenAt } : {}), ...(ticketNumber ? { ticketNumber } : {}) };
   });
 
-  const deadlines = [
+  const deadlines: (Deadline & { basis?: 'regulator-acceptance' })[] = [
     ...onStage(current).flatMap((event) => (event.deadline ? [event.deadline] : [])),
     ...(current === 'customer-service' && demandDeadline ? [demandDeadline] : []),
   ];
+  // At 12315 the regulator's own limit applies even when nobody promised anything; its answer is the
+  // first entry it sends back.
+  const complainedAt = steps[currentIndex]!.takenAt;
+  if (deadlines.length === 0 && current === '12315' && complainedAt) {
+    deadlines.push({ ...deadlineFrom(complainedAt, REGULATOR_ACCEPTANCE_WORKING_DAYS, onStage('12315'), calendar, today), basis: 'regulator-acceptance' as const });
+  }
   const latest = deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate)).at(-1);
   const deadline = latest && {
     dueDate: latest.dueDate,
@@ -63,6 +70,7 @@ export function complaintPath(
     ...(latest.answeredAt || today > latest.dueDate ? {} : { workingDaysLeft: calendar.workingDaysBetween(today, latest.dueDate).value }),
     overdueWorkingDays: latest.overdueWorkingDays,
     ...(latest.answeredAt ? { answeredAt: latest.answeredAt } : {}),
+    ...(latest.basis ? { basis: latest.basis } : {}),
   };
 
   return { steps, current, finished: FINISHED.includes(status), ...(deadline ? { deadline } : {}) };

@@ -15,6 +15,11 @@ function DeadlineLines({ deadline }: { deadline: NonNullable<CasePath['deadline'
       <Text size="xs" c="dimmed" className={classes.detail}>
         {t.due(deadline.dueDate)} <ApproximateMark approximate={deadline.approximate} />
       </Text>
+      {deadline.basis === 'regulator-acceptance' && (
+        <Text size="xs" c="dimmed" title={t.regulatorLimitHint}>
+          {t.regulatorLimit}
+        </Text>
+      )}
       {deadline.answeredAt ? (
         <Text size="xs" className={classes.detail}>
           {t.answered(day(deadline.answeredAt))}

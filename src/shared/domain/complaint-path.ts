@@ -54,5 +54,16 @@ export interface CasePath {
     workingDaysLeft?: number;
     overdueWorkingDays: number;
     answeredAt?: string;
+    /**
+     * `regulator-acceptance`: no promise was recorded at 12315, so the deadline is the regulator's own
+     * limit for deciding whether to accept the complaint (see `REGULATOR_ACCEPTANCE_WORKING_DAYS`).
+     */
+    basis?: 'regulator-acceptance';
   };
 }
+
+/**
+ * 市场监督管理投诉举报处理暂行办法 第十四条: the regulator decides within 7 working days of receiving a
+ * complaint whether to accept it.
+ */
+export const REGULATOR_ACCEPTANCE_WORKING_DAYS = 7;

@@ -23,6 +23,8 @@ export const casePathMessages = {
   workingDaysLeft: (n: number) => (n === 0 ? '今天到期' : `还剩 ${n} 个工作日`),
   overdue: (n: number) => `已超期 ${n} 个工作日`,
   answered: (date: string) => `已于 ${date} 回复`,
+  regulatorLimit: '法定受理期限',
+  regulatorLimitHint: '市场监管部门应自收到投诉之日起 7 个工作日内决定是否受理（《市场监督管理投诉举报处理暂行办法》第十四条）。',
   noDeadline: '尚未记录期限',
   noDeadlineHint: '在时间线记录对方承诺的处理时间（如“3 个工作日内答复”），这里就会显示期限和剩余工作日。',
   nextStep: '下一步',

@@ -79,6 +79,27 @@ describe('complaint path', () => {
     expect(pathOf([email, management], '2026-05-13', { deadlineDays: 3 }).deadline).toBeUndefined();
   });
 
+  it('at 12315 without a promise, counts the regulator’s 7 working days to accept or refuse (暂行办法第十四条)', () => {
+    // Sent on Tuesday 2026-09-29: 9-30, then after National Day 10-8, 10-9, 10-10 (make-up Saturday), 10-12, 10-13, 10-14.
+    const complaint = event('2026-09-29T20:00:00+08:00', { channel: '12315', summary: '向全国12315投诉' });
+    expect(pathOf([complaint], '2026-10-09').deadline).toEqual({
+      dueDate: '2026-10-14',
+      approximate: false,
+      workingDaysLeft: 4,
+      overdueWorkingDays: 0,
+      basis: 'regulator-acceptance',
+    });
+    expect(pathOf([complaint], '2026-10-16').deadline).toMatchObject({ overdueWorkingDays: 2, basis: 'regulator-acceptance' });
+    // The regulator's first answer stops the count; a reply from the platform does not.
+    const platformReply = event('2026-10-15T10:00:00+08:00', { channel: 'online-cs', direction: 'incoming' });
+    expect(pathOf([complaint, platformReply], '2026-10-16').deadline).not.toHaveProperty('answeredAt');
+    const accepted = event('2026-10-12T10:00:00+08:00', { channel: '12315', direction: 'incoming', summary: '已受理' });
+    expect(pathOf([complaint, accepted], '2026-10-16').deadline).toMatchObject({ answeredAt: accepted.at, overdueWorkingDays: 0 });
+    // A time limit the regulator gave itself replaces the statutory one.
+    const promised = event('2026-10-12T10:00:00+08:00', { channel: '12315', direction: 'incoming', promisedWorkingDays: 10 });
+    expect(pathOf([complaint, promised], '2026-10-16').deadline).not.toHaveProperty('basis');
+  });
+
   it('ignores removed entries and ends the path when the case is resolved', () => {
     const removed = event('2026-05-08T09:00:00+08:00', { channel: 'court', removedAt: '2026-05-08T10:00:00+08:00' });
     const path = pathOf([event('2026-05-06T09:00:00+08:00'), removed], '2026-05-11', { status: 'resolved' });
