@@ -4,21 +4,9 @@ import { WorkingDayCalendar } from '../../../src/core/calendar/working-days';
 import { complaintPath, pathStage } from '../../../src/core/timeline/complaint-path';
 import { demandDeadline, withDeadlines } from '../../../src/core/timeline/deadlines';
 import type { TimelineEvent, TimelineEventView } from '../../../src/shared/domain/timeline';
+import { timelineEvent as event } from './timeline-event';
 
 const calendar = new WorkingDayCalendar(toCalendarData(bundledCalendarSource()));
-
-let n = 0;
-const event = (at: string, fields: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id: `E${String(++n).padStart(3, '0')}`,
-  at,
-  channel: 'online-cs',
-  direction: 'outgoing',
-  summary: '联系客服',
-  evidence: [],
-  createdAt: at,
-  updatedAt: at,
-  ...fields,
-});
 
 /** The path as the timeline view computes it: deadlines first, then the path. */
 const pathOf = (events: TimelineEvent[], today: string, { deadlineDays, status = 'complained' as const }: { deadlineDays?: number; status?: 'complained' | 'resolved' } = {}) =>
