@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../src/shared/domain/case';
 import { PATH_STAGES } from '../../src/shared/domain/complaint-path';
 
 export const caseRecord = (overrides: Partial<CaseRecord> = {}): CaseRecord => ({
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'case-1',
   createdAt: '2026-11-01T10:00:00+08:00',
   updatedAt: '2026-11-01T10:00:00+08:00',

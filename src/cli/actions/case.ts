@@ -1,7 +1,8 @@
 import type { ApiInput } from '../../shared/api/contract';
 import { cliMessages, trashMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
-import { formatCaseDetail, formatCaseListing, printJson } from '../output';
+import { formatCaseDetail, formatCaseListing } from '../output';
+import { printJson, printText } from '../print';
 import { readJsonFile } from '../read-json-file';
 import { withWorkspace } from '../workspace-api';
 
@@ -19,13 +20,13 @@ export async function createCase(workspace: string | undefined, options: { file:
 export async function listCases(workspace: string | undefined, options: { view: CaseView; json?: boolean }): Promise<void> {
   const listing = await withWorkspace(workspace, (api) => api.call('cases:list', { view: options.view }));
   if (options.json) printJson(listing);
-  else console.log(formatCaseListing(listing));
+  else printText(formatCaseListing(listing));
 }
 
 export async function showCase(workspace: string | undefined, ref: string, options: { json?: boolean }): Promise<void> {
   const detail = await withWorkspace(workspace, (api) => api.call('cases:get', { ref }));
   if (options.json) printJson(detail);
-  else console.log(formatCaseDetail(detail));
+  else printText(formatCaseDetail(detail));
 }
 
 export interface PurgeOptions {
@@ -44,12 +45,12 @@ export async function purgeCases(workspace: string | undefined, ref: string | un
     if (!options.yes) {
       const named = ref === undefined ? (await api.call('cases:list', { view: 'trashed' })).cases : [(await api.call('cases:get', { ref })).record];
       if (ref !== undefined && named[0]?.lifecycle !== 'trashed') throw new CliError(trashMessages.notTrashed(ref), ExitCode.badInput);
-      if (named.length === 0) return console.log(trashMessages.nothingToPurge);
+      if (named.length === 0) return printText(trashMessages.nothingToPurge);
       const lines = named.map((c) => `  ${c.id}  ${c.title}`);
       throw new CliError([trashMessages.wouldPurge(named.length), ...lines, trashMessages.confirmWithYes].join('\n'), ExitCode.badInput);
     }
     const { purged } = await api.call('cases:purge', ref === undefined ? { allTrashed: true } : { ids: [ref] });
     if (options.json) printJson({ purged });
-    else console.log([trashMessages.cliPurged(purged.length), ...purged.map((c) => `  ${c.folder}  ${c.title}`)].join('\n'));
+    else printText([trashMessages.cliPurged(purged.length), ...purged.map((c) => `  ${c.folder}  ${c.title}`)].join('\n'));
   });
 }

@@ -1,14 +1,16 @@
 import { Command } from 'commander';
 import { cliMessages } from '../../shared/messages';
+import { archiveCliMessages } from '../../shared/messages/archives';
 import { workspaceFlag } from './global-options';
 
-/** `casebook verify <case>`: exit 0 when every original and the audit chain are intact, 1 otherwise. */
+/**
+ * `casebook verify <case | archive.zip>`: a case (every original and the audit chain), or an archive
+ * Casebook exported, against its manifest. Exit 0 when intact, 1 on any problem.
+ */
 export function verifyCommand(): Command {
   return new Command('verify')
-    .description(cliMessages.verify)
-    .argument('<case>', cliMessages.caseRef)
+    .description(archiveCliMessages.verifyDescription)
+    .argument('<target>', archiveCliMessages.verifyTarget)
     .option('--json', cliMessages.jsonOption)
-    .action(async (caseId: string, options: { json?: boolean }, cmd: Command) =>
-      (await import('../actions/verify')).verifyCase(workspaceFlag(cmd), caseId, options),
-    );
+    .action(async (target: string, options: { json?: boolean }, cmd: Command) => (await import('../actions/verify')).verify(workspaceFlag(cmd), target, options));
 }

@@ -13,6 +13,7 @@ import { CaseListEmpty } from './CaseListEmpty';
 import { CaseTable } from './CaseTable';
 import { DamagedCasesAlert } from './DamagedCasesAlert';
 import { OverdueNotice } from './OverdueNotice';
+import { TextSearchHits } from './TextSearchHits';
 
 const t = uiMessages.dashboard;
 const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] }));
@@ -96,6 +97,7 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
       ) : (
         <CaseTable cases={listing.data.cases} />
       )}
+      <TextSearchHits query={debouncedQuery} view={view} />
     </Stack>
   );
 }

@@ -4,12 +4,15 @@ import type { ReactNode } from 'react';
 import type { LetterDocument } from '../../shared/domain/letter-document';
 import { letterEmlUrl, letterPdfUrl } from '../../shared/api/letter-transfer';
 import { renderBodyText } from '../../shared/letters/render-text';
+import { exportTabMessages } from '../../shared/messages/dossier';
 import { uiMessages } from '../../shared/messages/ui';
 import { hasDesktopBridge } from '../api/client';
+import { printPdf } from '../print/print-pdf';
 import { CopyTextButton } from './CopyTextButton';
 import { isEmailKind } from './letter-kinds';
 
 const t = uiMessages.letters;
+const printLabel = exportTabMessages.print;
 
 export interface LetterActionsProps {
   caseId: string;
@@ -50,6 +53,18 @@ function FileButton({ href, blocked, label, icon, newTab }: { href?: string; blo
   );
 }
 
+/** A menu entry that needs a saved version, greyed with the reason it cannot be used yet. */
+function UnavailableItem({ icon, label, reason }: { icon: ReactNode; label: string; reason: string }) {
+  return (
+    <Menu.Item leftSection={icon} disabled>
+      {label}
+      <Text size="xs" c="dimmed">
+        {reason}
+      </Text>
+    </Menu.Item>
+  );
+}
+
 /**
  * Everything one can do with the document on screen. What is done with every letter stays in sight
  * (edit, save, mark sent, the copies an e-mail needs, the PDF); regenerating, the .eml export and
@@ -59,6 +74,8 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
   const email = isEmailKind(document.kind);
   const blocked = blockedReason(saved, dirty);
   const emlHref = saved && !blocked ? letterEmlUrl(caseId, saved.letterId, saved.version) : undefined;
+  const pdfHref = saved && !blocked ? letterPdfUrl(caseId, saved.letterId, saved.version) : undefined;
+  const desktop = hasDesktopBridge();
   return (
     <Group gap="xs">
       {editable && (
@@ -85,7 +102,7 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
       </Tooltip>
       {email && document.subject !== undefined && <CopyTextButton value={document.subject} label={t.copySubject} />}
       {email && <CopyTextButton value={renderBodyText(document)} label={t.copyBody} />}
-      <FileButton href={saved && letterPdfUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
+      <FileButton href={pdfHref} blocked={blocked} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} />}>
@@ -102,17 +119,15 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
                 {t.exportEml}
               </Menu.Item>
             ) : (
-              <Menu.Item leftSection={<IconMail size={14} />} disabled>
-                {t.exportEml}
-                <Text size="xs" c="dimmed">
-                  {blocked ?? t.needsSave}
-                </Text>
-              </Menu.Item>
+              <UnavailableItem icon={<IconMail size={14} />} label={t.exportEml} reason={blocked ?? t.needsSave} />
             ))}
-          {hasDesktopBridge() && (
-            <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
-              {t.print}
+          {/* Electron prints the sheet on screen; a browser prints the saved PDF from its own viewer. */}
+          {desktop || pdfHref ? (
+            <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => (desktop ? window.print() : pdfHref && printPdf(pdfHref))}>
+              {printLabel}
             </Menu.Item>
+          ) : (
+            <UnavailableItem icon={<IconPrinter size={14} />} label={printLabel} reason={blocked ?? t.needsSave} />
           )}
         </Menu.Dropdown>
       </Menu>

@@ -5,8 +5,8 @@ import type { IndexMigration } from './index-migration';
  * stage column. Existing rows forget their timeline stamp, so the sync that follows every open reads
  * each timeline again and fills the column; cases without a timeline are at the first step already.
  */
-export const migration005PathStage: IndexMigration = {
-  version: 5,
+export const migration006PathStage: IndexMigration = {
+  version: 6,
   up: (db) => {
     db.exec(`
       ALTER TABLE cases ADD COLUMN path_stage TEXT NOT NULL DEFAULT 'prepare';
