@@ -32,5 +32,5 @@ test('a workspace is chosen in the browser by pointing at a folder of the home f
 
   // The host refuses to list anything outside the home folder, whatever the page asks.
   const refused = await page.request.post(`${host.origin}/api/workspace:browse`, { data: { path: '/etc' } });
-  expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('主文件夹') } });
+  expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('个人文件夹') } });
 });

@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { dossierMessages } from '../../shared/messages/dossier';
 import { evidenceMessages } from '../../shared/messages/evidence';
+import { folderBrowserMessages } from '../../shared/messages/folder-browser';
 import { toIoFailure } from '../fs/io-failure';
 import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import type { WorkspaceSession } from '../workspace/workspace-session';
@@ -17,7 +18,10 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
   const handlers: ApiHandlers = {
     'workspace:info': async () => session.info(),
     'workspace:switch': ({ path }) => session.switchTo(path),
-    'workspace:browse': ({ path }) => session.browse(path),
+    // Served by the web host only (see src/hosts/web/folder-browser.ts): the desktop app has its dialog.
+    'workspace:browse': async () => {
+      throw new ApiFailure('unsupported', folderBrowserMessages.notServed);
+    },
     'preferences:get': async () => session.preferences(),
     'preferences:update': (patch) => session.updatePreferences(patch),
     'cases:list': async (query) => session.cases.list(query),

@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { FolderListing, WorkspaceInfo } from '../../shared/api/contract';
+import type { WorkspaceInfo } from '../../shared/api/contract';
 import type { Preferences } from '../../shared/domain/preferences';
 import { CasePurge } from '../cases/case-purge';
 import { CaseService } from '../cases/case-service';
@@ -23,7 +22,6 @@ import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
-import { browseFolders } from './folder-browser';
 import type { Environment } from './user-config-dir';
 import { readUserSettings, updateUserSettings } from './user-settings';
 
@@ -222,11 +220,6 @@ export class WorkspaceSession {
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
-  }
-
-  /** A folder of the home folder with its sub-folders, for choosing a workspace by pointing (see `browseFolders`). */
-  browse(path: string | undefined): Promise<FolderListing> {
-    return browseFolders(path, this.options.environment?.homeDir ?? homedir());
   }
 
   /** The person's preferences from the user settings (defaults for what was never chosen). */

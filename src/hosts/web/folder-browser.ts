@@ -1,9 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { isWorkspaceFolder } from '../../core/workspace/workspace-folder';
 import type { FolderListing } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { folderBrowserMessages as m } from '../../shared/messages/folder-browser';
-import { folderInsideHome, isWorkspaceFolder } from './home-folder';
+import { webWorkspaceFolder } from './workspace-policy';
 
 /** More than a person scrolls through; the path field is there for the rest. */
 const MAX_FOLDERS = 500;
@@ -12,13 +13,14 @@ const byName = new Intl.Collator('zh-CN', { numeric: true }).compare;
 
 /**
  * The sub-folders of a folder in the home folder (the home folder itself when none is asked for), each
- * marked when it already is a workspace, for choosing a workspace without typing its path. Hidden
- * folders are left out; a symbolic link is listed only when it leads to a folder inside the home
- * folder, under its real path. Everything outside the home folder is refused ({@link folderInsideHome}).
+ * marked when it already is a workspace, for choosing a workspace in a browser without typing its path.
+ * It shows exactly what the web host may open ({@link webWorkspaceFolder}): the requested folder must
+ * pass that rule, hidden folders are left out, and a symbolic link is listed only when it leads to a
+ * folder the rule allows, under its real path.
  */
 export async function browseFolders(requested: string | undefined, homeDir: string): Promise<FolderListing> {
-  const home = await folderInsideHome(homeDir, homeDir);
-  const path = requested?.trim() ? await folderInsideHome(requested.trim(), homeDir) : home;
+  const home = await webWorkspaceFolder(homeDir, homeDir);
+  const path = requested?.trim() ? await webWorkspaceFolder(requested.trim(), homeDir) : home;
   try {
     if (!(await stat(path)).isDirectory()) throw new ApiFailure('invalid', m.notFolder(path));
   } catch (error) {
@@ -32,7 +34,7 @@ export async function browseFolders(requested: string | undefined, homeDir: stri
     const child = join(path, entry.name);
     if (entry.isDirectory()) found.push({ name: entry.name, path: child });
     else if (entry.isSymbolicLink()) {
-      const target = await folderInsideHome(child, homeDir).catch(() => undefined);
+      const target = await webWorkspaceFolder(child, homeDir).catch(() => undefined);
       if (target && (await stat(target).then((info) => info.isDirectory(), () => false))) found.push({ name: entry.name, path: target });
     }
   }

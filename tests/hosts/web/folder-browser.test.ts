@@ -1,9 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browseFolders } from '../../../src/core/workspace/folder-browser';
-import { folderInsideHome } from '../../../src/core/workspace/home-folder';
-import { tempDir } from '../temp-dir';
+import { browseFolders } from '../../../src/hosts/web/folder-browser';
+import { tempDir } from '../../core/temp-dir';
 
 /** A home folder with two workspaces, ordinary folders, a hidden one, a file and links in and out. */
 function homeFixture() {
@@ -19,25 +18,6 @@ function homeFixture() {
   symlinkSync(join(home, '文档'), join(home, 'Documents'));
   return { root, home };
 }
-
-describe('folderInsideHome', () => {
-  it('accepts the home folder, folders in it and folders yet to be made in it, as real paths', async () => {
-    const { home } = homeFixture();
-    expect(await folderInsideHome(home, home)).toBe(home);
-    expect(await folderInsideHome(join(home, '文档', '..', '文档', '维权卷宗'), home)).toBe(join(home, '文档', '维权卷宗'));
-    expect(await folderInsideHome(join(home, '新卷宗', '2025'), home)).toBe(join(home, '新卷宗', '2025'));
-    expect(await folderInsideHome(join(home, 'Documents', '维权卷宗'), home)).toBe(join(home, '文档', '维权卷宗'));
-  });
-
-  it('refuses relative paths, paths that climb out, a sibling sharing the name’s prefix, and links that lead out', async () => {
-    const { root, home } = homeFixture();
-    await expect(folderInsideHome('文档', home)).rejects.toThrow('完整路径');
-    await expect(folderInsideHome(join(home, '..'), home)).rejects.toThrow('主文件夹');
-    await expect(folderInsideHome(join(root, 'li2', '别人的卷宗'), home)).rejects.toThrow('主文件夹');
-    await expect(folderInsideHome(join(home, '系统'), home)).rejects.toThrow('主文件夹');
-    await expect(folderInsideHome(join(home, '系统', '新文件夹'), home)).rejects.toThrow('主文件夹');
-  });
-});
 
 describe('browseFolders', () => {
   it('lists the home folder’s sub-folders in Chinese order (pinyin, then Latin), marks workspaces, hides hidden folders, files and links that lead out', async () => {
@@ -63,7 +43,11 @@ describe('browseFolders', () => {
       ['维权卷宗', true],
     ]);
     expect((await browseFolders(join(home, '文档', '维权卷宗'), home)).isWorkspace).toBe(true);
-    await expect(browseFolders(root, home)).rejects.toThrow('主文件夹');
+    // Exactly what the web host may open as a workspace (src/hosts/web/workspace-policy.ts) can be listed.
+    await expect(browseFolders(root, home)).rejects.toThrow('个人文件夹');
+    await expect(browseFolders(join(root, 'li2'), home)).rejects.toThrow('个人文件夹');
+    await expect(browseFolders(join(home, '系统'), home)).rejects.toThrow('个人文件夹');
+    await expect(browseFolders('文档', home)).rejects.toThrow('完整路径');
     await expect(browseFolders(join(home, '没有这个'), home)).rejects.toThrow('不存在');
     await expect(browseFolders(join(home, '笔记.txt'), home)).rejects.toThrow('不是文件夹');
   });
