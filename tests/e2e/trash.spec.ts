@@ -12,8 +12,8 @@ test('trashed cases are deleted for good, one or all, after a question that name
   const live = await create('星耀卡盟｜仍在进行的案件');
   const file = join(host.configDir, '..', '订单截图.txt');
   await writeFile(file, '订单号 KM20240520143208001');
-  await callApi(page, host.origin, 'evidence:import-paths', { caseId: first.id, paths: [file] });
-  await callApi(page, host.origin, 'evidence:import-paths', { caseId: live.id, paths: [file] });
+  // By path through the CLI: the browser's API only takes uploads.
+  for (const { id } of [first, live]) expect((await host.cli(['evidence', 'add', id, file])).code).toBe(0);
   for (const { id } of [first, second]) await callApi(page, host.origin, 'cases:set-lifecycle', { id, lifecycle: 'trashed' });
 
   // One case, from its page.
@@ -23,8 +23,9 @@ test('trashed cases are deleted for good, one or all, after a question that name
   await expect(question).toContainText('星耀卡盟｜第一个要删的案件（证据 1 项）');
   await expect(question).toContainText('身份证号码');
   await question.getByRole('button', { name: '取消' }).click();
+  await expect(question).toBeHidden();
   expect(existsSync(join(host.workspace, 'cases', first.folder))).toBe(true);
-  await page.getByRole('button', { name: '永久删除' }).click();
+  await page.getByRole('button', { name: '永久删除', exact: true }).click();
   await question.getByRole('button', { name: '永久删除' }).click();
   await expect(page.getByRole('heading', { name: '回收站' })).toBeVisible();
   await expect(page.getByText('已永久删除 1 个案件')).toBeVisible();

@@ -9,6 +9,13 @@ const options = COLOR_SCHEMES.map((value) => ({ value, label: t.colorSchemes[val
 const labelId = 'color-scheme-label';
 
 /**
+ * Once per page, not per mount (the switch is mounted again as the shell around it reloads), and never
+ * over a choice made meanwhile: a saved value arriving late on a busy machine must not undo a click.
+ */
+let savedScheme: Promise<ColorSchemePreference> | undefined;
+let chosenOnThisPage = false;
+
+/**
  * 浅色 / 深色 / 跟随系统. Mantine keeps the choice in the page's storage, which shows it at once on the
  * next start; the user settings keep it for good (the browser's storage is lost with the web host's
  * changing address), and win when the app starts.
@@ -18,8 +25,9 @@ export function ColorSchemeSwitch() {
 
   useEffect(() => {
     let current = true;
-    call('preferences:get', {})
-      .then((saved) => current && setColorScheme(saved.colorScheme))
+    savedScheme ??= call('preferences:get', {}).then((saved) => saved.colorScheme);
+    savedScheme
+      .then((saved) => current && !chosenOnThisPage && setColorScheme(saved))
       // Unreadable settings leave the scheme the page remembers; nothing to tell.
       .catch(() => {});
     return () => {
@@ -29,6 +37,7 @@ export function ColorSchemeSwitch() {
 
   const choose = (value: string) => {
     const chosen = value as ColorSchemePreference;
+    chosenOnThisPage = true;
     setColorScheme(chosen);
     call('preferences:update', { colorScheme: chosen }).catch((failure: unknown) =>
       notifications.show({ color: 'red', title: t.saveFailed, message: errorMessageOf(failure) }),

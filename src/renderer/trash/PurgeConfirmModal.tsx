@@ -27,7 +27,10 @@ export interface PurgeConfirmModalProps {
 export function PurgeConfirmModal({ targets, onConfirm, onClose }: PurgeConfirmModalProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const count = targets?.length ?? 0;
+  // While the modal fades out `targets` is gone already: it keeps naming what it named, not "0 个案件".
+  const [shown, setShown] = useState(targets);
+  if (targets?.length && targets !== shown) setShown(targets);
+  const count = shown?.length ?? 0;
   const confirm = async () => {
     setBusy(true);
     setError(undefined);
@@ -40,11 +43,11 @@ export function PurgeConfirmModal({ targets, onConfirm, onClose }: PurgeConfirmM
     }
   };
   return (
-    <Modal opened={count > 0} onClose={onClose} title={t.confirmTitle(count)} size="lg">
+    <Modal opened={(targets?.length ?? 0) > 0} onClose={onClose} title={t.confirmTitle(count)} size="lg">
       <Stack gap="sm">
         <Text size="sm">{t.confirmIntro}</Text>
         <List size="sm" spacing={2} style={{ maxHeight: 240, overflowY: 'auto' }}>
-          {(targets ?? []).map((target, index) => (
+          {(shown ?? []).map((target, index) => (
             <List.Item key={`${index}-${target.title}`}>{target.evidenceCount === undefined ? target.title : t.confirmItem(target.title, target.evidenceCount)}</List.Item>
           ))}
         </List>
