@@ -4,6 +4,7 @@ import { factsToIntake } from '../shared/domain/intake';
 import {
   caseRecordLabels,
   caseTableHeadings,
+  pathStageLabels,
   cliMessages,
   demandTypeLabels,
   fieldLabels,
@@ -30,8 +31,8 @@ export function formatCaseListing(listing: CaseListing): string {
     listing.cases.length === 0
       ? cliMessages.noCases
       : formatTable([
-          [caseTableHeadings.folder, caseTableHeadings.status, caseTableHeadings.platform, caseTableHeadings.amount, caseTableHeadings.title],
-          ...listing.cases.map((c) => [c.folder, statusLabels[c.status], c.platformName, formatFen(c.amountPaidFen), c.title]),
+          [caseTableHeadings.folder, caseTableHeadings.status, caseTableHeadings.stage, caseTableHeadings.platform, caseTableHeadings.amount, caseTableHeadings.title],
+          ...listing.cases.map((c) => [c.folder, statusLabels[c.status], pathStageLabels[c.pathStage], c.platformName, formatFen(c.amountPaidFen), c.title]),
         ]);
   return [table, formatDamaged(listing.damaged)].filter(Boolean).join('\n\n');
 }

@@ -73,7 +73,7 @@ function workspaceApi(handlers: ApiHandlers, session: WorkspaceSession): Workspa
 
 /**
  * One line per wrong field, named by its intake path and its Chinese label, e.g.
- * `order.purchasedAt（购买时间）：请输入日期时间，例如 2024-05-20 14:32:08`.
+ * `order.purchasedAt（购买时间）：请输入日期时间，例如 2024/5/20 14:32、2024年5月20日 14:32，或只填日期`.
  */
 export function formatApiError(error: ApiError, { heading, labels = fieldLabels }: FieldReport = {}): string {
   if (!error.fields?.length) return error.message;

@@ -42,6 +42,7 @@ const timeline = (events: TimelineEventView[]): TimelineView => ({
   events,
   limitation: { from: '2024-05-20', restartedByDemand: false, lastDay: '2027-05-20', approximate: false },
   advice: [],
+  path: { current: 'customer-service', finished: false, steps: [] },
   today: '2024-05-22',
 });
 
@@ -96,6 +97,7 @@ describe('CLI human output', () => {
       amountPaidFen: 9800,
       status: 'preparing',
       lifecycle: 'active',
+      pathStage: 'prepare',
       createdAt: '2024-05-21T10:06:00+08:00',
       lastActivityAt: '2024-05-21T10:06:00+08:00',
       evidenceCount: 0,

@@ -32,7 +32,9 @@ test('a complaint e-mail is generated, edited, saved as version 1 and marked sen
   const saved = page.getByRole('region', { name: '已保存的文书' });
   await expect(saved.getByRole('button', { name: /第 1 版/ })).toBeVisible();
   await expect(page.getByRole('link', { name: '打开 PDF' })).toHaveAttribute('href', new RegExp(`^letters/${id}/[0-9A-Z]{26}/v1\\.pdf$`));
-  await expect(page.getByRole('link', { name: '导出 .eml' })).toHaveAttribute('download', '');
+  await page.getByRole('button', { name: '更多' }).click();
+  await expect(page.getByRole('menuitem', { name: '导出 .eml' })).toHaveAttribute('download', '');
+  await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: '标记为已发送' }).click();
   const dialog = page.getByRole('dialog', { name: '标记为已发送' });

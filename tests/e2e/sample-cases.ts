@@ -1,12 +1,18 @@
 import type { CaseStatus } from '../../src/shared/domain/case';
 import type { CaseIntake } from '../../src/shared/domain/intake';
 
-/** Realistic cases for screenshots and manual trials (fictional companies; valid check characters). */
-export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
+/** A timeline entry as `timeline:add` takes it (the first case's contacts live in tests/fixtures/timeline). */
+type SampleContact = Record<string, unknown>;
+
+/**
+ * Realistic cases for screenshots and manual trials (fictional companies; valid check characters),
+ * each with the contacts that brought it to its status, so the dashboard shows cases at different steps.
+ */
+export const sampleCases: { intake: CaseIntake; status: CaseStatus; contacts?: SampleContact[] }[] = [
   {
     status: 'negotiating',
     intake: {
-      title: '星耀卡盟 王者荣耀点券卡密无效',
+      title: '星耀卡盟｜王者荣耀点券卡密无效',
       platform: {
         name: '星耀卡盟',
         company: '杭州星耀网络科技有限公司',
@@ -39,8 +45,13 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   },
   {
     status: 'escalated',
+    contacts: [
+      { at: '2024-06-20 10:00', channel: 'online-cs', direction: 'outgoing', summary: '在线客服反映创世结晶未到账' },
+      { at: '2024-06-20 10:20', channel: 'online-cs', direction: 'incoming', ticketNumber: 'YD-CS-240620-088', summary: '客服称 3 个工作日内处理', promisedWorkingDays: 3, promiseSource: '在线客服承诺' },
+      { at: '2024-06-27 09:30', channel: 'management', direction: 'outgoing', summary: '向平台管理层发送投诉信' },
+    ],
     intake: {
-      title: '云顶游戏充值 原神创世结晶未到账',
+      title: '云顶游戏充值｜原神创世结晶未到账',
       platform: { name: '云顶游戏充值', company: '广州云顶互动娱乐有限公司', creditCode: '91440106MA9UQ2XR3B' },
       complainant: { name: '李明', phone: '13812345678' },
       order: {
@@ -56,8 +67,12 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   },
   {
     status: 'third-party',
+    contacts: [
+      { at: '2024-07-03 09:10', channel: 'email', direction: 'outgoing', summary: '发送投诉邮件' },
+      { at: '2024-07-12 20:30', channel: 'blackcat', direction: 'outgoing', ticketNumber: '17350098765', summary: '在黑猫投诉平台提交投诉' },
+    ],
     intake: {
-      title: '速发卡网 Steam 钱包充值码面额不符',
+      title: '速发卡网｜Steam 钱包充值码面额不符',
       platform: { name: '速发卡网', company: '上海速发信息技术有限公司', creditCode: '91310104MA1FR8KD62' },
       complainant: { name: '李明' },
       order: {
@@ -73,7 +88,7 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   {
     status: 'preparing',
     intake: {
-      title: '渝乐卡盟 自动续费违规扣费',
+      title: '渝乐卡盟｜自动续费违规扣费',
       platform: { name: '渝乐卡盟', company: '重庆渝乐网络科技有限公司', creditCode: '91500103MA60LPW24C' },
       complainant: { name: '李明' },
       order: {
@@ -88,8 +103,12 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
   },
   {
     status: 'resolved',
+    contacts: [
+      { at: '2024-09-16 11:00', channel: 'online-cs', direction: 'outgoing', summary: '在线客服申诉封号' },
+      { at: '2024-09-18 15:00', channel: 'online-cs', direction: 'incoming', summary: '平台解封账号并补发点券' },
+    ],
     intake: {
-      title: '京华游戏商城 账号被封无法使用已购道具',
+      title: '京华游戏商城｜账号被封无法使用已购道具',
       platform: { name: '京华游戏商城', company: '北京京华数娱科技有限公司', creditCode: '91110105MA01TQ8H93' },
       complainant: { name: '李明' },
       order: {

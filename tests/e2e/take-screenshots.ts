@@ -58,6 +58,7 @@ try {
   let firstId = '';
   for (const sample of sampleCases) {
     const { id } = await api<{ id: string }>('cases:create', { intake: sample.intake });
+    for (const event of sample.contacts ?? []) await api('timeline:add', { caseId: id, event });
     await api('cases:set-status', { id, status: sample.status });
     firstId ||= id;
   }

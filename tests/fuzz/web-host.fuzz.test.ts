@@ -82,6 +82,9 @@ describe('web host under malformed bodies (fuzz)', () => {
     return {
       'workspace:info': {},
       'workspace:switch': { path: join(root, 'home', 'workspace') },
+      'workspace:browse': { path: join(root, 'home') },
+      'preferences:get': {},
+      'preferences:update': { colorScheme: 'dark' },
       'cases:list': { view: 'active', query: '星耀' },
       'cases:get': { ref: caseId },
       'cases:create': { intake: sampleIntake() },
@@ -89,6 +92,7 @@ describe('web host under malformed bodies (fuzz)', () => {
       'cases:set-status': { id: caseId, status: 'complained' },
       'cases:set-lifecycle': { id: caseId, lifecycle: 'active' },
       'cases:set-claims': { id: caseId, claims: { fraud: false } },
+      'cases:purge': { ids: [caseId] },
       'index:rebuild': {},
       'evidence:list': { caseId },
       'evidence:import-paths': { caseId, paths: ['/etc/passwd'] },

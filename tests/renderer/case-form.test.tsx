@@ -23,12 +23,21 @@ function renderForm(onSubmit: CaseFormProps['onSubmit'] = async () => {}, initia
 /** Labels carry Mantine's required asterisk, hence a match on how the label starts (经营者统一社会信用代码 is another field). */
 const field = (label: string) => screen.getByLabelText(new RegExp(`^${label}`), { selector: 'input' });
 
+/**
+ * Enters a whole value at once, as pasting or an input method does: every keystroke re-renders and
+ * re-checks the whole form, which a busy machine makes slow, and typing is not what these tests test.
+ */
+async function enter(user: UserEvent, input: HTMLElement, value: string) {
+  await user.click(input);
+  await user.paste(value);
+}
+
 async function fillRequired(user: UserEvent) {
-  await user.type(field('平台名称'), '星耀卡盟');
-  await user.type(field('投诉人姓名'), '张三');
-  await user.type(field('订单号'), '20240520001');
-  await user.type(field('购买时间'), '2024-05-20 14:32:08');
-  await user.type(field('实付金额（元）'), '98');
+  await enter(user, field('平台名称'), '星耀卡盟');
+  await enter(user, field('投诉人姓名'), '张三');
+  await enter(user, field('订单号'), '20240520001');
+  await enter(user, field('购买时间'), '2024-05-20 14:32:08');
+  await enter(user, field('实付金额（元）'), '98');
   await user.click(field('问题类型'));
   await user.click(await screen.findByRole('option', { name: '卡密无效' }));
 }
@@ -37,8 +46,8 @@ describe('case form', () => {
   it('shows the credit-code message on blur and does not save while it stands', async () => {
     const { submit, user } = renderForm();
 
-    await user.type(field('平台名称'), '星耀卡盟');
-    await user.type(field('统一社会信用代码'), '91350100M000100Y44');
+    await enter(user, field('平台名称'), '星耀卡盟');
+    await enter(user, field('统一社会信用代码'), '91350100M000100Y44');
     await user.tab();
     expect(await screen.findByText(validationMessages.creditCodeCheck)).toBeTruthy();
 

@@ -137,10 +137,13 @@ describe('文书 tab', () => {
     await user.type(screen.getByRole('textbox', { name: '三、事实经过的内容' }), '补充。');
     const blocked = screen.getByRole('button', { name: '标记为已发送' });
     expect(blocked.getAttribute('aria-disabled')).toBe('true');
-    for (const name of ['打开 PDF', '导出 .eml']) {
-      expect(screen.queryByRole('link', { name })).toBeNull();
-      expect(screen.getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
-    }
+    expect(screen.queryByRole('link', { name: '打开 PDF' })).toBeNull();
+    expect(screen.getByRole('button', { name: '打开 PDF' }).getAttribute('aria-disabled')).toBe('true');
+    await user.click(screen.getByRole('button', { name: '更多' }));
+    const eml = await screen.findByRole('menuitem', { name: /导出 \.eml/ });
+    expect(eml.hasAttribute('disabled') || eml.getAttribute('data-disabled') === 'true').toBe(true);
+    expect(eml.textContent).toContain('先保存再标记/导出');
+    await user.keyboard('{Escape}');
     await user.click(blocked);
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.hover(blocked);
@@ -156,7 +159,8 @@ describe('文书 tab', () => {
     const facts = screen.getByRole('textbox', { name: '三、事实经过的内容' });
     await user.clear(facts);
     await user.type(facts, '我改写的事实经过。');
-    await user.click(screen.getByRole('button', { name: '从案件数据重新生成' }));
+    await user.click(screen.getByRole('button', { name: '更多' }));
+    await user.click(await screen.findByRole('menuitem', { name: '从案件数据重新生成' }));
 
     const dialog = await screen.findByRole('dialog', { name: '这些部分你改过，案件数据也变了' });
     const keep = within(dialog).getByRole('radio', { name: '保留我的修改' }) as HTMLInputElement;

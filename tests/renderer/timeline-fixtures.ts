@@ -1,5 +1,6 @@
 import type { TimelineView } from '../../src/shared/api/contract';
 import type { CaseRecord } from '../../src/shared/domain/case';
+import { PATH_STAGES } from '../../src/shared/domain/complaint-path';
 
 export const caseRecord = (overrides: Partial<CaseRecord> = {}): CaseRecord => ({
   schemaVersion: 4,
@@ -21,6 +22,11 @@ export const emptyTimeline = (overrides: Partial<TimelineView> = {}): TimelineVi
   events: [],
   limitation: { from: '2026-10-20', restartedByDemand: false, lastDay: '2029-10-20', approximate: true },
   advice: [],
+  path: {
+    current: 'prepare',
+    finished: false,
+    steps: PATH_STAGES.map((stage) => ({ stage, state: stage === 'prepare' ? 'current' : 'upcoming' })),
+  },
   today: '2026-11-26',
   ...overrides,
 });

@@ -1,9 +1,10 @@
 import { Command, Option } from 'commander';
-import { cliMessages } from '../../shared/messages';
+import { cliMessages, trashMessages } from '../../shared/messages';
+import type { PurgeOptions } from '../actions/case';
 import type { CaseView } from '../actions/case-list';
 import { workspaceFlag } from './global-options';
 
-/** `casebook case create|list|show` */
+/** `casebook case create|list|show|purge` */
 export function caseCommand(): Command {
   const command = new Command('case').description(cliMessages.caseCommand);
 
@@ -28,6 +29,17 @@ export function caseCommand(): Command {
     .argument('<case>', cliMessages.caseShowRef)
     .option('--json', cliMessages.jsonOption)
     .action(async (ref: string, options: { json?: boolean }, cmd: Command) => (await import('../actions/case')).showCase(workspaceFlag(cmd), ref, options));
+
+  command
+    .command('purge')
+    .description(trashMessages.cliPurge)
+    .argument('[case]', trashMessages.cliPurgeRef)
+    .option('--all-trashed', trashMessages.cliPurgeAll)
+    .option('--yes', trashMessages.cliPurgeYes)
+    .option('--json', cliMessages.jsonOption)
+    .action(async (ref: string | undefined, options: PurgeOptions, cmd: Command) =>
+      (await import('../actions/case')).purgeCases(workspaceFlag(cmd), ref, options),
+    );
 
   return command;
 }

@@ -3,6 +3,7 @@ import { TAKE_NOTICES } from '../../shared/api/dispatch';
 import { ApiFailure } from '../../shared/api/result';
 import { dossierMessages } from '../../shared/messages/dossier';
 import { evidenceMessages } from '../../shared/messages/evidence';
+import { folderBrowserMessages } from '../../shared/messages/folder-browser';
 import { toIoFailure } from '../fs/io-failure';
 import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import type { WorkspaceSession } from '../workspace/workspace-session';
@@ -18,6 +19,12 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
   const handlers: ApiHandlers = {
     'workspace:info': async () => session.info(),
     'workspace:switch': ({ path }) => session.switchTo(path),
+    // Served by the web host only (see src/hosts/web/folder-browser.ts): the desktop app has its dialog.
+    'workspace:browse': async () => {
+      throw new ApiFailure('unsupported', folderBrowserMessages.notServed);
+    },
+    'preferences:get': async () => session.preferences(),
+    'preferences:update': (patch) => session.updatePreferences(patch),
     'cases:list': async (query) => session.cases.list(query),
     'cases:get': ({ ref }) => session.cases.get(ref),
     'cases:create': ({ intake }) => session.cases.create(intake),
@@ -25,6 +32,7 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'cases:set-status': ({ id, status }) => session.cases.setStatus(id, status),
     'cases:set-lifecycle': ({ id, lifecycle }) => session.cases.setLifecycle(id, lifecycle),
     'cases:set-claims': ({ id, claims }) => session.cases.setClaims(id, claims),
+    'cases:purge': async (request) => ({ purged: await session.purge.purge('ids' in request ? { refs: request.ids } : { allTrashed: true }) }),
     'index:rebuild': async () => {
       const { indexed, damaged } = await session.rebuildIndex();
       return { indexed, damaged };

@@ -16,6 +16,8 @@ const NEWLINE = 0x0a;
 export type AuditAction =
   | 'case.create'
   | 'case.update'
+  /** In the workspace's own log (`.casebook/audit.jsonl`): a trashed case deleted for good. */
+  | 'case.purge'
   | 'evidence.import'
   | 'evidence.edit'
   | 'evidence.reorder'

@@ -144,7 +144,7 @@ interface Acquired {
   replaced?: LockOwner | null;
 }
 
-async function acquire(caseDir: string, folder: string, waitMs: number): Promise<Acquired> {
+async function acquire(caseDir: string, waitMs: number, busyMessage: string): Promise<Acquired> {
   const path = join(caseDir, CASE_LOCK_NAME);
   const nonce = randomBytes(8).toString('hex');
   const owner: LockOwner = { ...currentProcess(), nonce, at: new Date().toISOString(), auditSize: await logSize(caseDir) };
@@ -169,7 +169,7 @@ async function acquire(caseDir: string, folder: string, waitMs: number): Promise
         if (await takeOver(path, held, () => place(path, privateFile, owner))) return { owner, replaced: held.owner ?? null };
         continue;
       }
-      if (Date.now() >= deadline) throw new ApiFailure('io', errorMessages.caseBusy(folder));
+      if (Date.now() >= deadline) throw new ApiFailure('io', busyMessage);
       await sleep(Math.min(10 * 1.5 ** attempt, 250));
     }
   } finally {
@@ -219,8 +219,17 @@ export async function hasLockFile(caseDir: string): Promise<boolean> {
  * died is taken over at once, and what that process left unfinished is recovered first (see
  * `recoverAfterCrash`); a case that a live process keeps locked yields "busy, try again".
  */
-export async function withCaseLock<T>(caseDir: string, folder: string, work: () => Promise<T>, { waitMs = WAIT_MS } = {}): Promise<T> {
-  const { owner, replaced } = await acquire(caseDir, folder, waitMs);
+export async function withCaseLock<T>(
+  caseDir: string,
+  folder: string,
+  work: () => Promise<T>,
+  {
+    waitMs = WAIT_MS,
+    /** What "still locked" says, for a folder that is not a case (the workspace's own `.casebook/`). */
+    busyMessage = errorMessages.caseBusy(folder),
+  }: { waitMs?: number; busyMessage?: string } = {},
+): Promise<T> {
+  const { owner, replaced } = await acquire(caseDir, waitMs, busyMessage);
   const path = join(caseDir, CASE_LOCK_NAME);
   // Keeps the lock fresh for those who can only judge it by its age (another machine).
   const heartbeat = setInterval(() => {

@@ -1,5 +1,6 @@
 import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
+import type { PathStage } from '../../shared/domain/complaint-path';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import type { OcrSearchHit } from '../../shared/domain/ocr';
 import { maskCardKeys } from '../ocr/extract-facts';
@@ -35,6 +36,7 @@ interface CaseRow {
   evidence_count: number;
   next_due_date: string | null;
   next_due_approximate: number;
+  path_stage: PathStage;
 }
 
 /** Full-width letters and digits fold to ASCII and case is ignored, in the stored text and the query alike. */
@@ -70,11 +72,12 @@ const toSummary = (row: CaseRow): CaseSummary => ({
   createdAt: row.created_at,
   lastActivityAt: row.last_activity_at,
   evidenceCount: row.evidence_count,
+  pathStage: row.path_stage,
   ...(row.next_due_date === null ? {} : { nextDueDate: row.next_due_date, dueApproximate: row.next_due_approximate === 1 }),
 });
 
 const SUMMARY_COLUMNS = `id, folder, title, platform_name, product, order_number, amount_paid_fen, status, lifecycle,
-  created_at, last_activity_at, evidence_count, next_due_date, next_due_approximate`;
+  created_at, last_activity_at, evidence_count, next_due_date, next_due_approximate, path_stage`;
 
 /** The files beside `case.json` whose stamps the index keeps (each in its own two columns); `ocr` is the readings' folder. */
 export type SideFile = 'evidence' | 'timeline' | 'ocr';
@@ -333,22 +336,23 @@ export class CaseIndex {
   }
 
   /**
-   * Records the earliest open deadline of a case (none: nothing pending, or no usable timeline),
-   * derived from the `timeline.json` with `stamp` (none: no such file). The file's modification
-   * time counts as activity of the case.
+   * Records the earliest open deadline of a case (none: nothing pending, or no usable timeline) and
+   * its step of the complaint path, derived from the `timeline.json` with `stamp` (none: no such
+   * file). The file's modification time counts as activity of the case.
    */
-  recordTimeline(caseId: string, { due, stamp }: TimelineDue): void {
+  recordTimeline(caseId: string, { due, stage, stamp }: TimelineDue): void {
     this.write(() => {
       const times = this.sideFileTimes(caseId);
       if (!times) return;
       this.db
         .prepare(
-          `UPDATE cases SET next_due_date = ?, next_due_approximate = ?, timeline_mtime_ms = ?, timeline_size = ?,
-             last_activity_at = ? WHERE id = ?`,
+          `UPDATE cases SET next_due_date = ?, next_due_approximate = ?, path_stage = ?, timeline_mtime_ms = ?,
+             timeline_size = ?, last_activity_at = ? WHERE id = ?`,
         )
         .run(
           due?.dueDate ?? null,
           due?.approximate ? 1 : 0,
+          stage ?? 'prepare',
           stamp?.mtimeMs ?? null,
           stamp?.size ?? null,
           lastActivity({ ...times, timeline_mtime_ms: stamp?.mtimeMs ?? null }),
@@ -366,6 +370,11 @@ export class CaseIndex {
          ORDER BY next_due_date, id`,
       )
       .all(today) as { id: string; title: string; nextDueDate: string }[];
+  }
+
+  /** Whether any case still holds an evidence file with this hash (its thumbnail is still needed). */
+  hashInUse(sha256: string): boolean {
+    return this.db.prepare('SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1').get(sha256) !== undefined;
   }
 
   counts(): { caseCount: number; damagedCount: number } {

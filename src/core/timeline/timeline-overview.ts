@@ -1,9 +1,11 @@
 import type { Advice } from '../../shared/domain/advice';
 import type { CaseRecord } from '../../shared/domain/case';
+import type { CasePath } from '../../shared/domain/complaint-path';
 import type { Deadline, TimelineChannel, TimelineEvent, TimelineEventView } from '../../shared/domain/timeline';
 import { claimModel } from '../../shared/claims/claim-model';
 import { adviseNextSteps } from '../advisor/escalation-advisor';
 import type { WorkingDayCalendar } from '../calendar/working-days';
+import { complaintPath } from './complaint-path';
 import { chinaDate, demandDeadline, withDeadlines } from './deadlines';
 import { limitationPeriod, type LimitationPeriod } from './limitation-period';
 
@@ -15,6 +17,8 @@ export interface TimelineOverview {
   nextDue?: Deadline;
   limitation: LimitationPeriod;
   advice: Advice[];
+  /** Where the case stands on the complaint path, with the current step's deadline. */
+  path: CasePath;
 }
 
 const byTime = (a: TimelineEvent, b: TimelineEvent) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id);
@@ -72,5 +76,6 @@ export function timelineOverview(
     // The day of purchase stands in for the day the harm was known: never later, so never too generous.
     limitation: limitationPeriod(record.order.purchasedAt, live, calendar),
     advice,
+    path: complaintPath(record.status, live, demand, calendar, today),
   };
 }

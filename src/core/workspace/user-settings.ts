@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { COLOR_SCHEMES } from '../../shared/domain/preferences';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { settingsPath } from './saved-workspace-dir';
 import { userConfigDir, type Environment } from './user-config-dir';
@@ -7,9 +8,13 @@ import { userConfigDir, type Environment } from './user-config-dir';
 // Where they were first defined; they live apart so that finding the settings folder needs no zod.
 export { userConfigDir, type Environment };
 
-/** Unknown keys are kept, so settings written by a newer version survive a save by this one. */
+/**
+ * Unknown keys are kept, so settings written by a newer version survive a save by this one; a value
+ * this version cannot read counts as not set, and never costs the other settings.
+ */
 const settingsSchema = z.looseObject({
   workspaceDir: z.string().min(1).optional(),
+  colorScheme: z.enum(COLOR_SCHEMES).optional().catch(undefined),
   /** The RFC 3161 time-stamping service last used for 申请可信时间戳. */
   tsaUrl: z.string().min(1).optional(),
   /** Read the text of imported screenshots (OCR); on unless the person turned it off. */

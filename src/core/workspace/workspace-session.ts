@@ -7,6 +7,8 @@ import { integrityMessages as m } from '../../shared/messages/integrity';
 import { applyRepair, planRepair } from '../audit/audit-repair';
 import { recoverWorkspace, type WorkspaceRecovery } from '../audit/recover-workspace';
 import { verifyCase } from '../audit/verify-case';
+import type { Preferences } from '../../shared/domain/preferences';
+import { CasePurge } from '../cases/case-purge';
 import { CaseService } from '../cases/case-service';
 import { CaseStore } from '../cases/case-store';
 import { EvidenceService } from '../evidence/evidence-service';
@@ -41,6 +43,7 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  purge: CasePurge;
   timestamps: TimestampService;
   ocr: OcrService;
   dossier: DossierService;
@@ -116,8 +119,8 @@ async function openIndex(indexPath: string, writable: boolean, sync: (index: Cas
  * `cases/` and `.casebook/` if missing, recovers what crashes left (locks of processes that died,
  * their unfinished changes, temp files and staged copies), opens the index and brings it in line with
  * the folders (an incremental sync; a missing or unusable index file is recreated empty, so the sync
- * amounts to a full rebuild). A workspace that cannot be written is opened for reading: nothing is
- * recovered or swept, and the index is held in memory.
+ * amounts to a full rebuild), and finishes permanent deletes a crash interrupted. A workspace that
+ * cannot be written is opened for reading: nothing is recovered or swept, and the index is held in memory.
  */
 async function openWorkspace(dir: string, { environment, today, ocr: engineOptions }: SessionOptions, notices: Notices): Promise<OpenWorkspace> {
   const root = resolve(dir);
@@ -156,7 +159,10 @@ async function openWorkspace(dir: string, { environment, today, ocr: engineOptio
     });
     const timestamps = new TimestampService(cases, evidence, environment);
     const dossier = new DossierService(cases, letters, timestamps);
-    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, recovery, readOnly: !writable, indexMode: mode };
+    const purge = new CasePurge(cases, index, indexDir, join(indexDir, 'thumbnails'));
+    // A purge a crash interrupted left its folder out of cases/ (so the sync has dropped it): finish it.
+    if (writable) await purge.recover();
+    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, purge, recovery, readOnly: !writable, indexMode: mode };
   } catch (error) {
     throw toIoFailure(error, { file: root, indexFile: indexPath });
   }
@@ -208,6 +214,10 @@ export class WorkspaceSession {
 
   get timeline(): TimelineService {
     return this.current.timeline;
+  }
+
+  get purge(): CasePurge {
+    return this.current.purge;
   }
 
   get letters(): LetterService {
@@ -308,6 +318,17 @@ export class WorkspaceSession {
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
+  }
+
+  /** The person's preferences from the user settings (defaults for what was never chosen). */
+  preferences(): Preferences {
+    return { colorScheme: readUserSettings(this.options.environment).colorScheme ?? 'auto' };
+  }
+
+  /** Saves changed preferences in the user settings, so the app and the browser find them after a restart. */
+  async updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {
+    await updateUserSettings(patch, this.options.environment);
+    return this.preferences();
   }
 
   /** Closes the index and stops the OCR engine (a reading still running is dropped, never half-written). */

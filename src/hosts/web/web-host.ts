@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { homedir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
@@ -11,6 +12,7 @@ import { openBody, type FileResponse } from '../files/file-response';
 import { SECURITY_HEADERS } from '../security-headers';
 import { readStaticFile } from '../static/read-static-file';
 import { createAccessToken, tokenCookie, tokenMatches } from './access-token';
+import { browseFolders } from './folder-browser';
 import { readJsonBody } from './read-json-body';
 import { hasTrustedHostAndOrigin, isAuthorised } from './request-guard';
 import { RunningUploads } from './running-uploads';
@@ -58,7 +60,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const onUnexpected = options.onUnexpected ?? ((error: unknown) => console.error(error));
   let port = 0;
   const uploads = new RunningUploads();
-  const handlers = uploads.cancellingUploads(withFileAccess(options.handlers, webFileAccess(options.fileAccess)));
+  const handlers = uploads.cancellingUploads({
+    ...withFileAccess(options.handlers, webFileAccess(options.fileAccess)),
+    // A browser's stand-in for the folder dialog: it lists only what workspace:switch accepts here.
+    'workspace:browse': ({ path }) => browseFolders(path, options.fileAccess?.homeDir ?? homedir()),
+  });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {

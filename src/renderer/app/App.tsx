@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -14,14 +13,12 @@ import { WorkspaceProvider } from './WorkspaceContext';
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-        <Notifications position="bottom-right" />
-        <Router hook={useHashLocation}>
-          <WorkspaceProvider>
-            <AppShellLayout />
-          </WorkspaceProvider>
-        </Router>
-      </DatesProvider>
+      <Notifications position="bottom-right" limit={3} />
+      <Router hook={useHashLocation}>
+        <WorkspaceProvider>
+          <AppShellLayout />
+        </WorkspaceProvider>
+      </Router>
     </MantineProvider>
   );
 }

@@ -1,10 +1,11 @@
-import { ActionIcon, Alert, AppShell, Burger, Button, Center, Group, Kbd, Loader, NavLink, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, AppShell, Box, Burger, Button, Center, Group, Kbd, Loader, NavLink, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArchive, IconFolderOpen, IconGavel, IconListDetails, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { uiMessages } from '../../shared/messages/ui';
 import { AppRoutes } from './AppRoutes';
+import { ColorSchemeSwitch } from './ColorSchemeSwitch';
 import { paths } from './paths';
 import { SearchFocusContext, type SearchFocus } from './SearchFocus';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -118,6 +119,9 @@ export function AppShellLayout() {
           >
             {t.nav.newCase}
           </Button>
+          <Box mt="auto" pt="md">
+            <ColorSchemeSwitch />
+          </Box>
         </AppShell.Navbar>
 
         <AppShell.Main>

@@ -6,6 +6,7 @@ import { fileAccessMessages as f } from '../../shared/messages/file-access';
 import { uiMessages } from '../../shared/messages/ui';
 import { errorMessageOf, hasDesktopBridge } from '../api/client';
 import { pickWorkspaceFolder } from '../api/desktop-import';
+import { FolderBrowser } from './FolderBrowser';
 import { paths } from './paths';
 import { useWorkspace } from './WorkspaceContext';
 
@@ -61,15 +62,19 @@ function WorkspaceSwitchForm({ onDone }: { onDone: () => void }) {
         {desktop ? (
           <TextInput label={t.pathLabel} description={f.pickWorkspaceDescription} value={info?.path ?? ''} readOnly error={error} />
         ) : (
-          <TextInput
-            label={t.pathLabel}
-            description={t.pathDescription}
-            placeholder={t.pathPlaceholder}
-            value={path}
-            onChange={(event) => setPath(event.currentTarget.value)}
-            error={error}
-            data-autofocus
-          />
+          <>
+            {/* No system dialog can hand a folder to the host from a browser: the host's folder browser stands in. */}
+            <FolderBrowser onFolder={setPath} />
+            <TextInput
+              label={t.pathLabel}
+              description={t.pathDescription}
+              placeholder={t.pathPlaceholder}
+              value={path}
+              onChange={(event) => setPath(event.currentTarget.value)}
+              error={error}
+              data-autofocus
+            />
+          </>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArchive, IconArchiveOff, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { CaseLifecycle } from '../../shared/domain/case';
 import { uiMessages } from '../../shared/messages/ui';
 
@@ -8,13 +9,15 @@ const t = uiMessages.casePage;
 
 interface CaseActionsProps {
   lifecycle: CaseLifecycle;
+  /** 永久删除, offered beside 恢复 once the case is in the trash. */
+  purge?: ReactNode;
   busy: boolean;
   onEdit: () => void;
   onLifecycle: (lifecycle: CaseLifecycle) => void;
 }
 
 /** Edit, archive and trash. Moving to the trash asks first; everything else is one click and reversible. */
-export function CaseActions({ lifecycle, busy, onEdit, onLifecycle }: CaseActionsProps) {
+export function CaseActions({ lifecycle, purge, busy, onEdit, onLifecycle }: CaseActionsProps) {
   const [confirming, confirm] = useDisclosure(false);
   return (
     <Group gap="xs">
@@ -32,9 +35,12 @@ export function CaseActions({ lifecycle, busy, onEdit, onLifecycle }: CaseAction
         </Button>
       )}
       {lifecycle === 'trashed' ? (
-        <Button variant="light" leftSection={<IconRestore size={16} />} onClick={() => onLifecycle('active')} disabled={busy}>
-          {t.restore}
-        </Button>
+        <>
+          <Button variant="light" leftSection={<IconRestore size={16} />} onClick={() => onLifecycle('active')} disabled={busy}>
+            {t.restore}
+          </Button>
+          {purge}
+        </>
       ) : (
         <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirm.open} disabled={busy}>
           {t.trash}

@@ -7,8 +7,8 @@ import { caseFormMessages as cf, electronicServiceLabels, jurisdictionAgreementL
 import type { CaseIntake } from '../../shared/domain/intake';
 import { demandTypeLabels, fieldLabels, problemTypeLabels } from '../../shared/messages/labels';
 import { uiMessages } from '../../shared/messages/ui';
-import { parseDateTime } from '../../shared/validation/date-time';
 import { ApiCallError, errorMessageOf } from '../api/client';
+import { DateTimeField } from '../dates/DateTimeField';
 import {
   INTAKE_FIELDS,
   REQUIRED_FIELDS,
@@ -122,7 +122,6 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
     placeholder: t.selectPlaceholder,
   });
 
-  const purchasedAt = parseDateTime(values['order.purchasedAt']);
   const filled = (prefix: string) => INTAKE_FIELDS.some((field) => field.startsWith(prefix) && values[field] !== '');
   const showSeller = sellerOpen || filled('seller.');
   const showLitigation = litigationOpen || filled('litigation.');
@@ -192,11 +191,7 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
         <Fieldset legend={t.sections.order}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text('order.number')} />
-            <TextInput
-              {...text('order.purchasedAt')}
-              placeholder={t.purchasedAtPlaceholder}
-              description={purchasedAt.ok ? t.purchasedAtNormalised(purchasedAt.value) : t.purchasedAtHint}
-            />
+            <DateTimeField {...common('order.purchasedAt')} value={values['order.purchasedAt']} onChange={(value) => change('order.purchasedAt', value)} past />
             <TextInput {...text('order.product')} />
             <TextInput {...text('order.amountPaid')} placeholder={t.moneyPlaceholder} inputMode="decimal" leftSection="¥" />
             <TextInput {...text('order.paymentMethod')} />

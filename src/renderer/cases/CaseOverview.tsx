@@ -86,7 +86,7 @@ export function CaseOverview({ record }: { record: CaseRecord }) {
       facts: [
         fact('demand.type', optional(demand.type, (type) => demandTypeLabels[type])),
         fact('demand.amount', optional(demand.amountFen, formatYuan)),
-        fact('demand.deadlineDays', optional(demand.deadlineDays, t.casePage.days)),
+        fact('demand.deadlineDays', optional(demand.deadlineDays, t.casePage.workingDays)),
       ],
     },
     {

@@ -15,6 +15,7 @@ import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { paths } from '../app/paths';
+import { PurgeCaseButton } from '../trash/PurgeCaseButton';
 import { CaseActions } from './CaseActions';
 import { CaseFolder } from './CaseFolder';
 import { CaseForm } from './CaseForm';
@@ -28,9 +29,9 @@ const listPath: Record<CaseLifecycle, string> = { active: paths.active, archived
 /** `showItem`: open on the 证据 tab with this exhibit shown (a dashboard search hit). */
 export function CasePage({ id, showItem }: { id: string; showItem?: string }) {
   const detail = useApiQuery('cases:get', { ref: id });
+  const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [, navigate] = useLocation();
   const [unsavedLetters, setUnsavedLetters] = useState<LetterKind[]>([]);
   const [leaving, setLeaving] = useState<string>();
   useUnloadWarning(unsavedLetters.length > 0);
@@ -93,7 +94,15 @@ export function CasePage({ id, showItem }: { id: string; showItem?: string }) {
       <CaseHeader record={record} busy={busy} onStatus={setStatus} />
       <Group justify="space-between" gap="sm">
         <CaseFolder path={path} />
-        {!editing && <CaseActions lifecycle={record.lifecycle} busy={busy} onEdit={() => setEditing(true)} onLifecycle={setLifecycle} />}
+        {!editing && (
+          <CaseActions
+            lifecycle={record.lifecycle}
+            busy={busy}
+            onEdit={() => setEditing(true)}
+            onLifecycle={setLifecycle}
+            purge={<PurgeCaseButton caseId={record.id} title={record.title} disabled={busy} onPurged={() => navigate(paths.trashed)} />}
+          />
+        )}
       </Group>
 
       {record.lifecycle !== 'active' && (

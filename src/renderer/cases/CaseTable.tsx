@@ -7,6 +7,7 @@ import { uiMessages } from '../../shared/messages/ui';
 import { formatFen } from '../../shared/validation/money';
 import { paths } from '../app/paths';
 import { formatDateTime } from '../format/date-time';
+import { StageCell } from '../case-path/StageCell';
 import { DueCell } from './DueCell';
 import { StatusBadge } from './StatusBadge';
 import classes from './CaseTable.module.css';
@@ -52,19 +53,20 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
     >
       <Table.Thead>
         <Table.Tr>
-          <Table.Th className={classes.platform} visibleFrom="sm">
-            {t.platform}
-          </Table.Th>
-          <Table.Th className={classes.product} visibleFrom="md">
-            {t.product}
-          </Table.Th>
+          <Table.Th>{t.title}</Table.Th>
+          <Table.Th className={classes.stage}>{t.stage}</Table.Th>
+          <Table.Th className={classes.due}>{t.due}</Table.Th>
           <Table.Th className={classes.amount}>{t.amount}</Table.Th>
           <Table.Th className={classes.status}>{t.status}</Table.Th>
-          <Table.Th className={classes.due}>{t.due}</Table.Th>
-          <Table.Th className={classes.activity} visibleFrom="sm">
+          <Table.Th className={classes.platform} visibleFrom="xl">
+            {t.platform}
+          </Table.Th>
+          <Table.Th className={classes.product} visibleFrom="xl">
+            {t.product}
+          </Table.Th>
+          <Table.Th className={classes.activity} visibleFrom="lg">
             {t.lastActivity}
           </Table.Th>
-          <Table.Th>{t.title}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody ref={bodyRef}>
@@ -79,31 +81,34 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
               aria-rowindex={item.index + 2}
               onClick={() => navigate(paths.case(row.id))}
             >
-              <Table.Td visibleFrom="sm">
-                <Text size="sm" truncate>
-                  {row.platformName}
-                </Text>
+              <Table.Td>
+                {/* A real link: keyboard and assistive technology reach the case through it. */}
+                <Anchor href={`#${paths.case(row.id)}`} size="sm" truncate="end" display="block" title={row.title} onClick={(event) => event.stopPropagation()}>
+                  {row.title}
+                </Anchor>
               </Table.Td>
-              <Table.Td visibleFrom="md">
-                <Text size="sm" truncate>
-                  {row.product}
-                </Text>
+              <Table.Td>
+                <StageCell stage={row.pathStage} />
+              </Table.Td>
+              <Table.Td>
+                <DueCell row={row} />
               </Table.Td>
               <Table.Td className={classes.number}>{formatFen(row.amountPaidFen)}</Table.Td>
               <Table.Td>
                 <StatusBadge status={row.status} />
               </Table.Td>
-              <Table.Td>
-                <DueCell row={row} />
+              <Table.Td visibleFrom="xl">
+                <Text size="sm" truncate>
+                  {row.platformName}
+                </Text>
               </Table.Td>
-              <Table.Td visibleFrom="sm" className={classes.date}>
+              <Table.Td visibleFrom="xl">
+                <Text size="sm" truncate>
+                  {row.product}
+                </Text>
+              </Table.Td>
+              <Table.Td visibleFrom="lg" className={classes.date}>
                 {formatDateTime(row.lastActivityAt)}
-              </Table.Td>
-              <Table.Td>
-                {/* A real link: keyboard and assistive technology reach the case through it. */}
-                <Anchor href={`#${paths.case(row.id)}`} size="sm" truncate="end" display="block" onClick={(event) => event.stopPropagation()}>
-                  {row.title}
-                </Anchor>
               </Table.Td>
             </Table.Tr>
           );

@@ -1,8 +1,9 @@
-import { Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { IconClipboardText, IconFileExport, IconFileText, IconPhoto, IconTimeline } from '@tabler/icons-react';
 import { Suspense, useState, type ReactNode } from 'react';
 import type { CaseDetail, CaseRecord } from '../../shared/domain/case';
 import { uiMessages } from '../../shared/messages/ui';
+import { CasePathPanel } from '../case-path/CasePathPanel';
 import { lazyView } from '../common/lazy-view';
 import { Loading } from '../common/LoadStates';
 import { CaseOverview } from './CaseOverview';
@@ -61,8 +62,12 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, onUn
         </Tabs.Tab>
       </Tabs.List>
 
-      <Tabs.Panel value="overview" pt="md">
-        <CaseOverview record={record} />
+      {/* Mounted only while shown, so the path reflects the timeline as the timeline tab left it. */}
+      <Tabs.Panel value="overview" pt="md" keepMounted={false}>
+        <Stack gap="md">
+          <CasePathPanel key={record.updatedAt} caseId={record.id} onOpenDocuments={(kind) => openTab('documents', kind)} />
+          <CaseOverview record={record} />
+        </Stack>
       </Tabs.Panel>
       <Tabs.Panel value="evidence" pt="md">
         <Lazy>

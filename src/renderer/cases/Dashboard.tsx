@@ -8,6 +8,7 @@ import { statusLabels } from '../../shared/messages/labels';
 import { uiMessages } from '../../shared/messages/ui';
 import { useApiQuery } from '../api/useApiQuery';
 import { useSearchFocus } from '../app/SearchFocus';
+import { EmptyTrashButton } from '../trash/EmptyTrashButton';
 import { CaseListEmpty } from './CaseListEmpty';
 import { CaseTable } from './CaseTable';
 import { DamagedCasesAlert } from './DamagedCasesAlert';
@@ -47,11 +48,17 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
         <Title order={2}>{t.titles[view]}</Title>
-        {listing.data && showFilters && (
-          <Text size="sm" c="dimmed">
-            {t.count(listing.data.cases.length)}
-          </Text>
-        )}
+        <Group gap="md" align="baseline">
+          {listing.data && showFilters && (
+            <Text size="sm" c="dimmed">
+              {t.count(listing.data.cases.length)}
+            </Text>
+          )}
+          {/* Only the whole, unfiltered trash can be emptied: the question then names every case that goes. */}
+          {view === 'trashed' && !filtered && listing.data && listing.data.cases.length > 0 && (
+            <EmptyTrashButton cases={listing.data.cases} onEmptied={listing.reload} />
+          )}
+        </Group>
       </Group>
 
       <Group gap="sm" wrap="wrap" display={showFilters ? undefined : 'none'}>

@@ -1,10 +1,14 @@
 import { Alert, List, Paper, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { ChecklistGap } from '../../shared/domain/evidence';
+import { fourElementsMessages } from '../../shared/messages/four-elements';
 import { uiMessages } from '../../shared/messages/ui';
 import { gapMessage } from './checklist-text';
 
 const t = uiMessages.evidence.checklist;
+
+/** The complete message and the uncovered-element gaps use the term 四要素, so they come with its meaning. */
+const mentionsFourElements = (gaps: ChecklistGap[]) => gaps.length === 0 || gaps.some((gap) => gap.kind === 'element-uncovered');
 const headingId = 'evidence-checklist-title';
 
 /** What the case's evidence still lacks; recomputed by the host after every change. */
@@ -33,6 +37,11 @@ export function ChecklistPanel({ gaps }: { gaps: ChecklistGap[] }) {
             return <List.Item key={message}>{message}</List.Item>;
           })}
         </List>
+      )}
+      {mentionsFourElements(gaps) && (
+        <Text size="xs" c="dimmed" mt="sm">
+          {fourElementsMessages.note}
+        </Text>
       )}
     </Paper>
   );

@@ -35,6 +35,7 @@ const OCR_POLL_MS = 1500;
 export function EvidenceTab({ caseId, showItem }: { caseId: string; showItem?: string }) {
   const listing = useApiQuery('evidence:list', { caseId });
   const imports = useEvidenceImport(caseId, listing.reload);
+  const { dismissOutcome } = imports;
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<EvidenceView>();
   const [viewing, setViewing] = useState<EvidenceView>();
@@ -54,6 +55,11 @@ export function EvidenceTab({ caseId, showItem }: { caseId: string; showItem?: s
     const item = listing.data.items.find((candidate) => candidate.id === showItem && !candidate.removedAt);
     if (item) setViewing(item);
   }, [showItem, listing.data]);
+
+  // While another tab is open this one waits in a hidden <Activity> (an import keeps running), and
+  // hiding it cleans up its effects: that is when the person has moved on and the last import's
+  // outcome is put away.
+  useEffect(() => dismissOutcome, [dismissOutcome]);
 
   if (listing.error && !listing.data) return <LoadFailed title={t.loadFailed} message={listing.error} onRetry={listing.reload} />;
   if (!listing.data) return <Loading height={160} />;
@@ -75,6 +81,14 @@ export function EvidenceTab({ caseId, showItem }: { caseId: string; showItem?: s
       listing.reload();
     }
   };
+
+  /** The person moved on from the last import: its outcome has been read. */
+  const movingOn =
+    <A extends unknown[]>(action: (...args: A) => unknown) =>
+    (...args: A) => {
+      dismissOutcome();
+      void action(...args);
+    };
 
   const reorder = (ids: string[]) => {
     const byId = new Map(active.map((item) => [item.id, item]));
@@ -102,14 +116,14 @@ export function EvidenceTab({ caseId, showItem }: { caseId: string; showItem?: s
               items={active}
               highlighted={showItem}
               busy={busy}
-              onReorder={reorder}
-              onEdit={setEditing}
-              onView={setViewing}
-              onReading={setReading}
-              onRead={read}
+              onReorder={movingOn(reorder)}
+              onEdit={movingOn(setEditing)}
+              onView={movingOn(setViewing)}
+              onReading={movingOn(setReading)}
+              onRead={movingOn(read)}
             />
           )}
-          <TrashedEvidence items={trashed} busy={busy} onRestore={restore} />
+          <TrashedEvidence items={trashed} busy={busy} onRestore={movingOn(restore)} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>

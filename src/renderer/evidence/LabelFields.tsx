@@ -2,7 +2,9 @@ import { Autocomplete, Checkbox, Group, Radio, Select, Stack, Textarea, TextInpu
 import { EVIDENCE_CATEGORIES, EVIDENCE_ELEMENTS, RECORDING_CONSENTS, type EvidenceView } from '../../shared/domain/evidence';
 import { evidenceCategoryHints, evidenceCategoryLabels, evidenceElementLabels, recordingConsentLabels } from '../../shared/messages/evidence';
 import { transcriptMessages } from '../../shared/messages/dossier';
+import { fourElementsMessages } from '../../shared/messages/four-elements';
 import { uiMessages } from '../../shared/messages/ui';
+import { DateTimeField } from '../dates/DateTimeField';
 import { asksConsent, asksScreenshotFacts, asksTranscript, type LabelErrors, type LabelValues } from './label-form';
 
 const t = uiMessages.evidence.editor;
@@ -56,7 +58,7 @@ export function LabelFields({ item, values, errors, onChange }: LabelFieldsProps
         comboboxProps={{ keepMounted: false }}
         error={errors.source}
       />
-      <Checkbox.Group label={t.elements} description={t.elementsHint} value={values.elements} onChange={(list) => onChange({ elements: list as LabelValues['elements'] })}>
+      <Checkbox.Group label={fourElementsMessages.editorLabel} description={fourElementsMessages.editorHint} value={values.elements} onChange={(list) => onChange({ elements: list as LabelValues['elements'] })}>
         <Group gap="lg" mt={6}>
           {EVIDENCE_ELEMENTS.map((element) => (
             <Checkbox key={element} value={element} label={evidenceElementLabels[element]} />
@@ -99,13 +101,7 @@ export function LabelFields({ item, values, errors, onChange }: LabelFieldsProps
           error={errors.transcript}
         />
       )}
-      <TextInput
-        label={t.capturedAt}
-        description={t.capturedAtHint}
-        value={values.capturedAt}
-        onChange={(e) => onChange({ capturedAt: e.currentTarget.value })}
-        error={errors.capturedAt}
-      />
+      <DateTimeField label={t.capturedAt} value={values.capturedAt} onChange={(capturedAt) => onChange({ capturedAt })} error={errors.capturedAt} />
     </Stack>
   );
 }

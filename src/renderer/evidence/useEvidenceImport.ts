@@ -110,6 +110,9 @@ export function useEvidenceImport(caseId: string, onChanged: () => void) {
     );
   };
 
+  // Stable, so a view can drop the outcome from an effect when the person moves on.
+  const dismissOutcome = useCallback(() => setOutcome(undefined), []);
+
   return {
     progress,
     outcome: outcome && { ...outcome, rejected: outcome.rejected.filter((r) => r.code !== 'folder') },
@@ -121,6 +124,6 @@ export function useEvidenceImport(caseId: string, onChanged: () => void) {
     importDuplicates,
     dismissFolders: () => setFolders(undefined),
     dismissDuplicates: () => setDuplicates(undefined),
-    dismissOutcome: () => setOutcome(undefined),
+    dismissOutcome,
   };
 }

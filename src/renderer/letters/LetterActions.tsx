@@ -1,16 +1,18 @@
-import { Button, Group, Tooltip } from '@mantine/core';
-import { IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconRefresh, IconSend } from '@tabler/icons-react';
+import { Button, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconPrinter, IconRefresh, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { LetterDocument } from '../../shared/domain/letter-document';
 import { letterEmlUrl, letterPdfUrl } from '../../shared/api/letter-transfer';
 import { renderBodyText } from '../../shared/letters/render-text';
+import { exportTabMessages } from '../../shared/messages/dossier';
 import { uiMessages } from '../../shared/messages/ui';
 import { hasDesktopBridge } from '../api/client';
-import { PrintButton } from '../print/PrintButton';
+import { printPdf } from '../print/print-pdf';
 import { CopyTextButton } from './CopyTextButton';
 import { isEmailKind } from './letter-kinds';
 
 const t = uiMessages.letters;
+const printLabel = exportTabMessages.print;
 
 export interface LetterActionsProps {
   caseId: string;
@@ -51,10 +53,29 @@ function FileButton({ href, blocked, label, icon, newTab }: { href?: string; blo
   );
 }
 
-/** Everything one can do with the document on screen: edit, save, regenerate, send, copy, export, print. */
+/** A menu entry that needs a saved version, greyed with the reason it cannot be used yet. */
+function UnavailableItem({ icon, label, reason }: { icon: ReactNode; label: string; reason: string }) {
+  return (
+    <Menu.Item leftSection={icon} disabled>
+      {label}
+      <Text size="xs" c="dimmed">
+        {reason}
+      </Text>
+    </Menu.Item>
+  );
+}
+
+/**
+ * Everything one can do with the document on screen. What is done with every letter stays in sight
+ * (edit, save, mark sent, the copies an e-mail needs, the PDF); regenerating, the .eml export and
+ * printing wait in 更多, so the row fits beside the letter at 1366 px.
+ */
 export function LetterActions({ caseId, document, saved, dirty, editable, editing, busy, onToggleEdit, onSave, onRegenerate, onMarkSent }: LetterActionsProps) {
   const email = isEmailKind(document.kind);
   const blocked = blockedReason(saved, dirty);
+  const emlHref = saved && !blocked ? letterEmlUrl(caseId, saved.letterId, saved.version) : undefined;
+  const pdfHref = saved && !blocked ? letterPdfUrl(caseId, saved.letterId, saved.version) : undefined;
+  const desktop = hasDesktopBridge();
   return (
     <Group gap="xs">
       {editable && (
@@ -64,9 +85,6 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
       )}
       <Button size="xs" leftSection={<IconDeviceFloppy size={14} />} onClick={onSave} loading={busy}>
         {t.save}
-      </Button>
-      <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} onClick={onRegenerate} disabled={busy}>
-        {t.regenerate}
       </Button>
       <Tooltip label={blocked} disabled={!blocked}>
         {/* data-disabled rather than disabled, so the tooltip still hears the pointer. */}
@@ -84,14 +102,35 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
       </Tooltip>
       {email && document.subject !== undefined && <CopyTextButton value={document.subject} label={t.copySubject} />}
       {email && <CopyTextButton value={renderBodyText(document)} label={t.copyBody} />}
-      {email && <FileButton href={saved && letterEmlUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.exportEml} icon={<IconMail size={14} />} />}
-      <FileButton href={saved && letterPdfUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
-      {/* Electron prints the sheet on screen; a browser prints the saved PDF from its own viewer. */}
-      {hasDesktopBridge() ? (
-        <PrintButton onPrint={() => window.print()} />
-      ) : (
-        <PrintButton {...(saved ? { url: letterPdfUrl(caseId, saved.letterId, saved.version) } : {})} {...(blocked ? { blocked } : {})} />
-      )}
+      <FileButton href={pdfHref} blocked={blocked} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} />}>
+            {t.more}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconRefresh size={14} />} onClick={onRegenerate} disabled={busy}>
+            {t.regenerate}
+          </Menu.Item>
+          {email &&
+            (emlHref ? (
+              <Menu.Item leftSection={<IconMail size={14} />} component="a" href={emlHref} download="">
+                {t.exportEml}
+              </Menu.Item>
+            ) : (
+              <UnavailableItem icon={<IconMail size={14} />} label={t.exportEml} reason={blocked ?? t.needsSave} />
+            ))}
+          {/* Electron prints the sheet on screen; a browser prints the saved PDF from its own viewer. */}
+          {desktop || pdfHref ? (
+            <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => (desktop ? window.print() : pdfHref && printPdf(pdfHref))}>
+              {printLabel}
+            </Menu.Item>
+          ) : (
+            <UnavailableItem icon={<IconPrinter size={14} />} label={printLabel} reason={blocked ?? t.needsSave} />
+          )}
+        </Menu.Dropdown>
+      </Menu>
     </Group>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { TIMELINE_CHANNELS, type TimelineChannel } from '../../shared/domain/timeline';
 import { timelineChannelLabels } from '../../shared/messages/timeline';
 import { letterUiMessages } from '../../shared/messages/letters-ui';
 import { uiMessages } from '../../shared/messages/ui';
 import { errorMessageOf } from '../api/client';
+import { DateTimeField } from '../dates/DateTimeField';
 import { formatDateTime } from '../format/date-time';
 
 const t = uiMessages.letters;
@@ -44,7 +45,7 @@ export function MarkSentModal({ defaultChannel, replyBy, onSubmit, onClose }: Ma
         }}
       >
         <Stack gap="sm">
-          <TextInput label={t.sentAt} description={t.sentAtHint} value={at} onChange={(e) => setAt(e.currentTarget.value)} error={error} data-autofocus />
+          <DateTimeField label={t.sentAt} withAsterisk aria-required value={at} onChange={setAt} error={error} past data-autofocus />
           <NativeSelect label={t.sentChannel} data={channelOptions} value={channel} onChange={(e) => setChannel(e.currentTarget.value as TimelineChannel)} />
           {replyBy && (
             <Text size="sm" c="dimmed">

@@ -7,6 +7,7 @@ import { statusLabels } from '../../shared/messages/labels';
 import { timelineChannelLabels, timelineDirectionLabels, timelineFieldLabels as f } from '../../shared/messages/timeline';
 import { uiMessages } from '../../shared/messages/ui';
 import { errorMessageOf } from '../api/client';
+import { DateTimeField } from '../dates/DateTimeField';
 import { checkEntry, entryInputOf, hostEntryErrors, type EntryErrors, type EntryInput, type EntryValues } from './entry-form';
 
 const t = uiMessages.timeline;
@@ -85,7 +86,7 @@ export function EntryForm({ initial, evidenceOptions, submitLabel, onSubmit, aft
     <form onSubmit={onFormSubmit} onKeyDown={onFormKeyDown} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={f.at} placeholder={t.timePlaceholder} required {...text('at')} />
+          <DateTimeField label={f.at} withAsterisk aria-required value={values.at} onChange={(at) => set({ at })} error={errors.at} past />
           <NativeSelect label={f.channel} data={channelOptions} {...text('channel')} />
           <NativeSelect label={f.direction} data={directionOptions} {...text('direction')} />
         </SimpleGrid>

@@ -5,6 +5,9 @@
 export const CHANNELS = [
   'workspace:info',
   'workspace:switch',
+  'workspace:browse',
+  'preferences:get',
+  'preferences:update',
   'cases:list',
   'cases:get',
   'cases:create',
@@ -12,6 +15,7 @@ export const CHANNELS = [
   'cases:set-status',
   'cases:set-lifecycle',
   'cases:set-claims',
+  'cases:purge',
   'index:rebuild',
   'evidence:list',
   'evidence:import-paths',

@@ -16,6 +16,8 @@ import {
 } from '../domain/evidence';
 import type { AuditRepairPlan, VerifyReport } from '../domain/integrity';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
+import type { CasePath } from '../domain/complaint-path';
+import { COLOR_SCHEMES, type Preferences } from '../domain/preferences';
 import type { DossierExport, DossierJob } from '../domain/dossier';
 import type { OcrDetail, OcrSearchHit, OcrStatus } from '../domain/ocr';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
@@ -44,10 +46,32 @@ export interface WorkspaceInfo {
   indexInMemory?: boolean;
 }
 
+/** One folder of the folder browser, with its sub-folders (hidden ones left out). */
+export interface FolderListing {
+  /** The folder listed, as a real absolute path. */
+  path: string;
+  /** The home folder: the browser shows nothing outside it. */
+  home: string;
+  /** The folder above, while that is still inside the home folder. */
+  parent?: string;
+  /** Whether this folder already is a workspace (it holds `cases/` and `.casebook/`). */
+  isWorkspace: boolean;
+  folders: { name: string; path: string; isWorkspace: boolean }[];
+  /** Sub-folders not listed (there were too many). */
+  more: number;
+}
+
 export interface CaseListing {
   cases: CaseSummary[];
   /** Folders whose case.json cannot be read, with the reason; shown in every view. */
   damaged: DamagedCase[];
+}
+
+/** A case deleted for good (only cases in the trash can be). */
+export interface PurgedCase {
+  id: string;
+  folder: string;
+  title: string;
 }
 
 export interface ReindexReport {
@@ -84,6 +108,8 @@ export interface TimelineView {
   limitation: { from: string; restartedByDemand: boolean; lastDay: string; approximate: boolean };
   /** The advisor's suggestions (dismissed ones left out), first the main one. */
   advice: Advice[];
+  /** Where the case stands on the complaint path (准备材料 → … → 互联网法院), derived from the entries. */
+  path: CasePath;
   /** A step the person chose instead of the advisor's. */
   chosenStep?: NextStep;
   /**
@@ -176,6 +202,17 @@ export const contract = {
     input: z.object({ path: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
     output: {} as WorkspaceInfo,
   },
+  /** Lists a folder inside the home folder (the home folder when `path` is left out), to choose a workspace by pointing. */
+  'workspace:browse': {
+    input: z.object({ path: z.string().max(4096).optional() }).strict(),
+    output: {} as FolderListing,
+  },
+  'preferences:get': { input: z.object({}).strict(), output: {} as Preferences },
+  /** Changes the given preferences and answers with all of them. */
+  'preferences:update': {
+    input: z.object({ colorScheme: z.enum(COLOR_SCHEMES).optional() }).strict(),
+    output: {} as Preferences,
+  },
   'cases:list': {
     input: z
       .object({
@@ -206,6 +243,17 @@ export const contract = {
   'cases:set-claims': {
     input: z.object({ id: caseRef, claims: claimsInputSchema }).strict(),
     output: {} as CaseDetail,
+  },
+  /**
+   * Deletes trashed cases for good, by id or folder (`ids`), or every case in the trash
+   * (`allTrashed: true`); a case not in the trash is refused. Logged in the workspace audit log.
+   */
+  'cases:purge': {
+    input: z.union([
+      z.object({ ids: z.array(caseRef).min(1, { error: validationMessages.caseRef }).max(10_000) }).strict(),
+      z.object({ allTrashed: z.literal(true) }).strict(),
+    ]),
+    output: {} as { purged: PurgedCase[] },
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
   'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },

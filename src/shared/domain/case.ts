@@ -1,4 +1,5 @@
 /** Vocabulary of a dispute case, shared by every host and the renderer. */
+import type { PathStage } from './complaint-path';
 
 export const CASE_STATUSES = [
   'preparing',
@@ -132,6 +133,8 @@ export interface CaseSummary {
   lastActivityAt: string;
   /** Evidence items not in the case's evidence trash. */
   evidenceCount: number;
+  /** The furthest step of the complaint path the case has reached (from its timeline). */
+  pathStage: PathStage;
   /** The earliest open deadline of the case's timeline (YYYY-MM-DD), if any. */
   nextDueDate?: string;
   /** The due date (or the overdue count) involves a year without a published holiday arrangement. */

@@ -6,7 +6,7 @@ import { fenToInput } from '../validation/money';
  * Every value is a string as a person types it; validation turns it into {@link CaseFacts}.
  *
  * @example
- * { "title": "星耀卡盟 王者荣耀点券卡密无效",
+ * { "title": "星耀卡盟｜王者荣耀点券卡密无效",
  *   "platform": { "name": "星耀卡盟" },
  *   "complainant": { "name": "张三" },
  *   "order": { "number": "20240520001", "purchasedAt": "2024-05-20T14:32:08+08:00", "amountPaid": "98.00" },

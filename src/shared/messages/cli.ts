@@ -135,6 +135,7 @@ export const captureSourceLabels = {
 export const caseTableHeadings = {
   folder: '文件夹',
   status: '状态',
+  stage: '进度',
   platform: '平台',
   amount: '金额（元）',
   title: '标题',

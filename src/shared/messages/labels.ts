@@ -70,7 +70,7 @@ export const fieldLabels: Record<string, string> = {
   'problem.description': '问题描述',
   'demand.type': '诉求类型',
   'demand.amount': '诉求金额（元）',
-  'demand.deadlineDays': '处理期限（天）',
+  'demand.deadlineDays': '处理期限（工作日）',
   'litigation.court': '受诉法院',
   'litigation.agreement': '仲裁或管辖约定',
   'litigation.electronicService': '电子送达',

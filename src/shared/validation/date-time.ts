@@ -3,7 +3,22 @@ import { accept, reject, type ParseResult } from './parse-result';
 
 /** China has one time zone and no daylight saving time, so +08:00 is a fixed offset. */
 const CHINA_OFFSET_MINUTES = 8 * 60;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * The date as people write it: `2024-5-20`, `2024/5/20`, `2024.05.20` (one separator throughout) or
+ * `2024年5月20日` (日 or 号 may be left out). Digits and punctuation typed full-width by a Chinese input
+ * method are folded to ASCII (NFKC) before matching.
+ */
+const DATE = String.raw`(\d{4})\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)?)`;
+/** `14:32`, `14:32:08`, `14:32:08.123`, `14时32分`, `14点32分08秒`. */
+const TIME = String.raw`(\d{1,2})\s*[:时点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})(?:\.\d+)?\s*秒?|\s*分)?`;
+/** An offset is only meaningful in ISO 8601 text (from a script or an export); people's text is China time. */
+const ZONE = String.raw`(Z|[+-]\d{2}:?\d{2})`;
+/**
+ * The time follows after a space, a `T` (ISO 8601), or directly after 日/号 (`2024年5月20日14:32`). The
+ * lookbehind keeps `2024-5-2014:32` from being read as the 20th at 14:32.
+ */
+const DATE_TIME = new RegExp(String.raw`^${DATE}(?:(?:\s+|T|(?<=[日号])\s*)${TIME})?\s*${ZONE}?$`, 'i');
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -19,17 +34,37 @@ export function toChinaIso(instant: Date): string {
 /** The current time as ISO 8601 with +08:00. */
 export const nowChinaIso = (): string => toChinaIso(new Date());
 
+const offsetMinutes = (zone: string | undefined): number => {
+  if (!zone) return CHINA_OFFSET_MINUTES;
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+};
+
 /**
- * Parses an ISO 8601 date-time (a space instead of T is tolerated; without an offset China time is meant)
- * and returns it normalised to +08:00 with seconds.
- * @example parseDateTime('2024-05-20 14:32') // { ok: true, value: '2024-05-20T14:32:00+08:00' }
+ * Parses a date-time the way people write it — `2024/5/20 14:32`, `2024-5-20 14:32`,
+ * `2024年5月20日14:32`, `2024.05.20 14:32`, a date alone (midnight) — or as ISO 8601 (with or without an
+ * offset), and returns it normalised to ISO 8601 with +08:00 and seconds. Text without an offset is
+ * China time. The UI fields, the API contract and the CLI's files all go through this one function.
+ *
+ * @example parseDateTime('2024年5月20日14:32') // { ok: true, value: '2024-05-20T14:32:00+08:00' }
+ * @example parseDateTime('') // { ok: false, message: '此项必填' }
  */
 export function parseDateTime(input: string): ParseResult<string> {
-  const match = ISO.exec(input.trim());
+  const text = input.normalize('NFKC').trim();
+  if (text === '') return reject(m.required);
+  const match = DATE_TIME.exec(text);
   if (!match) return reject(m.dateTimeFormat);
-  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = match;
-  const fields = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
-  const [year, month, day, hour, minute, second] = fields;
+  const [, y, , sepMonth, sepDay, cjkMonth, cjkDay, h = '0', mi = '0', s = '0', zone] = match;
+  const [year, month, day, hour, minute, second] = [y, sepMonth ?? cjkMonth, sepDay ?? cjkDay, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   const real =
     probe.getUTCFullYear() === year &&
@@ -39,15 +74,7 @@ export function parseDateTime(input: string): ParseResult<string> {
     minute < 60 &&
     second < 60;
   if (!real) return reject(m.dateTimeInvalid);
-  let offset = CHINA_OFFSET_MINUTES;
-  if (zone && zone.toUpperCase() !== 'Z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-  } else if (zone) {
-    offset = 0;
-  }
-  return accept(toChinaIso(new Date(probe.getTime() - offset * 60_000)));
+  return accept(toChinaIso(new Date(probe.getTime() - offsetMinutes(zone) * 60_000)));
 }
 
 /** Like {@link parseDateTime}, and the moment must not lie in the future. */

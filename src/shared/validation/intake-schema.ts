@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { caseTitle } from '../cases/case-title';
 import { DEMAND_TYPES, JURISDICTION_AGREEMENTS, PROBLEM_TYPES, type CaseFacts } from '../domain/case';
 import { caseFieldMessages } from '../messages/case-fields';
-import { problemTypeLabels } from '../messages/labels';
 import { validationMessages as m } from '../messages/validation';
 import { parseCreditCode } from './credit-code';
 import { parsePastDateTime } from './date-time';
@@ -174,9 +174,7 @@ export const caseIntakeSchema = z
   })
   .transform(
     (intake): CaseFacts => ({
-      title:
-        intake.title ??
-        `${intake.platform.name} ${intake.order.product ?? ''}${problemTypeLabels[intake.problem.type]}`.trim(),
+      title: intake.title ?? caseTitle(intake.platform.name, intake.order.product, intake.problem.type),
       platform: compact(intake.platform),
       complainant: compact(intake.complainant),
       order: compact({

@@ -11,6 +11,10 @@ export interface SeedOptions {
   events?: readonly Record<string, unknown>[];
   /** Files to import as evidence, each batch with its category. */
   evidence?: readonly { paths: string[]; category: string }[];
+  /** Where the case ends up (archived, in the trash); active when left out. */
+  lifecycle?: 'active' | 'archived' | 'trashed';
+  /** A title of its own, to tell several seeded cases apart. */
+  title?: string;
 }
 
 /**
@@ -29,9 +33,11 @@ export async function seedCase(workspace: string, env: NodeJS.ProcessEnv, option
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value as T;
     };
-    const created = await call<{ id: string; folder: string }>('cases:create', { intake: options.intake ?? sampleIntake() });
+    const intake = { ...(options.intake ?? sampleIntake()), ...(options.title ? { title: options.title } : {}) };
+    const created = await call<{ id: string; folder: string }>('cases:create', { intake });
     for (const event of options.events ?? []) await call('timeline:add', { caseId: created.id, event });
     for (const batch of options.evidence ?? []) await call('evidence:import-paths', { caseId: created.id, ...batch });
+    if (options.lifecycle) await call('cases:set-lifecycle', { id: created.id, lifecycle: options.lifecycle });
     return created;
   } finally {
     session.close();

@@ -245,12 +245,12 @@ describe('syncIndex', () => {
 });
 
 /** A timeline.json as another process (the CLI) writes it: one promise of `days` working days made at `at`. */
-function writeTimeline(dir: string, at: string, days: number): void {
+function writeTimeline(dir: string, at: string, days: number, channel: 'online-cs' | 'blackcat' = 'online-cs'): void {
   const event = {
     id: '01JB0000000000000000000001',
     at,
-    channel: 'online-cs' as const,
-    direction: 'incoming' as const,
+    channel,
+    direction: channel === 'online-cs' ? ('incoming' as const) : ('outgoing' as const),
     summary: '客服承诺处理',
     promisedWorkingDays: days,
     evidence: [],
@@ -302,15 +302,17 @@ describe('syncIndex and timelines', () => {
     expect(index.list({ view: 'active' }).cases[0]?.nextDueDate).toBe('2026-10-19');
   });
 
-  it('reproduces due dates and last activity on a full rebuild and after the index file is deleted', async () => {
+  it('reproduces due dates, path stages and last activity on a full rebuild and after the index file is deleted', async () => {
     const ws = workspace();
     writeTimeline(writeCaseFolder(ws.casesDir, '20240520-星耀卡盟-KM1', sampleRecord()), '2026-09-30T16:20:00+08:00', 3);
-    writeTimeline(writeCaseFolder(ws.casesDir, '20240521-极速-KM2', sampleRecord()), '2026-10-12T09:00:00+08:00', 5);
+    writeTimeline(writeCaseFolder(ws.casesDir, '20240521-极速-KM2', sampleRecord()), '2026-10-12T09:00:00+08:00', 5, 'blackcat');
     writeCaseFolder(ws.casesDir, '20240522-无期限-KM3', sampleRecord());
     const index = ws.openIndex();
     await syncIndex(ws.store, index, clock);
     const before = everything(index);
     expect(before.active.cases.map((c) => c.nextDueDate)).toEqual(['2026-10-10', '2026-10-19', undefined]);
+    // A reply alone leaves the case at 准备材料; a 黑猫 complaint moves it there.
+    expect(before.active.cases.map((c) => c.pathStage)).toEqual(['prepare', 'blackcat', 'prepare']);
 
     await syncIndex(ws.store, index, clock, { full: true });
     expect(everything(index)).toEqual(before);

@@ -3,22 +3,9 @@ import { bundledCalendarSource, toCalendarData } from '../../../src/core/calenda
 import { WorkingDayCalendar } from '../../../src/core/calendar/working-days';
 import { deadlineFrom, demandDeadline, withDeadlines } from '../../../src/core/timeline/deadlines';
 import { limitationPeriod } from '../../../src/core/timeline/limitation-period';
-import type { TimelineEvent } from '../../../src/shared/domain/timeline';
+import { timelineEvent as event } from './timeline-event';
 
 const calendar = new WorkingDayCalendar(toCalendarData(bundledCalendarSource()));
-
-let n = 0;
-const event = (at: string, fields: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  id: `E${++n}`,
-  at,
-  channel: 'online-cs',
-  direction: 'outgoing',
-  summary: '联系客服',
-  evidence: [],
-  createdAt: at,
-  updatedAt: at,
-  ...fields,
-});
 
 describe('deadlines', () => {
   it('a promise of 3 working days made before National Day falls due after the holiday, and runs overdue', () => {

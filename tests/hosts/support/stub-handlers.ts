@@ -33,6 +33,9 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
   const handlers: ApiHandlers = {
     'workspace:info': record('workspace:info', info),
     'workspace:switch': record('workspace:switch', info),
+    'workspace:browse': unsupported('workspace:browse'),
+    'preferences:get': record('preferences:get', { colorScheme: 'auto' as const }),
+    'preferences:update': unsupported('preferences:update'),
     'cases:list': record('cases:list', { cases: [], damaged: [] }),
     'cases:get': unsupported('cases:get'),
     'cases:create': record('cases:create', { id: '01STUB', folder: '20240520-stub-001' }),
@@ -40,6 +43,7 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'cases:set-status': unsupported('cases:set-status'),
     'cases:set-lifecycle': unsupported('cases:set-lifecycle'),
     'cases:set-claims': unsupported('cases:set-claims'),
+    'cases:purge': unsupported('cases:purge'),
     'index:rebuild': record('index:rebuild', { indexed: 0, damaged: [] }),
     'evidence:list': record('evidence:list', { items: [], checklist: [] }),
     'evidence:import-paths': unsupported('evidence:import-paths'),

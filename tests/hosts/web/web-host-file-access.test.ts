@@ -77,6 +77,16 @@ describe('web host file access', () => {
     expect(reached('workspace:switch').slice(before).map((c) => c.input)).toEqual([{ path: join(home, 'Casebook') }, { path: join(home, 'New', 'Cases') }]);
   });
 
+  it('serves the folder browser itself, inside the home folder only, whatever the handlers say', async () => {
+    const host = await start();
+    const listing = await call(host, 'workspace:browse', {});
+    expect(listing).toMatchObject({ ok: true, value: { path: home, folders: [{ name: 'Casebook', path: join(home, 'Casebook'), isWorkspace: false }] } });
+    for (const outside of ['/etc', join(home, 'shortcut'), join(root, 'home')]) {
+      expect(await call(host, 'workspace:browse', { path: outside })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(reached('workspace:browse')).toEqual([]);
+  });
+
   it('gives the folder browser the same answer through one policy function', async () => {
     expect(await isWebWorkspaceAllowed(home, home)).toBe(true);
     expect(await isWebWorkspaceAllowed(join(home, 'shortcut', 'x'), home)).toBe(false);

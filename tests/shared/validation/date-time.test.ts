@@ -11,6 +11,20 @@ describe('parseDateTime', () => {
     ['2024-05-20T00:32:08-06:00', '2024-05-20T14:32:08+08:00'],
     ['2024-05-20T14:32:08+0800', '2024-05-20T14:32:08+08:00'],
     ['2024-05-20', '2024-05-20T00:00:00+08:00'],
+    // The ways people write it (China time).
+    ['2024/5/20 14:32', '2024-05-20T14:32:00+08:00'],
+    ['2024-5-20 14:32', '2024-05-20T14:32:00+08:00'],
+    ['2024年5月20日14:32', '2024-05-20T14:32:00+08:00'],
+    ['2024年5月20日 14:32', '2024-05-20T14:32:00+08:00'],
+    ['2024年5月20号 14点32分', '2024-05-20T14:32:00+08:00'],
+    ['2024年05月20日14时32分08秒', '2024-05-20T14:32:08+08:00'],
+    ['2024.05.20 14:32', '2024-05-20T14:32:00+08:00'],
+    ['2024/5/20 9:05:07', '2024-05-20T09:05:07+08:00'],
+    ['  2024/5/20  ', '2024-05-20T00:00:00+08:00'],
+    ['2024年5月20日', '2024-05-20T00:00:00+08:00'],
+    ['2024.5.20', '2024-05-20T00:00:00+08:00'],
+    // Full-width digits and colon, as a Chinese input method types them.
+    ['２０２４／５／２０　１４：３２', '2024-05-20T14:32:00+08:00'],
   ])('reads %s as %s', (input, iso) => expect(parseDateTime(input)).toEqual({ ok: true, value: iso }));
 
   it('rejects days and times that do not exist', () => {
@@ -23,6 +37,20 @@ describe('parseDateTime', () => {
   it('rejects text that is not a date-time', () => {
     expect(parseDateTime('昨天下午')).toEqual({ ok: false, message: expect.stringContaining('例如') });
     expect(parseDateTime('20/05/2024')).toMatchObject({ ok: false });
+    // Mixed separators and a time glued to a numeric day are ambiguous, so they are refused.
+    expect(parseDateTime('2024/5-20')).toMatchObject({ ok: false });
+    expect(parseDateTime('2024-5-2014:32')).toMatchObject({ ok: false });
+    expect(parseDateTime('2024年5月2014:32')).toMatchObject({ ok: false });
+  });
+
+  it('asks for a value when the field is empty, not for a format', () => {
+    expect(parseDateTime('')).toEqual({ ok: false, message: '此项必填' });
+    expect(parseDateTime('   ')).toEqual({ ok: false, message: '此项必填' });
+  });
+
+  it('checks that everyday forms name a real day and time', () => {
+    expect(parseDateTime('2023年2月29日')).toEqual({ ok: false, message: expect.stringContaining('不存在') });
+    expect(parseDateTime('2024/5/20 14:60')).toMatchObject({ ok: false });
   });
 
   it('rejects a moment in the future when it must be past', () => {

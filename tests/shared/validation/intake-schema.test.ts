@@ -105,7 +105,7 @@ describe('caseIntakeSchema', () => {
     expect(facts.complainant).toEqual({ name: '王芳' });
     expect(facts.problem).toEqual({ type: 'not-delivered' });
     expect(facts.demand).toEqual({});
-    expect(facts.title).toBe('极速卡盟 腾讯视频月卡未到账 / 未发货');
+    expect(facts.title).toBe('极速卡盟｜腾讯视频月卡未到账');
   });
 
   it('rejects a problem type outside the list and text that is too long', () => {

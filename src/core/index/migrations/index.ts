@@ -4,6 +4,7 @@ import { migration003ActivityAndEvidenceSearch } from './003-activity-and-eviden
 import { migration004Deadlines } from './004-deadlines';
 import { migration005EvidenceText } from './005-evidence-text';
 import { migration006AuditAnchors } from './006-audit-anchors';
+import { migration007PathStage } from './007-path-stage';
 import type { IndexMigration } from './index-migration';
 
 /** All index migrations in order; `version` must equal the position + 1. */
@@ -14,4 +15,5 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
   migration004Deadlines,
   migration005EvidenceText,
   migration006AuditAnchors,
+  migration007PathStage,
 ];
