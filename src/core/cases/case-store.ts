@@ -1,4 +1,3 @@
-import { readdirSync, type Dirent } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseRecord } from '../../shared/domain/case';
