@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { errorMessages } from '../../shared/messages/errors';
 import { nowChinaIso } from '../../shared/validation/date-time';
+import { fsyncDirectory } from '../fs/atomic-write';
 import { crashPoint } from '../fs/crash-point';
 
 /** The case's audit log: one JSON object per line, appended, never rewritten. */
@@ -168,6 +169,27 @@ export function chainEntries(previous: { seq: number; hash: string }, at: string
 }
 
 export const serializeEntries = (entries: readonly AuditEntry[]): string => entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+
+/**
+ * Appends to a log that begins with its first event rather than with a creation line — the
+ * workspace's own log of permanent deletes, which exists from the first one on. A missing or empty
+ * log is started (callers hold the lock, so nobody starts it twice); any other state is
+ * `appendAudit`'s, damage included.
+ */
+export async function appendOrStartAudit(dir: string, ...events: AuditEvent[]): Promise<AuditEntry[]> {
+  const tail = await readLogTail(dir);
+  if (tail.state !== 'missing' && tail.state !== 'empty') return appendAudit(dir, ...events);
+  const entries = chainEntries({ seq: 0, hash: GENESIS }, nowChinaIso(), events);
+  const handle = await open(join(dir, AUDIT_LOG_NAME), tail.state === 'missing' ? 'wx' : 'r+');
+  try {
+    await handle.write(serializeEntries(entries), 0, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsyncDirectory(dir);
+  return entries;
+}
 
 /**
  * Appends entries (one user action may touch several items) with a single write and a single fsync.

@@ -4,7 +4,7 @@ import { monotonicFactory } from 'ulid';
 import type { PurgedCase } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
 import { trashMessages } from '../../shared/messages/trash';
-import { appendAudit, readAudit } from '../audit/audit-log';
+import { appendOrStartAudit, readAudit } from '../audit/audit-log';
 import { readEvidenceSnapshot } from '../evidence/evidence-snapshot';
 import { fsyncDirectory, renameWithRetry } from '../fs/atomic-write';
 import type { CaseIndex } from '../index/case-index';
@@ -88,7 +88,7 @@ export class CasePurge {
         }),
       );
       for (const purgeId of left) {
-        if (!logged.has(purgeId)) await appendAudit(this.workspaceDataDir, { action: 'case.purge', detail: { purgeId, recovered: true } });
+        if (!logged.has(purgeId)) await appendOrStartAudit(this.workspaceDataDir, { action: 'case.purge', detail: { purgeId, recovered: true } });
         await rm(join(this.purgingDir, purgeId), { recursive: true, force: true, maxRetries: 3 });
       }
     });
@@ -112,7 +112,7 @@ export class CasePurge {
       await fsyncDirectory(dirname(path));
       await fsyncDirectory(this.purgingDir);
       await this.withAuditLock(() =>
-        appendAudit(this.workspaceDataDir, { action: 'case.purge', target: record.id, detail: { purgeId, folder, title: record.title, ...lost } }),
+        appendOrStartAudit(this.workspaceDataDir, { action: 'case.purge', target: record.id, detail: { purgeId, folder, title: record.title, ...lost } }),
       );
       this.index.forget(folder);
       await rm(join(this.purgingDir, purgeId), { recursive: true, force: true, maxRetries: 3 });
