@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ArchiveRefusalReason } from '../../shared/domain/archive';
 import { ArchiveRefusal } from './archive-refusal';
@@ -117,15 +116,12 @@ export class SafeZip {
    */
   async copyTo(file: ArchiveFile, target: string, mode = 0o644): Promise<string> {
     const hash = createHash('sha256');
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done: TransformCallback) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
     const handle = await open(target, 'wx', mode);
     try {
-      await pipeline(await this.read(file), hashing, handle.createWriteStream({ autoClose: false }));
+      for await (const chunk of await this.read(file)) {
+        hash.update(chunk as Buffer);
+        await handle.write(chunk as Buffer);
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -29,7 +29,9 @@ export type AuditAction =
   | 'timeline.advisor'
   | 'letter.save'
   | 'letter.sent'
-  | 'export';
+  | 'export'
+  /** The case arrived from a transfer archive; the lines before it are the history it brought along. */
+  | 'case.import';
 
 export interface AuditEntry {
   seq: number;

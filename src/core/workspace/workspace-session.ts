@@ -11,6 +11,8 @@ import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
 import { DossierService } from '../dossier/dossier-service';
+import { TransferService } from '../transfer/transfer-service';
+import { sweepStaging } from '../transfer/staging';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
@@ -32,6 +34,7 @@ interface OpenWorkspace {
   timeline: TimelineService;
   letters: LetterService;
   dossier: DossierService;
+  transfer: TransferService;
   recovery: WorkspaceRecovery;
 }
 
@@ -59,6 +62,7 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
     const store = new CaseStore(casesDir);
     await store.sweepTempFiles();
     await sweepTempFiles(join(indexDir, 'thumbnails'));
+    await sweepStaging(root);
     const recovery = await recoverInterruptedImports(store);
     // Before the sync: the index keeps each case's next due date, counted in working days.
     const clock: DueClock = { calendar: await loadCalendar(environment), today };
@@ -71,7 +75,8 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const timeline = new TimelineService(cases, clock);
       const letters = new LetterService(cases, evidence, timeline, clock);
       const dossier = new DossierService(cases, letters);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, recovery };
+      const transfer = new TransferService(root, store, cases, index, () => syncIndex(store, index, clock));
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, transfer, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -129,6 +134,10 @@ export class WorkspaceSession {
 
   get dossier(): DossierService {
     return this.current.dossier;
+  }
+
+  get transfer(): TransferService {
+    return this.current.transfer;
   }
 
   get calendar(): WorkingDayCalendar {

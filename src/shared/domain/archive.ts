@@ -21,6 +21,8 @@ export const ARCHIVE_REFUSALS = [
   'link',
   /** A device file, FIFO or socket. */
   'special-file',
+  /** An entry a case folder never holds (a hidden file: a lock, a staging leftover). */
+  'unexpected-entry',
   /** Two names that are the same file on Windows or macOS (differing only in case or Unicode normalisation). */
   'duplicate',
   'too-many-entries',

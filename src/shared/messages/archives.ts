@@ -25,6 +25,7 @@ export const archiveRefusalText: Record<ArchiveRefusalReason, (archive: string, 
     `${archive} 中的“${entry}”使用了 Windows 保留的名称或字符（如 CON、NUL、COM1，<>:"|?*，控制字符或文字方向字符，结尾的点或空格）。`,
   link: (archive, entry) => `${archive} 中的“${entry}”是符号链接，可能指向目标文件夹之外。`,
   'special-file': (archive, entry) => `${archive} 中的“${entry}”是设备文件、管道等特殊文件。`,
+  'unexpected-entry': (archive, entry) => `${archive} 中的“${entry}”是隐藏文件，案件文件夹中不应有此类文件（如锁文件、未完成的暂存文件）。`,
   duplicate: (archive, entry) => `${archive} 中的“${entry}”与另一个条目只差大小写或 Unicode 规范化形式，在 Windows 和 macOS 上会成为同一个文件。`,
   'too-many-entries': (archive, _entry, limit = 0) => `${archive} 包含的条目超过 ${limit.toLocaleString('en-US')} 个的上限（可能是压缩炸弹）。`,
   'too-large': (archive, _entry, limit = 0) => `${archive} 解压后超过 ${sizeText(limit)} 的上限（可能是压缩炸弹）。`,
@@ -62,4 +63,26 @@ export const archiveCliMessages = {
     auditHead: (name: string) => `审计日志 ${name} 的链头与清单记录的不一致（日志被改写或截断）`,
   },
   manifestsOf: { 'casebook-dossier': 'manifest.json 和 SHA256SUMS', 'casebook-case': 'transfer-manifest.json' },
+} as const;
+
+/** Moving a case between computers (`case export` / `case import`, 导出案件 / 导入案件). */
+export const transferMessages = {
+  unportableName: (path: string) => `案件文件夹中的“${path}”名称在其他系统上无法使用（或与另一个文件只差大小写），无法导出。请先改名或移走此文件。`,
+  notRegular: (path: string) => `案件文件夹中的“${path}”不是普通文件（符号链接、设备文件等），无法导出。`,
+  exportDamaged: (folder: string, problems: number) =>
+    `案件“${folder}”未通过完整性核验（${problems} 处问题），不能导出：请先运行“校验完整性”（casebook verify）查看并处理。`,
+  changedDuringExport: (path: string) => `导出期间“${path}”被改动，未导出。请重试。`,
+  outExists: (path: string) => `${path} 已存在，未覆盖。请换一个文件名。`,
+  outUnwritable: (path: string, code: string) => `无法写入 ${path}（${code}）。`,
+  diskFull: (bytes: number) => `磁盘空间不足：导入此案件需要约 ${(bytes / 1024 ** 2).toFixed(1)} MB，未导入。`,
+  verifyFailed: (problems: number) => `${problems} 处问题（证据原件与导入记录或审计日志不符），请在原电脑上运行“校验完整性”查看`,
+  archiveNotFound: (path: string) => `找不到要导入的文件 ${path}（或它不是文件）。`,
+  caseExists: (folder: string) => `工作区中已有这个案件（文件夹“${folder}”，可能在回收站中），未导入。`,
+  importCommand: '从案件迁移包（.casebook.zip）导入案件：核对每个文件的 SHA-256，保留审计日志',
+  exportCommand: '把整个案件文件夹导出为迁移包（.casebook.zip），可在另一台电脑上导入',
+  exportOut: '迁移包的文件名（F.zip），或要写入的文件夹（文件名默认为 <案件文件夹>.casebook.zip）',
+  archiveArgument: '案件迁移包（.casebook.zip）',
+  exported: (path: string, files: number) => `已导出 ${files} 个文件：${path}`,
+  imported: (folder: string, path: string) => `已导入案件“${folder}”：${path}`,
+  renamed: (original: string, folder: string) => `工作区中已有文件夹“${original}”，导入的案件改名为“${folder}”。`,
 } as const;
