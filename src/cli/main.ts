@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { caseCommand } from './commands/case';
 import { dossierCommand } from './commands/dossier';
 import { evidenceCommand } from './commands/evidence';
@@ -27,6 +28,8 @@ const COMMANDS: readonly (() => Command)[] = [
   workdaysCommand,
   letterCommand,
   dossierCommand,
+  backupCommand,
+  restoreCommand,
   reindexCommand,
   webCommand,
 ];

@@ -1,9 +1,8 @@
-import { ArchiveRefusal } from '../../core/archive/archive-refusal';
-import { ApiFailure } from '../../shared/api/result';
 import type { CaseImportOutcome } from '../../core/transfer/transfer-service';
 import type { TransferProgress } from '../../core/transfer/write-case-archive';
 import { dossierCliMessages } from '../../shared/messages/dossier';
 import { transferMessages as m } from '../../shared/messages/archives';
+import { printFailureJson } from '../archive-failure';
 import { CliError, ExitCode } from '../exit-codes';
 import { printJson } from '../output';
 import { terminalProgress } from '../terminal-progress';
@@ -56,7 +55,7 @@ export async function importCase(workspace: string | undefined, archive: string,
       try {
         return await session.transfer.importCase(archive, { onProgress: progress.push });
       } catch (error) {
-        if (options.json && error instanceof ApiFailure) printJson({ error: { code: error.code, ...(error instanceof ArchiveRefusal ? error.view() : { message: error.message }) } });
+        if (options.json) printFailureJson(error);
         throw error;
       } finally {
         progress.done();

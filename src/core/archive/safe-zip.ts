@@ -18,6 +18,8 @@ export interface ArchiveFile {
   name: string;
   /** The declared uncompressed size; reading fails if the data holds more or fewer bytes. */
   size: number;
+  /** When the file was last changed, as the archive records it (to the second with the Info-ZIP timestamp yazl writes). */
+  mtime: Date;
 }
 
 const STORED = 0;
@@ -192,7 +194,7 @@ async function checkEntries(path: string, zip: ZipFile, limits: ArchiveLimits): 
     if (total > limits.maxTotalBytes) throw refuse('too-large', name, limits.maxTotalBytes);
     spans.push({ name, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.compressedSize });
     entries.set(name, entry);
-    files.push({ name, size: entry.uncompressedSize });
+    files.push({ name, size: entry.uncompressedSize, mtime: entry.getLastModDate() });
   }
   spans.sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.end) throw refuse('overlapping', spans[i]!.name);

@@ -21,22 +21,23 @@ export interface CaseFile {
  */
 const EXPORTS_DIR = 'exports';
 const OS_LITTER = new Set(['thumbs.db', 'desktop.ini']);
-const staysBehind = (relative: string, name: string) =>
-  relative === EXPORTS_DIR || name.startsWith('.') || isTempFileName(name) || OS_LITTER.has(name.toLowerCase());
+const staysBehind = (relative: string, name: string, keepExports: boolean) =>
+  (!keepExports && relative === EXPORTS_DIR) || name.startsWith('.') || isTempFileName(name) || OS_LITTER.has(name.toLowerCase());
 
 /**
  * Every file of a case folder that a transfer archive carries, in a stable order. Symbolic links and
  * special files are refused, never followed; so is a name another system could not hold or would
- * merge with another (the import on the other computer would refuse the archive).
+ * merge with another (the import on the other computer would refuse the archive). A backup keeps the
+ * exported dossiers too (`keepExports`): it stands in for the folder itself.
  */
-export async function listCaseFiles(caseDir: string): Promise<CaseFile[]> {
+export async function listCaseFiles(caseDir: string, { keepExports = false }: { keepExports?: boolean } = {}): Promise<CaseFile[]> {
   const files: CaseFile[] = [];
   const seen = new Set<string>();
   async function walk(dir: string, prefix: string): Promise<void> {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (staysBehind(relative, entry.name)) continue;
+      if (staysBehind(relative, entry.name, keepExports)) continue;
       const path = join(dir, entry.name);
       if (entryNameProblem(relative) || seen.has(collisionKey(relative))) throw new ApiFailure('damaged', m.unportableName(relative));
       seen.add(collisionKey(relative));

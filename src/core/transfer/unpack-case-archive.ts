@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, statfs } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiFailure } from '../../shared/api/dispatch';
 import type { CaseRecord } from '../../shared/domain/case';
 import { transferMessages as m } from '../../shared/messages/archives';
 import { AUDIT_LOG_NAME } from '../audit/audit-log';
-import { MANIFEST_MAX_BYTES, parseTransferManifest, TRANSFER_MANIFEST, type TransferManifest } from '../archive/archive-manifests';
+import { parseTransferManifest, TRANSFER_MANIFEST, type TransferManifest } from '../archive/archive-manifests';
 import { ArchiveRefusal } from '../archive/archive-refusal';
-import { SafeZip, type ArchiveFile, type ArchiveLimits } from '../archive/safe-zip';
+import { SafeZip, type ArchiveLimits } from '../archive/safe-zip';
 import { parseCaseFile } from '../cases/case-file';
 import { CASE_FILE_NAME, CASE_SUBFOLDERS } from '../cases/case-store';
 import { auditSnapshot } from '../dossier/archive/audit-head';
 import type { TransferProgress } from './write-case-archive';
+import { checkListedEntries, readManifestBytes, unpackListed } from './unpack-listed';
 import { verifyCaseFolder } from './verify-case-folder';
 
 /**
@@ -19,8 +18,6 @@ import { verifyCaseFolder } from './verify-case-folder';
  * real case (hundreds of items, a few recordings), far below what would fill a disk by surprise.
  */
 export const IMPORT_LIMITS: ArchiveLimits = { maxEntries: 100_000, maxTotalBytes: 32 * 1024 ** 3 };
-/** Room left for the index, the audit log and the system after the case is unpacked. */
-const FREE_SPACE_MARGIN = 64 * 1024 * 1024;
 /** Originals lie directly in `evidence/` and are kept read-only, as an import on this computer keeps them. */
 const ORIGINAL = /^evidence\/[^/]+$/;
 
@@ -39,30 +36,11 @@ export interface UnpackOptions {
   onProgress?: (progress: TransferProgress) => void;
 }
 
-async function readManifest(zip: SafeZip, byName: ReadonlyMap<string, ArchiveFile>): Promise<{ manifest: TransferManifest; sha256: string }> {
-  const file = byName.get(TRANSFER_MANIFEST);
-  if (!file) throw new ArchiveRefusal('manifest-missing', zip.path, TRANSFER_MANIFEST);
-  if (file.size > MANIFEST_MAX_BYTES) throw new ArchiveRefusal('manifest-invalid', zip.path, TRANSFER_MANIFEST);
-  const bytes = await zip.bytes(file);
+async function readManifest(zip: SafeZip): Promise<{ manifest: TransferManifest; sha256: string }> {
+  const { bytes, sha256 } = await readManifestBytes(zip, TRANSFER_MANIFEST);
   const manifest = parseTransferManifest(bytes);
-  if (!manifest || new Set(manifest.files.map((listed) => listed.path)).size !== manifest.files.length) {
-    throw new ArchiveRefusal('manifest-invalid', zip.path, TRANSFER_MANIFEST);
-  }
-  return { manifest, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
-/** The archive holds exactly the files its manifest lists, at the sizes it lists, and nothing a case folder never has. */
-function checkAgainstManifest(zip: SafeZip, manifest: TransferManifest, byName: ReadonlyMap<string, ArchiveFile>): void {
-  const listed = new Map(manifest.files.map((file) => [file.path, file]));
-  for (const file of zip.files) {
-    if (file.name === TRANSFER_MANIFEST) continue;
-    // Hidden entries are what a case folder holds only while the app works in it (its lock, evidence staging).
-    if (file.name.split('/').some((segment) => segment.startsWith('.'))) throw new ArchiveRefusal('unexpected-entry', zip.path, file.name);
-    const entry = listed.get(file.name);
-    if (!entry || entry.size !== file.size) throw new ArchiveRefusal('manifest-mismatch', zip.path, file.name);
-  }
-  for (const path of listed.keys()) if (!byName.has(path)) throw new ArchiveRefusal('manifest-mismatch', zip.path, path);
-  if (!listed.has(CASE_FILE_NAME)) throw new ArchiveRefusal('manifest-mismatch', zip.path, CASE_FILE_NAME);
+  if (!manifest) throw new ArchiveRefusal('manifest-invalid', zip.path, TRANSFER_MANIFEST);
+  return { manifest, sha256 };
 }
 
 /**
@@ -76,23 +54,10 @@ function checkAgainstManifest(zip: SafeZip, manifest: TransferManifest, byName: 
 export async function unpackCaseArchive(archive: string, dir: string, { limits = IMPORT_LIMITS, signal, onProgress }: UnpackOptions = {}): Promise<UnpackedCase> {
   const zip = await SafeZip.open(archive, limits);
   try {
-    const byName = new Map(zip.files.map((file) => [file.name, file]));
-    const { manifest, sha256: manifestSha256 } = await readManifest(zip, byName);
-    checkAgainstManifest(zip, manifest, byName);
-
-    const total = manifest.files.reduce((sum, file) => sum + file.size, 0);
-    const disk = await statfs(dir);
-    if (disk.bavail * disk.bsize < total + FREE_SPACE_MARGIN) throw new ApiFailure('io', m.diskFull(total));
-
-    for (const [index, listed] of manifest.files.entries()) {
-      signal?.throwIfAborted();
-      // Every segment passed the entry checks (no `..`, no absolute path), so the join stays inside `dir`.
-      const target = join(dir, ...listed.path.split('/'));
-      await mkdir(join(target, '..'), { recursive: true });
-      const actual = await zip.copyTo(byName.get(listed.path)!, target, ORIGINAL.test(listed.path) ? 0o444 : 0o644);
-      if (actual !== listed.sha256) throw new ArchiveRefusal('tampered', archive, listed.path);
-      onProgress?.({ done: index + 1, total: manifest.files.length });
-    }
+    const { manifest, sha256: manifestSha256 } = await readManifest(zip);
+    checkListedEntries(zip, TRANSFER_MANIFEST, manifest.files);
+    if (!manifest.files.some((file) => file.path === CASE_FILE_NAME)) throw new ArchiveRefusal('manifest-mismatch', zip.path, CASE_FILE_NAME);
+    await unpackListed(zip, manifest.files, dir, { readOnly: (path) => ORIGINAL.test(path), signal, onProgress });
 
     // Empty folders do not travel in a zip; every case has these.
     for (const sub of CASE_SUBFOLDERS) await mkdir(join(dir, sub), { recursive: true });

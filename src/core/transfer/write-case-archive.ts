@@ -10,7 +10,7 @@ import { hashFile } from '../fs/hash-file';
 import { listCaseFiles } from './case-files';
 
 /** The case's own text files shrink well; originals (pictures, PDFs, recordings) are stored as they are. */
-const COMPRESSIBLE = /\.(json|jsonl|txt|md|csv|eml)$/i;
+export const COMPRESSIBLE = /\.(json|jsonl|txt|md|csv|eml)$/i;
 
 export interface CaseArchiveSource {
   caseDir: string;

@@ -12,6 +12,7 @@ import { TimelineService } from '../timeline/timeline-service';
 import { LetterService } from '../letters/letter-service';
 import { DossierService } from '../dossier/dossier-service';
 import { TransferService } from '../transfer/transfer-service';
+import { BackupService } from '../backup/backup-service';
 import { sweepStaging } from '../transfer/staging';
 import { recoverInterruptedImports, type WorkspaceRecovery } from '../evidence/recover-workspace';
 import { sweepTempFiles } from '../fs/atomic-write';
@@ -35,6 +36,7 @@ interface OpenWorkspace {
   letters: LetterService;
   dossier: DossierService;
   transfer: TransferService;
+  backup: BackupService;
   recovery: WorkspaceRecovery;
 }
 
@@ -76,7 +78,8 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const letters = new LetterService(cases, evidence, timeline, clock);
       const dossier = new DossierService(cases, letters);
       const transfer = new TransferService(root, store, cases, index, () => syncIndex(store, index, clock));
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, transfer, recovery };
+      const backup = new BackupService(root, store, db, index);
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, transfer, backup, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -138,6 +141,10 @@ export class WorkspaceSession {
 
   get transfer(): TransferService {
     return this.current.transfer;
+  }
+
+  get backup(): BackupService {
+    return this.current.backup;
   }
 
   get calendar(): WorkingDayCalendar {

@@ -76,7 +76,7 @@ export type ArchiveProblem =
   | { kind: 'unreadable'; reason: ArchiveRefusalReason; entry?: string; message: string };
 
 /** The archive formats `verify` recognises by their manifest. */
-export type ArchiveFormat = 'casebook-dossier' | 'casebook-case';
+export type ArchiveFormat = 'casebook-dossier' | 'casebook-case' | 'casebook-backup';
 
 export interface ArchiveVerifyReport {
   ok: boolean;
@@ -84,6 +84,7 @@ export interface ArchiveVerifyReport {
   archive: string;
   /** Absent when no manifest could be read. */
   format?: ArchiveFormat;
+  /** The case a dossier or transfer archive holds (a backup holds many). */
   caseId?: string;
   /** Files whose content was hashed and compared. */
   checked: number;

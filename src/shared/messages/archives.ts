@@ -48,7 +48,7 @@ export const archiveMessages = {
 
 /** `casebook verify <archive.zip>` and the CLI's other archive commands. */
 export const archiveCliMessages = {
-  verifyTarget: '案件编号或文件夹名；或 Casebook 导出的 .zip 压缩包（卷宗压缩包或案件迁移包）',
+  verifyTarget: '案件编号或文件夹名；或 Casebook 导出的 .zip 压缩包（卷宗压缩包、案件迁移包或工作区备份）',
   verifyDescription: '核验案件（重新计算证据的 SHA-256 并检查审计日志），或按清单核验导出的压缩包',
   archiveIntact: (checked: number, manifests: string) => `压缩包完整：${checked} 个文件与 ${manifests} 一致，审计日志完整且链头与清单相符。`,
   archiveBroken: (count: number, checked: number) => `发现 ${count} 处问题（共核对 ${checked} 个文件）：`,
@@ -62,7 +62,7 @@ export const archiveCliMessages = {
     auditChain: (name: string) => `审计日志 ${name} 的哈希链断裂（有行被改动、删除或插入）`,
     auditHead: (name: string) => `审计日志 ${name} 的链头与清单记录的不一致（日志被改写或截断）`,
   },
-  manifestsOf: { 'casebook-dossier': 'manifest.json 和 SHA256SUMS', 'casebook-case': 'transfer-manifest.json' },
+  manifestsOf: { 'casebook-dossier': 'manifest.json 和 SHA256SUMS', 'casebook-case': 'transfer-manifest.json', 'casebook-backup': 'backup-manifest.json' },
 } as const;
 
 /** Moving a case between computers (`case export` / `case import`, 导出案件 / 导入案件). */

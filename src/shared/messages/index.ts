@@ -11,3 +11,4 @@ export * from './letters';
 export * from './desktop';
 export * from './dossier';
 export * from './archives';
+export * from './backup';

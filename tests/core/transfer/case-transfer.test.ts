@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAudit } from '../../../src/core/audit/audit-log';
 import { verifyArchive } from '../../../src/core/archive/verify-archive';
 import { stagingRoot } from '../../../src/core/transfer/staging';
@@ -13,7 +13,7 @@ import { LETTER_KINDS } from '../../../src/shared/domain/letters';
 import type { VerifyReport } from '../../../src/shared/domain/evidence';
 import { createDossierCase } from '../dossier/dossier-case';
 import { tempDir } from '../temp-dir';
-import { openApi, type OpenApi } from './open-api';
+import { openedPerTest, type OpenApi } from './open-api';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -30,15 +30,7 @@ async function caseViews(api: OpenApi, id: string) {
 
 // Real cases with letters rendered to PDF, exported and imported between two workspaces: slow on a busy machine.
 describe('case transfer', { timeout: 180_000 }, () => {
-  const opened: OpenApi[] = [];
-  const open = async (root: string, name: string) => {
-    const api = await openApi(root, name);
-    opened.push(api);
-    return api;
-  };
-  afterEach(() => {
-    for (const api of opened.splice(0)) api.close();
-  });
+  const open = openedPerTest();
 
   it('moves a case to another workspace where verify passes and every document regenerates identically', async () => {
     const root = tempDir('casebook-transfer-');

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { createHandlers } from '../../../src/core/api/handlers';
 import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import { dispatch } from '../../../src/shared/api/dispatch';
@@ -24,5 +25,18 @@ export async function openApi(root: string, name = 'workspace') {
     },
     callRaw: (channel: string, input: unknown) => dispatch(createHandlers(session), channel, input),
     close: () => session.close(),
+  };
+}
+
+/** `open(root, name)` for tests that open several workspaces: each is closed after the test. */
+export function openedPerTest(): (root: string, name: string) => Promise<OpenApi> {
+  const opened: OpenApi[] = [];
+  afterEach(() => {
+    for (const api of opened.splice(0)) api.close();
+  });
+  return async (root, name) => {
+    const api = await openApi(root, name);
+    opened.push(api);
+    return api;
   };
 }

@@ -1,0 +1,20 @@
+/** Workspace backup and restore (`casebook backup` / `restore`, 备份工作区 / 从备份恢复, the dashboard reminder). */
+export const backupMessages = {
+  backupCommand: '把整个工作区（所有案件文件夹、索引和设置）备份为一个 .zip 文件',
+  backupOut: '备份文件名（F.zip），或要写入的文件夹（文件名默认为 Casebook备份-<日期>-<时间>.zip）',
+  restoreCommand: '从备份恢复到一个空的或新的工作区（用 --workspace DIR 指定），并核验每个案件',
+  restoreArgument: '工作区备份（.zip）',
+  backedUp: (path: string, cases: number, files: number) => `已备份 ${cases} 个案件（${files} 个文件，索引已通过 integrity_check）：${path}`,
+  restored: (path: string, cases: number) => `已恢复 ${cases} 个案件到 ${path}`,
+  restoredCaseOk: (folder: string, checked: number) => `  ✓ ${folder}（核验 ${checked} 件证据原件）`,
+  restoredCaseBroken: (folder: string, problems: number) => `  ✗ ${folder}：${problems} 处问题`,
+  restoredCaseUnreadable: (folder: string, reason: string) => `  ✗ ${folder}：${reason}`,
+  restoredSomeBroken: (count: number) => `${count} 个案件未通过核验（备份中的文件与备份时一致，问题在备份前已存在）。请运行 casebook verify <案件> 查看。`,
+  caseUnreadable: '备份时此案件的 case.json 已无法读取，未能核验',
+  indexRebuilt: '备份中的索引未通过 integrity_check，已根据案件文件夹重建。',
+  indexDamaged: (detail: string) => `工作区索引未通过 SQLite 完整性检查（${detail}），未备份。请先运行 casebook reindex 重建索引。`,
+  changedDuringBackup: (path: string) => `备份期间“${path}”被改动，未写入备份。请稍后重试。`,
+  insideWorkspace: (path: string) => `不能把备份写进工作区本身（${path}）。请选择工作区以外的位置，最好是另一块磁盘或 U 盘。`,
+  workspaceNotEmpty: (path: string) => `工作区文件夹 ${path} 不是空的，未恢复（恢复不会与已有内容混合）。请用 --workspace 指定一个新的或空的文件夹。`,
+  notAFolder: (path: string) => `${path} 是文件，不是文件夹，未恢复。`,
+} as const;
