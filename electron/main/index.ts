@@ -13,9 +13,11 @@ import { caseUrl, changesDeadlines } from './deadline-notices';
 import { startDeadlineNotifier, type DeadlineNotifier } from './deadline-notifier';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveApp } from './protocol';
-import { lockDownWebContents, restrictPermissions, secureWebPreferences } from './security';
+import { lockDownWebContents, restrictPermissions } from './security';
 import { bringToFront, claimSingleInstance } from './single-instance';
-import { APP_ENTRY_URL, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
+import { APP_ENTRY_URL, appExportPdf, appLetterPdf, devServerUrl, trustedOrigins } from './url-policy';
+import { registerPdfPrinting } from './print-pdf';
+import { withExportReveal } from '../../src/hosts/exports/reveal-export';
 import { MIN_SIZE, placeWindow } from './window-state';
 import { rememberWindowState, savedWindowState } from './window-state-store';
 
@@ -48,12 +50,15 @@ function start(): void {
   const logFile = startAppLog();
 
   lockDownWebContents(origins, (url) => {
+    if (!workspace) return false;
     const letter = appLetterPdf(url, origins);
-    if (!letter || !workspace) return false;
-    workspace.session.letters
-      .pdfPath(letter.caseId, letter.letterId, letter.version)
-      .then((path) => shell.openPath(path))
-      .catch((error: unknown) => console.error('opening the letter PDF failed', error));
+    const exported = appExportPdf(url, origins);
+    const { session: current } = workspace;
+    const path = letter
+      ? current.letters.pdfPath(letter.caseId, letter.letterId, letter.version)
+      : exported && current.dossier.exportOf(exported.caseId, exported.exportId).then((found) => join(found.folder, found.pdf.name));
+    if (!path) return false;
+    path.then((file) => shell.openPath(file)).catch((error: unknown) => console.error('opening the PDF failed', error));
     return true;
   });
 
@@ -110,9 +115,11 @@ function start(): void {
       workspace = await openWorkspace(readWorkspaceFlag(process.argv));
       serveApp(rendererDir(), workspace.session);
       const { session: current } = workspace;
-      registerIpc(workspace.handlers, origins, (channel) => {
+      const revealing = withExportReveal(workspace.handlers, () => current.dossier, async (pdf) => shell.showItemInFolder(pdf));
+      registerIpc(revealing, origins, (channel) => {
         if (changesDeadlines(channel)) notifier?.check();
       });
+      registerPdfPrinting(origins);
       Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuActions, { platform: process.platform, devTools: !app.isPackaged })));
       mainWindow = createMainWindow();
       mainWindow.on('closed', () => (mainWindow = null));
@@ -134,7 +141,20 @@ function createMainWindow(): BrowserWindow {
     minHeight: MIN_SIZE.height,
     show: false,
     title: desktopMessages.windowTitle,
-    webPreferences: secureWebPreferences(join(appRoot(), 'out', 'preload', 'index.cjs')),
+    // Spelled out here, not built by a helper, so that the Electronegativity gate sees each setting.
+    webPreferences: {
+      preload: join(appRoot(), 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
   });
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();

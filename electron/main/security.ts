@@ -1,29 +1,16 @@
-import { app, shell, type Session, type WebPreferences } from 'electron';
+import { app, shell, type Session } from 'electron';
 import { SECURITY_HEADERS } from '../../src/hosts/security-headers';
 import { isPermissionAllowed } from './permission-policy';
 import { isSafeExternalUrl, isTrustedUrl } from './url-policy';
 
 /**
- * The Electron security baseline, all in one place: isolated, sandboxed renderers without Node,
- * navigation and new windows locked to our origin, every permission but clipboard writing denied,
- * vetted external links.
+ * The Electron security baseline: navigation and new windows locked to our origin, every permission
+ * but clipboard writing denied, vetted external links. The window's own settings (isolated, sandboxed,
+ * no Node) are written out where the window is made (`index.ts`), where Electronegativity can check them.
  */
 
 /** The headers (CSP included) on every response of the `app://` protocol. */
 export const APP_RESPONSE_HEADERS = SECURITY_HEADERS;
-
-export const secureWebPreferences = (preload: string): WebPreferences => ({
-  preload,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-});
 
 /**
  * The app needs no camera, notifications, clipboard-read or anything else a page can ask for; only

@@ -2,6 +2,7 @@
  * Which URLs the Electron app trusts, as pure functions (no `electron` import) so they are unit-tested
  * under plain Node. `security.ts` and `ipc.ts` apply them.
  */
+import { parseExportFilePath } from '../../src/shared/api/export-transfer';
 import { parseLetterFilePath } from '../../src/shared/api/letter-transfer';
 
 export const APP_SCHEME = 'app';
@@ -104,3 +105,13 @@ export function appLetterPdf(url: string, origins: readonly string[]): { caseId:
   const file = parseLetterFilePath(new URL(url).pathname);
   return file?.format === 'pdf' ? { caseId: file.caseId, letterId: file.letterId, version: file.version } : null;
 }
+
+/** A dossier's PDF the 导出 tab links to (打开 PDF): handed to the system's PDF viewer, like a letter's. */
+export function appExportPdf(url: string, origins: readonly string[]): { caseId: string; exportId: string } | null {
+  if (!isTrustedUrl(url, origins)) return null;
+  const file = parseExportFilePath(new URL(url).pathname);
+  return file?.kind === 'pdf' ? { caseId: file.caseId, exportId: file.exportId } : null;
+}
+
+/** Only PDFs the app made (a saved letter, a dossier) may be loaded into the hidden print window. */
+export const isPrintablePdf = (url: string, origins: readonly string[]): boolean => appLetterPdf(url, origins) !== null || appExportPdf(url, origins) !== null;

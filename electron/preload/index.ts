@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IMPORT_PROGRESS_EVENT, type CasebookBridge, type ImportProgress } from '../../src/shared/api/bridge';
+import { DESKTOP_CALLS, IMPORT_PROGRESS_EVENT, PRINT_PDF_CHANNEL, type CasebookBridge, type ImportProgress, type PickedFolder, type RegisteredFile } from '../../src/shared/api/bridge';
 // Only the channel names: the schemas (zod) stay in the main process, where input is validated.
 import { CHANNELS, type Channel } from '../../src/shared/api/channels';
 import { isMenuCommand, MENU_COMMAND_EVENT, type MenuCommand } from '../../src/shared/api/menu-commands';
@@ -23,6 +23,15 @@ function onImportProgress(listener: (progress: ImportProgress) => void): () => v
   return () => void ipcRenderer.removeListener(IMPORT_PROGRESS_EVENT, forward);
 }
 
+/**
+ * Dropped or picked files go to the main process by the path Electron knows for each File (empty for
+ * one the page made itself); the page gets handles back and never sees a path.
+ */
+const registerFiles = (files: readonly File[]): Promise<RegisteredFile[]> =>
+  ipcRenderer.invoke(DESKTOP_CALLS.registerFiles, files.map((file) => webUtils.getPathForFile(file)));
+
+const pickWorkspaceFolder = (): Promise<PickedFolder | null> => ipcRenderer.invoke(DESKTOP_CALLS.pickWorkspaceFolder);
+
 /** Listens on the menu's event only, and passes on nothing but a known command. */
 function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   const forward = (_event: IpcRendererEvent, command: unknown) => {
@@ -34,9 +43,10 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
 
 const bridge = {
   ...channels,
-  // A dropped or picked file's path: import by path copies it without reading it into the page.
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  registerFiles,
+  pickWorkspaceFolder,
   onImportProgress,
+  printPdf: (url: string): Promise<void> => ipcRenderer.invoke(PRINT_PDF_CHANNEL, url),
   onMenuCommand,
 };
 

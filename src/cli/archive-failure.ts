@@ -1,6 +1,6 @@
 import { ArchiveRefusal } from '../core/archive/archive-refusal';
 import { ApiFailure } from '../shared/api/result';
-import { printJson } from './output';
+import { printJson } from './print';
 
 /**
  * With `--json`, a failed import or restore also prints `{"error": {"code", "message", "reason"?, "entry"?}}`

@@ -1,6 +1,8 @@
 import type { EvidenceListing, ImportReport } from '../shared/api/contract';
 import type { EvidenceView, VerifyProblem, VerifyReport } from '../shared/domain/evidence';
-import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h } from '../shared/messages';
+import type { TimestampStatus } from '../shared/domain/timestamp';
+import { captureSourceLabels, cliMessages, evidenceCategoryLabels, evidenceMessages, evidenceTableHeadings as h, timestampMessages } from '../shared/messages';
+import { escapeControls } from '../shared/text/escape-controls';
 import { formatTable } from './text-table';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -64,19 +66,32 @@ export function formatEvidenceListing(listing: EvidenceListing): string {
 
 const problemLine = (problem: VerifyProblem): string => {
   switch (problem.kind) {
+    // Names come from the disk and the evidence index, which anyone may have edited: one line each.
     case 'missing':
-      return cliMessages.verifyMissing(problem.storedName, problem.itemId);
+      return cliMessages.verifyMissing(escapeControls(problem.storedName), problem.itemId);
     case 'modified':
-      return cliMessages.verifyModified(problem.storedName, problem.expected, problem.actual);
+      return cliMessages.verifyModified(escapeControls(problem.storedName), problem.expected, problem.actual);
     case 'unexpected':
-      return cliMessages.verifyUnexpected(problem.file);
+      return cliMessages.verifyUnexpected(escapeControls(problem.file));
     case 'audit-broken':
-      return cliMessages.verifyAuditBroken(problem.line, problem.reason);
+      return cliMessages.verifyAuditBroken(problem.line, escapeControls(problem.reason));
+    case 'timestamp-invalid':
+      return timestampMessages.verifyInvalid(problem.file, escapeControls(problem.reason));
   }
 };
 
-/** `verify`: one reassuring line, or one line per problem under a heading. */
+/** One line per trusted timestamp: when, by whom, what it covers, and whether it holds. */
+export function formatTimestamps(stamps: readonly TimestampStatus[]): string {
+  if (stamps.length === 0) return '';
+  const line = (stamp: TimestampStatus) =>
+    `  ${stamp.valid ? timestampMessages.valid : timestampMessages.invalid}  ${timestampMessages.statusLine(stamp.genTime ?? '?', escapeControls(stamp.tsa ?? '?'), stamp.items, stamp.uncovered)}`;
+  return [timestampMessages.verifyHeading, ...stamps.map(line)].join('\n');
+}
+
+/** `verify`: one reassuring line, or one line per problem under a heading; then the trusted timestamps. */
 export function formatVerifyReport(report: VerifyReport): string {
-  if (report.ok) return cliMessages.verifyIntact(report.checked);
-  return [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((p) => `  ${problemLine(p)}`)].join('\n');
+  const outcome = report.ok
+    ? cliMessages.verifyIntact(report.checked)
+    : [cliMessages.verifyBroken(report.problems.length, report.checked), ...report.problems.map((p) => `  ${problemLine(p)}`)].join('\n');
+  return [outcome, formatTimestamps(report.timestamps ?? [])].filter(Boolean).join('\n');
 }

@@ -1,18 +1,23 @@
+import { inspect } from 'node:util';
 import { Command, CommanderError } from 'commander';
 import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { caseCommand } from './commands/case';
+import { claimsCommand } from './commands/claims';
 import { dossierCommand } from './commands/dossier';
 import { evidenceCommand } from './commands/evidence';
 import { eventCommand } from './commands/event';
 import { letterCommand } from './commands/letter';
 import { reindexCommand } from './commands/reindex';
 import { timelineCommand } from './commands/timeline';
+import { timestampCommand } from './commands/timestamp';
 import { verifyCommand } from './commands/verify';
 import { webCommand } from './commands/web';
 import { workdaysCommand } from './commands/workdays';
+import { escapeControls } from '../shared/text/escape-controls';
 import { CliError, ExitCode } from './exit-codes';
+import { printError } from './print';
 
 /**
  * Every command, in the order `--help` lists them. A definition (`commands/<name>.ts`) holds only the
@@ -23,9 +28,11 @@ const COMMANDS: readonly (() => Command)[] = [
   caseCommand,
   evidenceCommand,
   verifyCommand,
+  timestampCommand,
   eventCommand,
   timelineCommand,
   workdaysCommand,
+  claimsCommand,
   letterCommand,
   dossierCommand,
   backupCommand,
@@ -42,9 +49,11 @@ function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   for (const command of COMMANDS) program.addCommand(command());
-  // exitOverride is not inherited by subcommands that were built separately.
+  // exitOverride and the output settings are not inherited by subcommands that were built separately.
   const override = (command: Command) => {
     command.exitOverride();
+    // Commander echoes unknown options and arguments: escaped, like everything the CLI prints.
+    command.configureOutput({ writeErr: (text) => process.stderr.write(escapeControls(text, { keepLineBreaks: true })) });
     command.commands.forEach(override);
   };
   override(program);
@@ -58,17 +67,17 @@ async function exitCodeFor(error: unknown, program: Command): Promise<ExitCode> 
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
   }
   if (error instanceof CliError) {
-    console.error(error.message);
+    printError(error.message);
     return error.exitCode;
   }
   if (error instanceof ApiFailure) {
     // Raised before any command ran, e.g. while opening the workspace: its message is for the person.
-    console.error(error.message);
+    printError(error.message);
     const { workspace } = program.opts<{ workspace?: string }>();
     return (await import('./failure-exit')).exitCodeForFailure(error, workspace);
   }
-  console.error(cliMessages.unexpected);
-  console.error(error);
+  printError(cliMessages.unexpected);
+  printError(inspect(error));
   return ExitCode.failure;
 }
 

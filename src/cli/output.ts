@@ -11,15 +11,17 @@ import {
   problemTypeLabels,
   statusLabels,
 } from '../shared/messages';
+import { escapeControls } from '../shared/text/escape-controls';
 import { formatFen } from '../shared/validation/money';
 import { formatTable } from './text-table';
 
-/** Machine-readable output: one JSON document on stdout. */
-export const printJson = (value: unknown): void => console.log(JSON.stringify(value, null, 2));
+// Every printer prints through `print.ts`; re-exported for actions that import their formatting from here.
+export { printError, printJson, printText } from './print';
+
 
 export function formatDamaged(damaged: readonly DamagedCase[]): string {
   if (damaged.length === 0) return '';
-  return [cliMessages.damagedHeading, ...damaged.map((d) => cliMessages.damagedLine(d.folder, d.reason))].join('\n');
+  return [cliMessages.damagedHeading, ...damaged.map((d) => cliMessages.damagedLine(escapeControls(d.folder), escapeControls(d.reason)))].join('\n');
 }
 
 /** The `case list` table: folder, status, platform, amount in 元, title; damaged folders after it. */

@@ -1,10 +1,18 @@
 import type { TimelineView } from '../shared/api/contract';
 import type { Deadline, TimelineEventView } from '../shared/domain/timeline';
-import { adviceSentence, cliMessages, nextStepLabels, timelineChannelLabels, timelineDirectionLabels, timelineFieldLabels, timelineMessages } from '../shared/messages';
+import { adviceSentence, cliCommandMessages, cliMessages, nextStepLabels, offerKindLabels, timelineChannelLabels, timelineDirectionLabels, timelineFieldLabels, timelineMessages } from '../shared/messages';
+import { escapeControls } from '../shared/text/escape-controls';
 import { formatFen } from '../shared/validation/money';
 
 /** Stored times are ISO in China time (+08:00): `2024-05-21T10:05:00+08:00` → `2024-05-21 10:05`. */
 const shownTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+/** A text of several lines, each line escaped and indented under the entry's heading. */
+const indentedText = (text: string): string =>
+  text
+    .split(/\r\n|\n/)
+    .map((line) => `  ${escapeControls(line)}`)
+    .join('\n');
 
 /** `应于 D 前处理，已于 T 回复，已超期 N 个工作日（估算）`: only the parts that apply. */
 export function formatDeadline(deadline: Deadline): string {
@@ -20,16 +28,22 @@ export function formatDeadline(deadline: Deadline): string {
  */
 export function formatEvent(event: TimelineEventView): string {
   const heading = [shownTime(event.at), timelineChannelLabels[event.channel], timelineDirectionLabels[event.direction]].join('  ');
-  const field = (name: string, value: string) => `  ${timelineFieldLabels[name] ?? name}：${value}`;
-  const lines = [heading + (event.removedAt ? cliMessages.eventRemoved : ''), `  ${event.summary}`];
+  // Entry texts are the person's: single-line ones are escaped whole; in texts of several lines each
+  // line is escaped and indented, so no line of an entry can pass for a heading.
+  const field = (name: string, value: string) => `  ${timelineFieldLabels[name] ?? name}：${escapeControls(value)}`;
+  const lines = [heading + (event.removedAt ? cliMessages.eventRemoved : ''), indentedText(event.summary)];
   if (event.agentId) lines.push(field('agentId', event.agentId));
   if (event.ticketNumber) lines.push(field('ticketNumber', event.ticketNumber));
+  if (event.offerKind) lines.push(field('offerKind', offerKindLabels[event.offerKind]));
   if (event.offerAmountFen !== undefined) lines.push(field('offerAmount', formatFen(event.offerAmountFen)));
-  if (event.quote) lines.push(field('quote', `“${event.quote}”`));
+  if (event.quote) lines.push(`  ${timelineFieldLabels.quote}：“${indentedText(event.quote).trimStart()}”`);
   if (event.promisedWorkingDays !== undefined) {
-    const promise = cliMessages.promiseLine(event.promisedWorkingDays, event.promiseSource);
+    const promise = cliMessages.promiseLine(event.promisedWorkingDays, event.promiseSource && escapeControls(event.promiseSource));
     lines.push(`  ${promise}${event.deadline ? `：${formatDeadline(event.deadline)}` : ''}`);
+  } else if (event.replyBy) {
+    lines.push(`  ${cliCommandMessages.replyByLine(event.replyBy)}${event.deadline ? `：${formatDeadline(event.deadline)}` : ''}`);
   }
+  if (event.sellerIdentityRefused) lines.push(`  ${timelineFieldLabels.sellerIdentityRefused}`);
   return lines.join('\n');
 }
 

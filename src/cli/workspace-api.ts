@@ -1,12 +1,15 @@
+import { inspect } from 'node:util';
 import type { Channel } from '../shared/api/channels';
 import type { ApiHandlers, ApiInput, ApiOutput } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { ApiFailure } from '../shared/api/dispatch';
 import type { ApiError } from '../shared/api/result';
-import { cliMessages, fieldLabels } from '../shared/messages';
+import { cliMessages, fieldLabels, inputMessages } from '../shared/messages';
+import { ROOT_FIELD } from '../shared/api/field-errors';
 import type { WorkspaceSession } from '../core/workspace/workspace-session';
 import { openWorkspace } from '../hosts/open-workspace';
 import { CliError, exitCodeForApiError } from './exit-codes';
+import { printError } from './print';
 
 export interface WorkspaceApi {
   /**
@@ -48,8 +51,8 @@ function workspaceApi(handlers: ApiHandlers, session: WorkspaceSession): Workspa
   return {
     async call(channel, input, report) {
       const result = await dispatch(handlers, channel, input, (error) => {
-        console.error(cliMessages.unexpected);
-        console.error(error);
+        printError(cliMessages.unexpected);
+        printError(inspect(error));
       });
       if (!result.ok) throw new CliError(formatApiError(result.error, report), exitCodeForApiError(result.error.code));
       return result.value as ApiOutput<typeof channel>;
@@ -72,6 +75,7 @@ function workspaceApi(handlers: ApiHandlers, session: WorkspaceSession): Workspa
 export function formatApiError(error: ApiError, { heading, labels = fieldLabels }: FieldReport = {}): string {
   if (!error.fields?.length) return error.message;
   const first = heading ? heading(error.fields.length) : error.message;
-  const lines = error.fields.map(({ field, message }) => `  ${cliMessages.fieldError(field, labels[field], message)}`);
+  const label = (field: string) => labels[field] ?? (field === ROOT_FIELD ? inputMessages.rootLabel : undefined);
+  const lines = error.fields.map(({ field, message }) => `  ${cliMessages.fieldError(field, label(field), message)}`);
   return [first, ...lines].join('\n');
 }

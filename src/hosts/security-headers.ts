@@ -5,7 +5,7 @@
  * `style-src 'unsafe-inline'` is the one relaxation: Mantine injects its CSS variables and component
  * styles at run time. Scripts stay `'self'` only.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DOCUMENT_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -14,9 +14,16 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "frame-ancestors 'none'",
   "form-action 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = [...DOCUMENT_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/**
+ * The same policy as the page itself carries it (a `<meta>` tag in the built `index.html`), so it
+ * holds wherever the page is opened, headers or not. `frame-ancestors` only works as a header.
+ */
+export const DOCUMENT_CONTENT_SECURITY_POLICY = DOCUMENT_DIRECTIVES.join('; ');
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -27,7 +27,7 @@ if (!existsSync(join(projectRoot, 'out/renderer/index.html'))) throw new Error('
 const root = mkdtempSync(join(tmpdir(), 'casebook-bench-app-'));
 const workspace = join(root, 'workspace');
 const env = { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config'), CASEBOOK_WORKSPACE: workspace };
-const { firstCaseId } = writeSampleCases(workspace, CASES);
+const { firstCaseId } = await writeSampleCases(workspace, CASES);
 // Built once here, so every round measures a start on an index that is up to date.
 spawnSync(process.execPath, [casebook, 'reindex'], { env, stdio: 'ignore' });
 
@@ -106,11 +106,14 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
+/** Before issue #12 (main at fe38eda: one 2 MB renderer chunk), this bench, same machine, load average ≈ 29. */
+const BEFORE = { hostReadyMs: 5942, dashboard: 5.6, lettersTab: 5.9 };
+
 const base = median(figures.baseline);
 console.log(`App start in Chromium (web host, ${CASES} cases): median of ${ROUNDS} rounds, each with a fresh host and browser context`);
 console.log(`  baseline, a one-line page from a bare Node server: ${base.toFixed(0)} ms`);
-console.log(`  web host ready (process start to address printed): ${median(figures.hostReady).toFixed(0)} ms`);
+console.log(`  web host ready (process start to address printed): ${median(figures.hostReady).toFixed(0)} ms (before #12 ${BEFORE.hostReadyMs} ms)`);
 const dashboard = median(figures.dashboard);
-console.log(`  navigation → dashboard interactive: ${dashboard.toFixed(0)} ms (${(dashboard / base).toFixed(1)}× the baseline; target ≤ 1000 ms)`);
+console.log(`  navigation → dashboard interactive: ${dashboard.toFixed(0)} ms (${(dashboard / base).toFixed(1)}× the baseline, before #12 ${BEFORE.dashboard}×; target ≤ 1000 ms)`);
 const letters = median(figures.lettersTab);
-console.log(`  navigation → a case's 文书 tab: ${letters.toFixed(0)} ms (${(letters / base).toFixed(1)}× the baseline)`);
+console.log(`  navigation → a case's 文书 tab: ${letters.toFixed(0)} ms (${(letters / base).toFixed(1)}× the baseline, before #12 ${BEFORE.lettersTab}×)`);

@@ -21,18 +21,21 @@ const root = mkdtempSync(join(tmpdir(), 'casebook-bench-cli-'));
 const workspace = join(root, 'workspace');
 const rssFile = join(root, 'max-rss');
 const env = { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config'), CASEBOOK_WORKSPACE: workspace };
-writeSampleCases(workspace, CASES);
+await writeSampleCases(workspace, CASES);
 
 interface Probe {
   name: string;
   args: string[];
   target?: number;
+  /** The ratio before issue #12 (main at fe38eda, this bench, same machine, load average ≈ 24). */
+  before?: number;
 }
+const BEFORE_PEAK_MB = 121;
 const baseline: Probe = { name: 'node -e 0', args: ['-e', '0'] };
 const probes: Probe[] = [
-  { name: 'casebook --help', args: [casebook, '--help'], target: 3 },
-  { name: 'casebook workdays add 2024-05-20 7', args: [casebook, 'workdays', 'add', '2024-05-20', '7'], target: 3 },
-  { name: `casebook case list --json (${CASES} cases)`, args: [casebook, 'case', 'list', '--json'], target: 6 },
+  { name: 'casebook --help', args: [casebook, '--help'], target: 3, before: 31.9 },
+  { name: 'casebook workdays add 2024-05-20 7', args: [casebook, 'workdays', 'add', '2024-05-20', '7'], target: 3, before: 32.6 },
+  { name: `casebook case list --json (${CASES} cases)`, args: [casebook, 'case', 'list', '--json'], target: 6, before: 46.9 },
 ];
 
 function run(args: readonly string[], extra: readonly string[] = []): number {
@@ -65,8 +68,10 @@ console.log(`CLI start-up: median of ${ROUNDS} interleaved runs, Node ${process.
 console.log(`  ${baseline.name}: ${baselineMs.toFixed(0)} ms`);
 for (const probe of probes) {
   const ms = median(times.get(probe)!);
-  console.log(`  ${probe.name}: ${ms.toFixed(0)} ms (${(ms / baselineMs).toFixed(1)}× node -e 0; target ≤ ${probe.target}×)`);
+  console.log(`  ${probe.name}: ${ms.toFixed(0)} ms (${(ms / baselineMs).toFixed(1)}× node -e 0; target ≤ ${probe.target}×; before #12 ${probe.before}×)`);
 }
 const workdays = probes[1]!;
-console.log(`  peak memory: node -e 0 ${peakRssMb(baseline.args).toFixed(0)} MB, ${workdays.name} ${peakRssMb(workdays.args).toFixed(0)} MB (target ≤ 60 MB)`);
+console.log(
+  `  peak memory: node -e 0 ${peakRssMb(baseline.args).toFixed(0)} MB, ${workdays.name} ${peakRssMb(workdays.args).toFixed(0)} MB (target ≤ 60 MB; before #12 ${BEFORE_PEAK_MB} MB)`,
+);
 rmSync(root, { recursive: true, force: true });

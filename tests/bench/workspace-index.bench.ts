@@ -28,7 +28,7 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 const root = await mkdtemp(join(tmpdir(), 'casebook-bench-index-'));
 process.env.CASEBOOK_CONFIG_DIR = join(root, 'config');
 const casesDir = join(root, 'workspace', 'cases');
-writeSampleCases(join(root, 'workspace'), CASES);
+await writeSampleCases(join(root, 'workspace'), CASES);
 // The first open builds the index; every later one only checks what changed.
 (await WorkspaceSession.open(join(root, 'workspace'))).close();
 

@@ -8,12 +8,14 @@ import { simpleParser } from 'mailparser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LETTER_KINDS } from '../../src/shared/domain/letters';
+import { letterDisclaimer } from '../../src/shared/messages/letters';
 import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
 import { seedCase } from './support/seed-case';
 import { xingyaoContacts } from '../core/sample-case';
 
 const ORDER = 'KM20240520143208001';
-const SUBJECT = `投诉+${ORDER}+游戏卡密无效`;
+// The contacts include an earlier complaint e-mail: this one is a 催告.
+const SUBJECT = `催告+${ORDER}+游戏卡密无效`;
 
 
 const hasPdftotext = (() => {
@@ -57,17 +59,19 @@ describe('casebook letter (built CLI)', () => {
     'writes %s as a non-empty .%s and prints its path',
     async (kind, format) => {
       const run = await letter(kind, `${kind}.${format}`);
-      expect(run.stderr).toBe('');
+      // The disclaimer goes beside the document, on stderr, never into it.
+      expect(run.stderr.trim()).toBe(letterDisclaimer);
       expect(run.code).toBe(0);
       expect(run.stdout.trim()).toBe(join(out, `${kind}.${format}`));
       expect((await readFile(join(out, `${kind}.${format}`))).length).toBeGreaterThan(100);
     },
   );
 
-  it('txt carries the order number and the complaint subject', async () => {
+  it('txt carries the order number and the complaint subject, and no disclaimer', async () => {
     const text = await readFile(join(out, 'cs-email.txt'), 'utf8');
     expect(text).toContain(ORDER);
     expect(text).toContain(`主题：${SUBJECT}`);
+    for (const kind of generated) expect(await readFile(join(out, `${kind}.txt`), 'utf8'), kind).not.toMatch(/仅为草稿|不构成法律意见/);
   });
 
   it('pdf is a PDF whose text is the complaint, not a court complaint; --json names file, format, kind and pages', async () => {
@@ -90,6 +94,8 @@ describe('casebook letter (built CLI)', () => {
     const mail = await simpleParser(await readFile(join(out, 'cs-email.eml')));
     expect(mail.subject).toBe(SUBJECT);
     expect(mail.text).toContain(ORDER);
+    expect(mail.text).not.toContain(letterDisclaimer);
+    expect(mail.from?.text).toContain('liming2024@example.com');
     const pdfs = mail.attachments.filter((a) => a.filename?.endsWith('.pdf'));
     expect(pdfs).toHaveLength(1);
     expect(pdfs[0]!.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -57,7 +57,8 @@ describe('casebook event add and timeline (built CLI)', () => {
   it('refuses an unknown channel with exit 2 naming `channel`', async () => {
     const run = await add({ ...promise, channel: 'wechat' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('channel（渠道）：请从列表中选择');
+    // A script writes the codes, so the message lists them.
+    expect(run.stderr).toMatch(/channel（渠道）：应为以下之一：.*online-cs、email.*；收到的是文字“wechat”/);
   });
 
   it('refuses evidence that is not in the case with exit 2', async () => {

@@ -90,6 +90,16 @@ describe('casebook (built CLI)', () => {
     expect((await cli('nonsense')).code).toBe(2);
   });
 
+  it('echoes what was typed with its control characters escaped, in its own and in commander\'s messages', async () => {
+    const hostile = 'x\u001b]0;pwned\u0007\u001b[2J\u202Eexe';
+    for (const run of [await cli('case', 'show', hostile), await cli('case', 'list', `--${hostile}`)]) {
+      expect(run.code).toBe(2);
+      // eslint-disable-next-line no-control-regex -- raw control characters are what must not appear
+      expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+      expect(run.stderr).toContain('\\x1b]0;pwned\\x07\\x1b[2J\\u202eexe');
+    }
+  });
+
   it('web prints its URL with the token, serves the API and stops cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, [cliPath, '--workspace', workspace, 'web', '--port', '0', '--no-open'], { env });
     let stdout = '';

@@ -12,11 +12,19 @@ export const sampleIntake = (): CaseIntake => JSON.parse(fixture('intake/xingyao
 /** The contacts of that dispute as far as the escalation path goes, in the CLI's event format. */
 export const xingyaoContacts = (): Record<string, unknown>[] => JSON.parse(fixture('timeline/xingyao-contacts.json')) as Record<string, unknown>[];
 
+/** The second realistic dispute: a 6,800 元 top-up sold by a shop on a marketplace, never delivered, fraud claimed. */
+export const topUpIntake = (): CaseIntake => JSON.parse(fixture('intake/shengtian-topup-not-delivered.json')) as CaseIntake;
+
+/** Its contacts: a promise on the person's own chat entry, an e-mail, a coupon, a refusal to name the shop's operator, a 黑猫 complaint. */
+export const topUpContacts = (): Record<string, unknown>[] => JSON.parse(fixture('timeline/shengtian-contacts.json')) as Record<string, unknown>[];
+
 export const sampleFacts = (): CaseFacts => caseIntakeSchema.parse(sampleIntake());
 
 export const v1FixtureText = (): string => fixture('case-file/v1-xingyao-negotiating.json');
 
 export const v2FixtureText = (): string => fixture('case-file/v2-jisu-preparing.json');
+
+export const v3FixtureText = (): string => fixture('case-file/v3-jisu-claims.json');
 
 let counter = 0;
 

@@ -52,3 +52,36 @@ test('a complaint e-mail is generated, edited, saved as version 1 and marked sen
   await expect(missing.getByRole('button', { name: '编辑案件' })).toBeVisible();
   await expect(page.getByTestId('letter-paper')).toHaveCount(0);
 });
+
+test('leaving the case by 返回案件列表 with an unsaved letter asks first; switching tabs keeps the edit', async ({ page, host }) => {
+  const created = await host.cli(['case', 'create', '--file', fixturePath('intake/xingyao-invalid-card-key.json')]);
+  expect(created.code, created.stderr).toBe(0);
+  const { id } = JSON.parse(created.stdout) as { id: string };
+
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/case/${id}`);
+  await page.getByRole('tab', { name: '文书' }).click();
+  const letters = page.getByRole('tabpanel', { name: '文书' });
+  await letters.getByRole('radio', { name: '客服投诉邮件' }).click();
+  // The disclaimer is beside the document, not in it.
+  await expect(letters.getByText(/文书本身不含这段提示/)).toBeVisible();
+  await expect(page.getByTestId('letter-paper')).not.toContainText('仅为草稿');
+
+  await letters.getByRole('button', { name: '编辑', exact: true }).click();
+  await page.getByTestId('letter-paper').getByRole('textbox', { name: '三、事实经过的内容' }).fill('客服至今没有处理。');
+  await page.getByRole('button', { name: '完成编辑' }).click();
+
+  await page.getByRole('tab', { name: '时间线' }).click();
+  await page.getByRole('tab', { name: '文书' }).click();
+  await expect(page.getByTestId('letter-paper')).toContainText('客服至今没有处理。');
+
+  await page.getByRole('link', { name: '返回案件列表' }).click();
+  const dialog = page.getByRole('dialog', { name: '离开前保存修改？' });
+  await expect(dialog).toContainText('“客服投诉邮件”有未保存的修改');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('letter-paper')).toContainText('客服至今没有处理。');
+
+  await page.getByRole('link', { name: '返回案件列表' }).click();
+  await page.getByRole('dialog', { name: '离开前保存修改？' }).getByRole('button', { name: '不保存，返回列表' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/$`));
+});

@@ -19,8 +19,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // Two cores: one worker keeps each test's web host and browser from starving the other.
   workers: 1,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Hang detectors, not speed checks (speed lives in `npm run bench`): each test starts a web host and
+  // the CLI, and some render PDFs; on a busy 2-core machine that takes many times its idle time.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   outputDir: '../../test-results',
   use: {

@@ -12,6 +12,9 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
         company: '杭州星耀网络科技有限公司',
         creditCode: '91330106MA2H3KXC5C',
         address: '浙江省杭州市西湖区文三路 398 号 7 楼',
+        legalRepresentative: '周海涛',
+        serviceEmail: 'kefu@xingyao-kameng.example.cn',
+        managementEmail: 'tousu@xingyao-kameng.example.cn',
       },
       complainant: {
         name: '李明',
@@ -19,6 +22,8 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
         account: 'liming_2024',
         idNumber: '11010519491231002X',
         address: '广东省广州市天河区体育西路 103 号',
+        ethnicity: '汉族',
+        email: 'liming2024@example.com',
       },
       order: {
         number: 'KM20240520143208001',
@@ -29,6 +34,7 @@ export const sampleCases: { intake: CaseIntake; status: CaseStatus }[] = [
       },
       problem: { type: 'invalid-card-key', description: '兑换时提示“卡密已被使用”。' },
       demand: { type: 'refund', amount: '98.00', deadlineDays: 3 },
+      litigation: { agreement: 'none', electronicService: 'yes' },
     },
   },
   {

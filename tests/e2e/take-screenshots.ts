@@ -1,7 +1,8 @@
 /**
  * Produces the README pictures from a seeded, throw-away workspace: `npm run screenshots` (after
  * `npm run build`). Writes resources/readme/*.png: the dashboard and the case page's tabs in light and
- * dark, and the first page of two generated letters (rendered with pdftoppm from poppler-utils).
+ * dark, and the first page of three generated documents — the complaint e-mail, the 起诉状 and the 证据目录 —
+ * rendered with pdftoppm from poppler-utils.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,11 @@ const cli = join(projectRoot, 'out/main/cli.js');
 const root = await mkdtemp(join(tmpdir(), 'casebook-shots-'));
 const workspace = join(root, 'workspace');
 const env = { ...process.env, CASEBOOK_CONFIG_DIR: join(root, 'config') };
-const host = spawn(process.execPath, [cli, '--workspace', workspace, 'web', '--port', '0', '--no-open'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+// --allow-path-import: the script seeds the evidence by path, as the CLI would; the pages never do.
+const host = spawn(process.execPath, [cli, '--workspace', workspace, 'web', '--port', '0', '--no-open', '--allow-path-import'], {
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 
 /** A phone-sized picture with Chinese text on it, standing in for a real screenshot. */
 async function pictureOf(path: string, lines: string[]): Promise<void> {
@@ -104,9 +109,10 @@ try {
   }
   await browser.close();
 
-  for (const kind of ['cs-email', 'court-complaint']) {
+  // The first page of each: the e-mail, the 起诉状 and the 证据目录 (both in the serif court face).
+  for (const kind of ['cs-email', 'court-complaint', 'evidence-list']) {
     const pdf = join(root, `${kind}.pdf`);
-    execFileSync(process.execPath, [cli, '--workspace', workspace, 'letter', firstId, kind, '--out', pdf], { env });
+    execFileSync(process.execPath, [cli, '--workspace', workspace, 'letter', firstId, kind, '--out', pdf], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(outDir, `letter-${kind}`)]);
   }
   console.log(`Pictures written to ${outDir}`);

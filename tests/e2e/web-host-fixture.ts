@@ -31,7 +31,8 @@ function runCli(args: string[], env: NodeJS.ProcessEnv) {
 function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((done, fail) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`web host printed no URL:\n${output}`)), 20_000);
+    // A hang detector: the host prints its URL in well under a second when the machine is idle.
+    const timer = setTimeout(() => fail(new Error(`web host printed no URL:\n${output}`)), 60_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);

@@ -6,21 +6,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { validationMessages } from '../../src/shared/messages/validation';
 import { ApiCallError } from '../../src/renderer/api/client';
 import { CaseForm, type CaseFormProps } from '../../src/renderer/cases/CaseForm';
+import type { CaseIntake } from '../../src/shared/domain/intake';
 import './setup-dom';
 
-function renderForm(onSubmit: CaseFormProps['onSubmit'] = async () => {}) {
+function renderForm(onSubmit: CaseFormProps['onSubmit'] = async () => {}, initial?: CaseIntake) {
   const submit = vi.fn(onSubmit);
   render(
     // env="test" turns off transitions and portals, so dropdown options are reachable at once.
     <MantineProvider env="test">
-      <CaseForm onSubmit={submit} />
+      <CaseForm onSubmit={submit} initial={initial} />
     </MantineProvider>,
   );
   return { submit, user: userEvent.setup() };
 }
 
-/** Labels carry Mantine's required asterisk, hence the substring match. */
-const field = (label: string) => screen.getByLabelText(label, { exact: false, selector: 'input' });
+/** Labels carry Mantine's required asterisk, hence a match on how the label starts (经营者统一社会信用代码 is another field). */
+const field = (label: string) => screen.getByLabelText(new RegExp(`^${label}`), { selector: 'input' });
 
 async function fillRequired(user: UserEvent) {
   await user.type(field('平台名称'), '星耀卡盟');
@@ -74,5 +75,20 @@ describe('case form', () => {
     expect(await screen.findByText(message)).toBeTruthy();
     expect(field('订单号').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(field('订单号'));
+  });
+
+  it('asks for the shop only when there is one, and proposes the court from the addresses with the reason', async () => {
+    const { user } = renderForm(async () => {}, {
+      platform: { name: '星耀卡盟', address: '浙江省杭州市西湖区文三路 398 号 7 楼' },
+      complainant: { name: '李明', address: '广东省广州市天河区体育西路 103 号' },
+      order: { number: 'KM001', purchasedAt: '2024-05-20T14:32:08+08:00', amountPaid: '98.00' },
+      problem: { type: 'invalid-card-key' },
+      litigation: { agreement: 'none' },
+    });
+    expect(screen.queryByLabelText(/^店铺名称/)).toBeNull();
+    await user.click(screen.getByRole('switch', { name: /店铺（商户）卖的/ }));
+    expect(screen.getByLabelText(/^店铺名称/)).toBeTruthy();
+    // The sample case answered the lawsuit questions, so that part is open; the buyer lives in Guangzhou.
+    expect(screen.getByText(/^建议：广州互联网法院。本案为网络购物合同纠纷/)).toBeTruthy();
   });
 });

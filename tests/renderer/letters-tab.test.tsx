@@ -6,6 +6,7 @@ import type { LetterBuild, LetterDocument } from '../../src/shared/domain/letter
 import type { LetterKind } from '../../src/shared/domain/letters';
 import { call } from '../../src/renderer/api/client';
 import { LettersTab } from '../../src/renderer/letters/LettersTab';
+import { letterDisclaimer } from '../../src/shared/messages/letters';
 import { renderWithMantine } from './evidence-fixtures';
 import { blackcatDocument, emailDocument } from './letter-fixtures';
 import { caseRecord } from './timeline-fixtures';
@@ -33,6 +34,18 @@ const renderTab = (kind: LetterKind, onFix = vi.fn()) => {
 };
 
 describe('文书 tab', () => {
+  it('shows the disclaimer and the plausibility warnings beside the document, never in it', async () => {
+    answer({ ok: true, document: emailDocument(), warnings: ['诉求金额 20,400.00 元 少于各项合计 27,200.00 元'] });
+    renderTab('cs-email');
+
+    const paper = await screen.findByTestId('letter-paper');
+    expect(screen.getByText(letterDisclaimer)).toBeTruthy();
+    expect(paper.textContent).not.toContain(letterDisclaimer);
+    const warnings = screen.getByRole('alert', { name: '生成前请注意' });
+    expect(warnings.textContent).toContain('27,200.00');
+    expect(paper.contains(warnings)).toBe(false);
+  });
+
   it('lists the missing facts with the way to fix them and renders no document', async () => {
     answer({
       ok: false,
@@ -56,7 +69,7 @@ describe('文书 tab', () => {
   });
 
   it('counts a web-form field live and turns the counter red over the limit', async () => {
-    answer({ ok: true, document: blackcatDocument('卡密无效', 6) });
+    answer({ ok: true, document: blackcatDocument('卡密无效', 6), warnings: [] });
     const user = userEvent.setup();
     renderTab('blackcat');
 
@@ -71,7 +84,7 @@ describe('文书 tab', () => {
   });
 
   it('copies a field value to the clipboard and says 已复制', async () => {
-    answer({ ok: true, document: blackcatDocument('卡密无效', 30) });
+    answer({ ok: true, document: blackcatDocument('卡密无效', 30), warnings: [] });
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     renderTab('blackcat');
@@ -82,7 +95,7 @@ describe('文书 tab', () => {
   });
 
   it('copies the subject and the plain body of an e-mail', async () => {
-    answer({ ok: true, document: emailDocument() });
+    answer({ ok: true, document: emailDocument(), warnings: [] });
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     renderTab('cs-email');
@@ -99,7 +112,7 @@ describe('文书 tab', () => {
     const letterId = '01J0000000000000000000000A';
     callMock.mockImplementation(async (channel, input) => {
       if (channel === 'letters:list') return [];
-      if (channel === 'letters:generate') return { ok: true, document: emailDocument() };
+      if (channel === 'letters:generate') return { ok: true, document: emailDocument(), warnings: [] };
       if (channel === 'letters:save') {
         const { generated, document } = input as { generated: LetterDocument; document: LetterDocument };
         const record = { id: letterId, kind: 'cs-email' as const, title: document.title, createdAt: '2026-11-26T10:00:00+08:00', versions: [] };
@@ -115,6 +128,10 @@ describe('文书 tab', () => {
     await user.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.getByRole('button', { name: '标记为已发送' }).getAttribute('aria-disabled')).toBeNull());
     expect(screen.getByRole('link', { name: '打开 PDF' }).getAttribute('href')).toContain(letterId);
+    // Marking it sent will track the reply deadline the letter states, and the dialog says so.
+    await user.click(screen.getByRole('button', { name: '标记为已发送' }));
+    expect(within(await screen.findByRole('dialog', { name: '标记为已发送' })).getByText(/2026-12-01 前答复/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '取消' }));
 
     await user.click(screen.getByRole('button', { name: '编辑' }));
     await user.type(screen.getByRole('textbox', { name: '三、事实经过的内容' }), '补充。');
@@ -131,7 +148,7 @@ describe('文书 tab', () => {
   });
 
   it('regenerating over an edited section whose data changed asks, and keeps the edit by default', async () => {
-    answer({ ok: true, document: emailDocument() }, { ok: true, document: emailDocument('2024年5月20日，本人购买卡密；5月21日客服回复。') });
+    answer({ ok: true, document: emailDocument(), warnings: [] }, { ok: true, document: emailDocument('2024年5月20日，本人购买卡密；5月21日客服回复。'), warnings: [] });
     const user = userEvent.setup();
     renderTab('cs-email');
 

@@ -2,7 +2,7 @@ import type { TimelineView } from '../../src/shared/api/contract';
 import type { CaseRecord } from '../../src/shared/domain/case';
 
 export const caseRecord = (overrides: Partial<CaseRecord> = {}): CaseRecord => ({
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'case-1',
   createdAt: '2026-11-01T10:00:00+08:00',
   updatedAt: '2026-11-01T10:00:00+08:00',

@@ -23,7 +23,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.clearAllMocks());
 
-const renderTab = () => renderWithMantine(<TimelineTab record={caseRecord()} onCaseChanged={noop} onClaimsSaved={noop} onOpenTab={noop} />);
+const renderTab = (record = caseRecord()) => renderWithMantine(<TimelineTab record={record} onCaseChanged={noop} onClaimsSaved={noop} onOpenTab={noop} />);
 
 describe('quick-add form', () => {
   it('shows the schema message under 时间 for a bad time and does not call the API', async () => {
@@ -53,5 +53,26 @@ describe('quick-add form', () => {
     await waitFor(() => expect((screen.getByLabelText(/^经过摘要/) as HTMLTextAreaElement).value).toBe(''));
     expect((screen.getByLabelText('渠道') as HTMLSelectElement).value).toBe('email');
     expect((screen.getByLabelText('方向') as HTMLSelectElement).value).toBe('incoming');
+  });
+
+  // Issue #9 point 3: an offer is recorded as what it is, not only as an amount.
+  it('records what the offer is (a coupon), and on a case with a shop that the platform refused to name its operator', async () => {
+    const user = userEvent.setup();
+    renderTab(caseRecord({ seller: { name: '速充小铺' } }));
+    await user.selectOptions(await screen.findByLabelText('方向'), 'incoming');
+    await user.selectOptions(screen.getByLabelText('方案类型'), 'coupon');
+    await user.type(screen.getByLabelText('对方提出的金额（元）'), '20');
+    await user.click(screen.getByLabelText('平台拒绝提供店铺经营者的真实名称、地址和联系方式'));
+    await user.type(screen.getByLabelText(/^经过摘要/), '客服提出补偿20元优惠券{Enter}');
+
+    await waitFor(() => expect(callMock).toHaveBeenCalledWith('timeline:add', expect.anything()));
+    const sent = callMock.mock.calls.find(([channel]) => channel === 'timeline:add')![1] as { event: Record<string, unknown> };
+    expect(sent.event).toMatchObject({ offerKind: 'coupon', offerAmount: '20', sellerIdentityRefused: true });
+  });
+
+  it('asks about the shop’s operator only on a case with a shop', async () => {
+    renderTab();
+    await screen.findByLabelText('方案类型');
+    expect(screen.queryByLabelText('平台拒绝提供店铺经营者的真实名称、地址和联系方式')).toBeNull();
   });
 });

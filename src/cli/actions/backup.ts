@@ -10,7 +10,7 @@ import { openWorkspace } from '../../hosts/open-workspace';
 import { printFailureJson } from '../archive-failure';
 import { formatVerifyReport } from '../evidence-output';
 import { CliError, ExitCode, exitCodeForApiError } from '../exit-codes';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../print';
 import { terminalProgress } from '../terminal-progress';
 import { withWorkspace } from '../workspace-api';
 
@@ -40,22 +40,22 @@ export async function backup(workspace: string | undefined, options: BackupOptio
     }),
   );
   if (options.json) printJson(outcome);
-  else console.log(m.backedUp(outcome.archive, outcome.cases, outcome.files));
+  else printText(m.backedUp(outcome.archive, outcome.cases, outcome.files));
 }
 
 function printRestore(outcome: RestoreOutcome): void {
-  console.log(m.restored(outcome.workspace, outcome.cases.length));
-  if (outcome.index === 'rebuilt') console.log(m.indexRebuilt);
+  printText(m.restored(outcome.workspace, outcome.cases.length));
+  if (outcome.index === 'rebuilt') printText(m.indexRebuilt);
   for (const entry of outcome.cases) {
-    if (entry.unreadable) console.log(m.restoredCaseUnreadable(entry.folder, entry.unreadable));
-    else if (entry.ok) console.log(m.restoredCaseOk(entry.folder, entry.checked));
+    if (entry.unreadable) printText(m.restoredCaseUnreadable(entry.folder, entry.unreadable));
+    else if (entry.ok) printText(m.restoredCaseOk(entry.folder, entry.checked));
     else {
-      console.log(m.restoredCaseBroken(entry.folder, entry.problems.length));
-      console.log(formatVerifyReport({ ok: false, checked: entry.checked, problems: entry.problems }).replace(/^/gm, '    '));
+      printText(m.restoredCaseBroken(entry.folder, entry.problems.length));
+      printText(formatVerifyReport({ ok: false, checked: entry.checked, problems: entry.problems }).replace(/^/gm, '    '));
     }
   }
   const broken = outcome.cases.filter((entry) => !entry.ok).length;
-  if (broken > 0) console.error(m.restoredSomeBroken(broken));
+  if (broken > 0) printError(m.restoredSomeBroken(broken));
 }
 
 /**

@@ -4,7 +4,7 @@ import { dossierCliMessages } from '../../shared/messages/dossier';
 import { transferMessages as m } from '../../shared/messages/archives';
 import { printFailureJson } from '../archive-failure';
 import { CliError, ExitCode } from '../exit-codes';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../print';
 import { terminalProgress } from '../terminal-progress';
 import { withWorkspace } from '../workspace-api';
 
@@ -37,7 +37,7 @@ export async function exportCase(workspace: string | undefined, ref: string, opt
     }),
   );
   if (options.json) printJson(outcome);
-  else console.log(m.exported(outcome.archive, outcome.files));
+  else printText(m.exported(outcome.archive, outcome.files));
 }
 
 /** The stable `case import --json` document. */
@@ -64,7 +64,7 @@ export async function importCase(workspace: string | undefined, archive: string,
   );
   if (options.json) printJson(importJson(outcome));
   else {
-    console.log(m.imported(outcome.folder, outcome.path));
-    if (outcome.folder !== outcome.originalFolder) console.error(m.renamed(outcome.originalFolder, outcome.folder));
+    printText(m.imported(outcome.folder, outcome.path));
+    if (outcome.folder !== outcome.originalFolder) printError(m.renamed(outcome.originalFolder, outcome.folder));
   }
 }

@@ -1,6 +1,7 @@
 import type { ApiInput } from '../../shared/api/contract';
 import { cliMessages } from '../../shared/messages';
-import { formatCaseDetail, formatCaseListing, printJson } from '../output';
+import { formatCaseDetail, formatCaseListing } from '../output';
+import { printJson, printText } from '../print';
 import { readJsonFile } from '../read-json-file';
 import { withWorkspace } from '../workspace-api';
 
@@ -18,11 +19,11 @@ export async function createCase(workspace: string | undefined, options: { file:
 export async function listCases(workspace: string | undefined, options: { view: CaseView; json?: boolean }): Promise<void> {
   const listing = await withWorkspace(workspace, (api) => api.call('cases:list', { view: options.view }));
   if (options.json) printJson(listing);
-  else console.log(formatCaseListing(listing));
+  else printText(formatCaseListing(listing));
 }
 
 export async function showCase(workspace: string | undefined, ref: string, options: { json?: boolean }): Promise<void> {
   const detail = await withWorkspace(workspace, (api) => api.call('cases:get', { ref }));
   if (options.json) printJson(detail);
-  else console.log(formatCaseDetail(detail));
+  else printText(formatCaseDetail(detail));
 }

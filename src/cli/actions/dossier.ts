@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { DossierProgress } from '../../shared/domain/dossier';
 import { dossierCliMessages as m, dossierProgressText } from '../../shared/messages/dossier';
 import { CliError, ExitCode } from '../exit-codes';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../print';
 import { terminalProgress } from '../terminal-progress';
 import { withWorkspace } from '../workspace-api';
 
@@ -43,6 +43,6 @@ export async function writeDossier(workspace: string | undefined, caseId: string
     }),
   );
   if (options.json) printJson({ pdf: outcome.pdf, zip: outcome.zip, pages: outcome.pages, exhibits: outcome.exhibits });
-  else console.log(`${outcome.pdf}\n${outcome.zip}`);
-  for (const warning of outcome.warnings) console.error(warning);
+  else printText(`${outcome.pdf}\n${outcome.zip}`);
+  for (const warning of outcome.warnings) printError(warning);
 }

@@ -1,7 +1,7 @@
 import type { ApiInput } from '../../shared/api/contract';
 import { cliMessages, timelineFieldLabels } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
-import { printJson } from '../output';
+import { printJson, printText } from '../print';
 import { readJsonFile } from '../read-json-file';
 import { formatEvent, newestEvent } from '../timeline-output';
 import { withWorkspace } from '../workspace-api';
@@ -16,5 +16,5 @@ export async function addEvent(workspace: string | undefined, caseId: string, op
   // The view always holds the entry just written; its absence would be a bug in the core.
   if (!created) throw new CliError(cliMessages.unexpected, ExitCode.failure);
   if (options.json) printJson(created);
-  else console.log(formatEvent(created));
+  else printText(formatEvent(created));
 }

@@ -4,7 +4,8 @@ import { cliMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { formatEvidenceListing, formatImported, importReportJson } from '../evidence-output';
 import { withProgressLine } from '../import-progress-line';
-import { printJson } from '../output';
+import { awaitReadings } from '../ocr-run';
+import { printError, printJson, printText } from '../print';
 import { withWorkspace } from '../workspace-api';
 
 export interface AddOptions {
@@ -13,34 +14,48 @@ export interface AddOptions {
   allowDuplicate?: boolean;
   recursive?: boolean;
   json?: boolean;
+  /** false with --no-ocr */
+  ocr: boolean;
 }
 
-/** `evidence add`: imports the files, prints each new item, and names every refused file on stderr. */
+/**
+ * `evidence add`: imports the files, prints each new item, and names every refused file on stderr;
+ * then waits for the new images to be read (OCR), unless --no-ocr or the person's setting says no.
+ */
 export async function addEvidence(workspace: string | undefined, caseId: string, paths: string[], options: AddOptions): Promise<void> {
   let progress: ReturnType<typeof withProgressLine> | undefined;
-  const report = await withWorkspace(
+  await withWorkspace(
     workspace,
-    (api) =>
-      api.call('evidence:import-paths', {
-        caseId,
-        paths,
-        category: options.category,
-        title: options.title,
-        allowDuplicate: options.allowDuplicate ?? false,
-        recursive: options.recursive ?? false,
-      }),
+    async (api) => {
+      const report = await api
+        .call('evidence:import-paths', {
+          caseId,
+          paths,
+          category: options.category,
+          title: options.title,
+          allowDuplicate: options.allowDuplicate ?? false,
+          recursive: options.recursive ?? false,
+          // --no-ocr says no; otherwise the person's setting decides.
+          ...(options.ocr ? {} : { ocr: false }),
+        })
+        .finally(() => progress?.done());
+      if (options.json) printJson(importReportJson(report));
+      else printText(formatImported(report.imported));
+      for (const warning of report.warnings) printError(warning);
+      // The import stands whatever the reading does; its progress and failures go to stderr.
+      const { items } = await api.call('ocr:status', { caseId });
+      const imported = new Set(report.imported.map((item) => item.id));
+      await awaitReadings(api, caseId, items.filter((item) => imported.has(item.itemId)).map((item) => item.itemId));
+      failIfRejected(report);
+    },
     (handlers) => (progress = withProgressLine(handlers)).handlers,
-  ).finally(() => progress?.done());
-  if (options.json) printJson(importReportJson(report));
-  else console.log(formatImported(report.imported));
-  for (const warning of report.warnings) console.error(warning);
-  failIfRejected(report);
+  );
 }
 
 export async function listEvidence(workspace: string | undefined, caseId: string, options: { json?: boolean }): Promise<void> {
   const listing = await withWorkspace(workspace, (api) => api.call('evidence:list', { caseId }));
   if (options.json) printJson(listing);
-  else console.log(formatEvidenceListing(listing));
+  else printText(formatEvidenceListing(listing));
 }
 
 /** Refusals the caller can act on; `folder` means a folder was given without --recursive. */

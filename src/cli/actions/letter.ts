@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { MissingFact } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
-import { cliMessages, fieldLabels, letterKindLabels } from '../../shared/messages';
+import { cliCommandMessages, cliMessages, fieldLabels, letterDisclaimer, letterKindLabels } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
 import { renderLetterFile } from '../letter-file';
 import { letterFormatFor, type LetterFormat } from '../letter-file-format';
-import { printJson } from '../output';
+import { printJson, printText } from '../print';
 import { writeOutputFile } from '../write-output-file';
 import { withWorkspace } from '../workspace-api';
 
@@ -26,15 +26,18 @@ const formatMissing = (kind: LetterKind, missing: readonly MissingFact[]): strin
 export async function writeLetter(workspace: string | undefined, caseId: string, kind: LetterKind, options: LetterOptions): Promise<void> {
   const format = letterFormatFor(options.out, options.format);
   // Rendered in full before anything is written: a case that lacks a fact leaves no file behind.
-  const file = await withWorkspace(workspace, (api) =>
+  const { file, warnings } = await withWorkspace(workspace, (api) =>
     api.direct(async (session) => {
       const built = await session.letters.build(caseId, kind);
       if (!built.ok) throw new CliError(formatMissing(kind, built.missing), ExitCode.badInput);
-      return renderLetterFile(built.document, format, () => session.letters.emlFor(caseId, built.document));
+      return { file: await renderLetterFile(built.document, format, () => session.letters.emlFor(caseId, built.document)), warnings: built.warnings };
     }),
   );
   const path = resolve(options.out);
   await writeOutputFile(path, file.bytes);
+  // Beside the document, never in it: the file goes to the platform, the regulator or the court.
+  for (const warning of warnings) console.error(cliCommandMessages.letterWarning(warning));
+  console.error(letterDisclaimer);
   if (options.json) printJson({ file: path, format, kind, ...(file.pages === undefined ? {} : { pages: file.pages }) });
-  else console.log(path);
+  else printText(path);
 }

@@ -2,7 +2,8 @@ import type { ArchiveProblem, ArchiveVerifyReport } from '../../shared/domain/ar
 import { archiveCliMessages as m } from '../../shared/messages/archives';
 import { verifyArchive } from '../../core/archive/verify-archive';
 import { ExitCode } from '../exit-codes';
-import { printJson } from '../output';
+import { escapeControls } from '../../shared/text/escape-controls';
+import { printJson, printText } from '../print';
 
 const problemLine = (problem: ArchiveProblem): string => {
   switch (problem.kind) {
@@ -26,13 +27,14 @@ const problemLine = (problem: ArchiveProblem): string => {
 /** `verify <archive.zip>` as text: one line when intact, else one line per problem under a heading. */
 export function formatArchiveReport(report: ArchiveVerifyReport): string {
   if (report.ok) return m.archiveIntact(report.checked, m.manifestsOf[report.format ?? 'casebook-dossier']);
-  return [m.archiveBroken(report.problems.length, report.checked), ...report.problems.map((problem) => `  ${problemLine(problem)}`)].join('\n');
+  // Entry names come from the archive, whoever made it: each problem stays on its line.
+  return [m.archiveBroken(report.problems.length, report.checked), ...report.problems.map((problem) => `  ${escapeControls(problemLine(problem))}`)].join('\n');
 }
 
 /** `verify <archive.zip> [--json]`: no workspace needed; exit 0 when intact, 1 on any problem. */
 export async function verifyArchiveFile(path: string, options: { json?: boolean }): Promise<void> {
   const report = await verifyArchive(path);
   if (options.json) printJson(report);
-  else console.log(formatArchiveReport(report));
+  else printText(formatArchiveReport(report));
   if (!report.ok) process.exitCode = ExitCode.failure;
 }

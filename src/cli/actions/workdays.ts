@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { CALENDAR_OVERRIDE_FILE, loadCalendar } from '../../core/calendar/load-calendar';
 import type { CalendarResult, WorkingDayCalendar } from '../../core/calendar/working-days';
-import { userConfigDir } from '../../core/workspace/user-settings';
+import { userConfigDir } from '../../core/workspace/user-config-dir';
 import { cliMessages } from '../../shared/messages';
 import { CliError, ExitCode } from '../exit-codes';
-import { printJson } from '../output';
+import { printError, printJson, printText } from '../print';
 
 /**
  * The calendar the app uses, from the process environment (no workspace is opened), so the
@@ -24,11 +24,11 @@ function report<T>(result: CalendarResult<T>, dates: readonly string[], calendar
   if (result.approximate) {
     const years = dates.map((date) => Number(date.slice(0, 4)));
     for (let year = Math.min(...years); year <= Math.max(...years); year++) {
-      if (!calendar.isKnownYear(year)) console.error(cliMessages.unpublishedYear(year));
+      if (!calendar.isKnownYear(year)) printError(cliMessages.unpublishedYear(year));
     }
   }
   if (json) printJson(result);
-  else console.log(String(result.value));
+  else printText(String(result.value));
 }
 
 export async function addWorkdays(date: string, n: number, options: { json?: boolean }): Promise<void> {

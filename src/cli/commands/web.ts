@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { cliMessages } from '../../shared/messages';
+import type { WebOptions } from '../actions/web';
 import { workspaceFlag } from './global-options';
 
 const parsePort = (value: string): number => {
@@ -14,5 +15,6 @@ export function webCommand(): Command {
     .description(cliMessages.web)
     .option('--port <N>', cliMessages.webPort, parsePort, 0)
     .option('--no-open', cliMessages.webNoOpen)
-    .action(async (options: { port: number; open: boolean }, cmd: Command) => (await import('../actions/web')).serveWeb(workspaceFlag(cmd), options));
+    .option('--allow-path-import', cliMessages.webAllowPathImport)
+    .action(async (options: WebOptions, cmd: Command) => (await import('../actions/web')).serveWeb(workspaceFlag(cmd), options));
 }

@@ -23,13 +23,16 @@ export const PATIENCE_WORKING_DAYS: Partial<Record<TimelineChannel, number>> = {
 export interface AdvisorInput {
   status: CaseStatus;
   problemType: ProblemType;
-  /** The amount at stake: the demand, or the price paid when no amount is demanded. */
+  /** The amount at stake: the claim model's total. */
   amountFen: number;
   fraudClaimed: boolean;
   /** Channels the person has sent something on, in the order first used. */
   outgoingChannels: readonly TimelineChannel[];
-  /** The latest deadline set by a promise or the demand, with working days past it as of today. */
-  openPromise?: { channel: TimelineChannel; dueDate: string; overdueWorkingDays: number; approximate: boolean };
+  /**
+   * The latest deadline, set by the other side's promise or by the person's own demand, with working
+   * days past it as of today (a late answer that settles nothing leaves it passed).
+   */
+  openPromise?: { channel: TimelineChannel; dueDate: string; overdueWorkingDays: number; approximate: boolean; by: 'promise' | 'demand' };
   /** The channel of the last outgoing entry, and working days since then without any incoming entry. */
   lastOutgoing?: { channel: TimelineChannel; workingDaysWithoutReply: number };
   /** Rule ids the person dismissed. */
@@ -51,7 +54,8 @@ const LADDER: readonly { channel: TimelineChannel; step: Advice['step']; letter:
 function stalled(input: AdvisorInput): { channel: string; reason: Advice['reason'] } | undefined {
   const promise = input.openPromise;
   if (promise && promise.overdueWorkingDays > 0) {
-    return { channel: promise.channel, reason: { kind: 'overdue', channel: promise.channel, overdueWorkingDays: promise.overdueWorkingDays } };
+    const reason = { kind: 'overdue', channel: promise.channel, overdueWorkingDays: promise.overdueWorkingDays, dueDate: promise.dueDate, by: promise.by } as const;
+    return { channel: promise.channel, reason };
   }
   const last = input.lastOutgoing;
   if (!promise && last && last.workingDaysWithoutReply >= (PATIENCE_WORKING_DAYS[last.channel] ?? 5)) {
@@ -86,20 +90,32 @@ export function adviseNextSteps(input: AdvisorInput): Advice[] {
     }
     // A stalled 黑猫 complaint is also worth a follow-up there, citing the first one (二次投诉).
     if (stall?.channel === 'blackcat') {
-      advice.push({ ruleId: 'blackcat-followup', step: 'blackcat-followup', letter: 'blackcat-followup', reason: stall.reason });
+      advice.push({ ruleId: 'blackcat-followup', step: 'blackcat-followup', letter: 'blackcat-followup', reason: { kind: 'blackcat-stalled' } });
     }
   }
 
-  if (fraud && !used.has('regulator')) {
-    advice.push({ ruleId: 'report-fraud', step: 'regulator', letter: '12315', reason: { kind: 'fraud-suspected' } });
+  if (fraud && !used.has('regulator') && !used.has('12315')) {
+    advice.push({ ruleId: 'report-fraud', step: 'regulator', letter: '12315', reason: { kind: 'fraud-report' } });
   }
   const suggestsCourt = advice.some((a) => a.step === 'court');
   if (!suggestsCourt && !used.has('court') && (fraud || input.amountFen > COURT_AMOUNT_THRESHOLD_FEN)) {
-    const reason: Advice['reason'] = fraud
-      ? { kind: 'fraud-suspected' }
-      : { kind: 'large-amount', amountFen: input.amountFen, thresholdFen: COURT_AMOUNT_THRESHOLD_FEN };
+    const reason: Advice['reason'] = fraud ? { kind: 'fraud-court' } : { kind: 'large-amount', amountFen: input.amountFen, thresholdFen: COURT_AMOUNT_THRESHOLD_FEN };
     advice.push({ ruleId: fraud ? 'court-for-fraud' : 'court-for-amount', step: 'court', letter: 'court-complaint', reason });
   }
   const dismissed = new Set(input.dismissed ?? []);
-  return advice.filter((a) => !dismissed.has(a.ruleId));
+  return withoutRepeatedLetters(advice.filter((a) => !dismissed.has(a.ruleId)));
+}
+
+/** Each document is offered once, on the first card that suggests it; a later card keeps only its reason. */
+function withoutRepeatedLetters(advice: readonly Advice[]): Advice[] {
+  const offered = new Set<string>();
+  return advice.map((item) => {
+    if (!item.letter) return item;
+    if (offered.has(item.letter)) {
+      const { letter: _repeated, ...rest } = item;
+      return rest;
+    }
+    offered.add(item.letter);
+    return item;
+  });
 }

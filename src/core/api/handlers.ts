@@ -1,5 +1,9 @@
 import type { ApiHandlers } from '../../shared/api/contract';
+import { ApiFailure } from '../../shared/api/result';
+import { dossierMessages } from '../../shared/messages/dossier';
+import { evidenceMessages } from '../../shared/messages/evidence';
 import { toIoFailure } from '../fs/io-failure';
+import { isOcrReadable } from '../../shared/evidence/ocr-readable';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 
 /**
@@ -24,7 +28,7 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
       const { indexed, damaged } = await session.rebuildIndex();
       return { indexed, damaged };
     },
-    'evidence:list': ({ caseId }) => session.evidence.list(caseId),
+    'evidence:list': async ({ caseId }) => session.ocr.decorate(caseId, await session.evidence.list(caseId)),
     'evidence:import-paths': (request) => session.evidence.importPaths(request),
     'evidence:cancel-import': async ({ importId }) => session.evidence.cancelImport(importId),
     'evidence:update': ({ caseId, itemId, labels }) => session.evidence.update(caseId, itemId, labels),
@@ -32,6 +36,29 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'evidence:remove': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, true),
     'evidence:restore': ({ caseId, itemId }) => session.evidence.setRemoved(caseId, itemId, false),
     'evidence:verify': ({ caseId }) => session.evidence.verify(caseId),
+    'timestamps:get': ({ caseId }) => session.timestamps.overview(caseId),
+    'timestamps:request': ({ caseId, tsaUrl }) => session.timestamps.request(caseId, tsaUrl),
+    'ocr:read': async ({ caseId, itemIds }) => {
+      const { items } = await session.evidence.list(caseId);
+      const { record } = await session.cases.get(caseId);
+      const readable = items.filter((item) => isOcrReadable(item) && (itemIds ? itemIds.includes(item.id) : !item.removedAt));
+      const missing = itemIds?.find((id) => !items.some((item) => item.id === id));
+      if (missing) throw new ApiFailure('not-found', evidenceMessages.itemNotFound(missing));
+      const queued = readable.map((item) => item.id);
+      session.ocr.enqueue(record.id, queued);
+      return { queued };
+    },
+    'ocr:status': async ({ caseId }) => {
+      const { record } = await session.cases.get(caseId);
+      return { items: [...session.ocr.statesOf(record.id)].map(([itemId, state]) => ({ itemId, ...state })) };
+    },
+    'ocr:get': ({ caseId, itemId }) => session.ocr.detail(caseId, itemId),
+    'ocr:settings': async () => ({ enabled: session.ocrEnabled }),
+    'ocr:set-enabled': async ({ enabled }) => {
+      await session.setOcrEnabled(enabled);
+      return { enabled };
+    },
+    'search:text': async ({ query, view }) => session.cases.searchText(query, view),
     'timeline:get': ({ caseId }) => session.timeline.get(caseId),
     'timeline:add': ({ caseId, event }) => session.timeline.add(caseId, event),
     'timeline:update': ({ caseId, eventId, event }) => session.timeline.update(caseId, eventId, event),
@@ -44,6 +71,15 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
     'letters:get': ({ caseId, letterId, version }) => session.letters.get(caseId, letterId, version),
     'letters:save': ({ caseId, letterId, generated, document }) => session.letters.save(caseId, generated, document, letterId),
     'letters:mark-sent': ({ caseId, letterId, at, channel, version }) => session.letters.markSent(caseId, letterId, at, channel, version),
+    // The case is looked up first, so an unknown one is refused at once rather than as a failed job.
+    'dossier:start': async ({ caseId }) => session.dossier.start((await session.cases.locate(caseId)).id),
+    'dossier:job': async ({ jobId }) => session.dossier.job(jobId),
+    'dossier:cancel': async ({ jobId }) => session.dossier.cancel(jobId),
+    'dossier:exports': ({ caseId }) => session.dossier.exports(caseId),
+    // Only a host on the person's computer can open a folder there (see `withExportReveal`).
+    'dossier:reveal': async () => {
+      throw new ApiFailure('unsupported', dossierMessages.revealUnsupported);
+    },
   };
   return withIoFailures(handlers, session);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiFailure } from '../../shared/api/dispatch';
@@ -22,6 +23,9 @@ export type AuditAction =
   | 'evidence.restore'
   | 'evidence.import-recovered'
   | 'evidence.import-rolled-back'
+  | 'evidence.ocr-labels'
+  | 'ocr.read'
+  | 'ocr.failed'
   | 'timeline.add'
   | 'timeline.edit'
   | 'timeline.remove'
@@ -29,6 +33,7 @@ export type AuditAction =
   | 'timeline.advisor'
   | 'letter.save'
   | 'letter.sent'
+  | 'timestamp.add'
   | 'export'
   /** The case arrived from a transfer archive; the lines before it are the history it brought along. */
   | 'case.import';
@@ -155,20 +160,21 @@ export function verifyAuditChain(lines: readonly string[]): { line: number; reas
 
 /** Whether the log ends in the middle of a line: one byte read, so a start-up check of every case stays cheap. */
 export async function auditTailIsTorn(caseDir: string): Promise<boolean> {
-  let handle;
+  // Synchronous inside: every workspace open asks this of every case.
+  let fd: number;
   try {
-    handle = await open(join(caseDir, AUDIT_LOG_NAME), 'r');
+    fd = openSync(join(caseDir, AUDIT_LOG_NAME), 'r');
   } catch {
     return false;
   }
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    await handle.read(last, 0, 1, size - 1);
+    readSync(fd, last, 0, 1, size - 1);
     return last[0] !== NEWLINE;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

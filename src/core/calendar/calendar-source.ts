@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { z } from 'zod';
 import type { CalendarData } from './working-days';
 
 /**
@@ -9,15 +8,20 @@ import type { CalendarData } from './working-days';
  * user's settings folder — for a year the State Council has published but the package has not yet.
  * Override entries win; a year counts as known once either source lists a holiday in it.
  */
-const sourceSchema = z.object({
-  holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
-  workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
-});
-export type CalendarSource = z.infer<typeof sourceSchema>;
+export interface CalendarSource {
+  /** `YYYY-MM-DD` → the holiday's name. */
+  holidays: Record<string, string>;
+  /** `YYYY-MM-DD` → why a weekend day is worked (调休). */
+  workdays: Record<string, string>;
+}
 
+/**
+ * The package's data as it is: every command and every start reads it, so it is not validated here;
+ * tests/core/calendar/calendar-source.test.ts checks its shape whenever the package is updated.
+ */
 export function bundledCalendarSource(): CalendarSource {
   const require = createRequire(import.meta.url);
-  return sourceSchema.parse(require('chinese-days/dist/chinese-days.json'));
+  return require('chinese-days/dist/chinese-days.json') as CalendarSource;
 }
 
 /** Reads an override file; a missing file is no override, a malformed one is an error naming it. */
@@ -29,7 +33,9 @@ export async function readCalendarOverride(path: string): Promise<CalendarSource
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const parsed = sourceSchema.safeParse(JSON.parse(text));
+  // The schema (zod) is loaded only when there is a file to check: most runs have none.
+  const { calendarSourceSchema } = await import('./calendar-source-schema');
+  const parsed = calendarSourceSchema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'invalid calendar data'}`);
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { userConfigDir, type Environment } from '../workspace/user-settings';
+import { userConfigDir, type Environment } from '../workspace/user-config-dir';
 import { bundledCalendarSource, readCalendarOverride, toCalendarData } from './calendar-source';
 import { WorkingDayCalendar } from './working-days';
 

@@ -3,6 +3,7 @@ import {
   CASE_LIFECYCLES,
   CASE_STATUSES,
   DEMAND_TYPES,
+  JURISDICTION_AGREEMENTS,
   PROBLEM_TYPES,
   type CaseRecord,
 } from '../../shared/domain/case';
@@ -10,7 +11,7 @@ import { validationMessages } from '../../shared/messages/validation';
 import { storedDateTime, storedUlid } from '../../shared/validation/stored-formats';
 
 /** The current `case.json` format version. Bump it together with a migration in `case-file.ts`. */
-export const CASE_FILE_VERSION = 3;
+export const CASE_FILE_VERSION = 4;
 
 /** A ULID as `ulid` writes it: 26 Crockford base-32 characters. */
 const caseId = storedUlid(validationMessages.storedUlid);
@@ -20,7 +21,9 @@ const fen = z.number().int().nonnegative();
 const text = z.string();
 
 /**
- * The stored shape of a case (schema version 3: version 2 plus the optional `claims`). Objects are strict: an unknown key makes the file
+ * The stored shape of a case (schema version 4: version 3 plus the platform's legal representative,
+ * phone and mailboxes, the complainant's ethnicity and e-mail, the selling shop, the lawsuit answers
+ * and itemised losses among the claims). Objects are strict: an unknown key makes the file
  * damaged rather than being silently dropped on the next save. Field order here is the key order
  * written to disk, so diffs and sync tools see stable files.
  */
@@ -38,6 +41,10 @@ export const caseRecordSchema = z.strictObject({
     company: text.optional(),
     creditCode: text.optional(),
     address: text.optional(),
+    legalRepresentative: text.optional(),
+    phone: text.optional(),
+    serviceEmail: text.optional(),
+    managementEmail: text.optional(),
   }),
   complainant: z.strictObject({
     name: text.min(1),
@@ -45,7 +52,18 @@ export const caseRecordSchema = z.strictObject({
     account: text.optional(),
     idNumber: text.optional(),
     address: text.optional(),
+    ethnicity: text.optional(),
+    email: text.optional(),
   }),
+  seller: z
+    .strictObject({
+      name: text.min(1),
+      operator: text.optional(),
+      operatorCreditCode: text.optional(),
+      address: text.optional(),
+      contact: text.optional(),
+    })
+    .optional(),
   order: z.strictObject({
     number: text.min(1),
     purchasedAt: chinaIso,
@@ -60,10 +78,18 @@ export const caseRecordSchema = z.strictObject({
     amountFen: fen.optional(),
     deadlineDays: z.number().int().min(1).max(90).optional(),
   }),
+  litigation: z
+    .strictObject({
+      court: text.optional(),
+      agreement: z.enum(JURISDICTION_AGREEMENTS).optional(),
+      electronicService: z.boolean().optional(),
+    })
+    .optional(),
   claims: z
     .strictObject({
       fraud: z.boolean(),
       platformPromise: z.strictObject({ text: text.min(1), multiplier: z.number().positive().max(100) }).optional(),
+      losses: z.array(z.strictObject({ text: text.min(1), amountFen: fen })).optional(),
     })
     .optional(),
 }) satisfies z.ZodType<CaseRecord>;

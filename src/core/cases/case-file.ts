@@ -4,6 +4,7 @@ import { errorMessages } from '../../shared/messages/errors';
 import { CASE_FILE_VERSION, caseRecordSchema } from './case-file-schema';
 import { caseFileV1ToV2 } from './case-file-v1';
 import { caseFileV2ToV3 } from './case-file-v2';
+import { caseFileV3ToV4 } from './case-file-v3';
 
 export { CASE_FILE_VERSION, caseRecordSchema } from './case-file-schema';
 
@@ -13,7 +14,7 @@ export type CaseFileParse =
   | { ok: false; reason: string };
 
 /** Migrations by the version they read: each turns a file of version n into the shape of version n + 1. */
-const MIGRATIONS: Record<number, z.ZodType> = { 1: caseFileV1ToV2, 2: caseFileV2ToV3 };
+const MIGRATIONS: Record<number, z.ZodType> = { 1: caseFileV1ToV2, 2: caseFileV2ToV3, 3: caseFileV3ToV4 };
 
 /** Validation messages for stored files are in Chinese too: they end up as a damaged folder's reason. */
 const zhError = z.locales.zhCN().localeError;

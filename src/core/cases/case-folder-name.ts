@@ -6,9 +6,13 @@ export const FOLDER_NAME_MAX = 80;
 const PLATFORM_PART_MAX = 24;
 const FALLBACK_NAME = 'case';
 
-/** Characters Windows forbids in names (`/` and `\` also split paths everywhere), and control characters. */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Characters Windows forbids in names (`/` and `\` also split paths everywhere), control characters,
+ * invisible format characters — text-direction overrides (U+202E makes `invoice‮gpj.exe` show as a
+ * picture), zero-width characters, line separators — and lone surrogates, which a UTF-8 file system
+ * would store as another name than the one recorded.
+ */
+const FORBIDDEN = /[<>:"/\\|?*\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
 /** Device names Windows reserves, with or without an extension (`CON.txt` is reserved too). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
@@ -19,14 +23,14 @@ const trimEnds = (text: string): string => text.replace(/^[\s.]+|[\s.]+$/g, '');
 
 /**
  * Makes `raw` a single path segment that is valid and means the same file on Windows, macOS and
- * Linux: NFC, no forbidden or control characters, no leading/trailing dots or spaces, not a reserved
+ * Linux: NFC, no forbidden, control or invisible format characters, no leading/trailing dots or spaces, not a reserved
  * device name, at most `max` code points. Chinese text is kept as it is.
  *
  * @example sanitizeFolderName('CON') // '_CON'
  * @example sanitizeFolderName('星耀卡盟: 订单*1?') // '星耀卡盟 订单1'
  */
 export function sanitizeFolderName(raw: string, max: number = FOLDER_NAME_MAX): string {
-  const cleaned = raw.normalize('NFC').replace(FORBIDDEN, '').replace(/\s+/g, ' ');
+  const cleaned = raw.replace(FORBIDDEN, '').normalize('NFC').replace(/\s+/g, ' ');
   let name = trimEnds(truncate(trimEnds(cleaned), max));
   if (RESERVED.test(name)) name = trimEnds(truncate(`_${name}`, max));
   return name || truncate(FALLBACK_NAME, max);

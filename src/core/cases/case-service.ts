@@ -59,6 +59,16 @@ export class CaseService {
     this.index.recordEvidence(caseId, items, stamp);
   }
 
+  /** The text read from a case's screenshots changed: the index keeps it for search. */
+  ocrChanged(caseId: string, texts: { itemId: string; text: string }[], stamp: FileStamp | undefined): void {
+    this.index.recordEvidenceText(caseId, texts, stamp);
+  }
+
+  /** Screenshots whose text contains `query`, across the cases of a view (the dashboard's search). */
+  searchText(query: string, view: CaseLifecycle) {
+    return this.index.searchText(query, view);
+  }
+
   async create(facts: CaseFacts): Promise<{ id: string; folder: string }> {
     const now = nowChinaIso();
     const record: CaseRecord = {
@@ -78,9 +88,12 @@ export class CaseService {
     return { id: record.id, folder };
   }
 
-  /** Replaces the facts; the folder name stays (see {@link CaseStore.create} for why it never changes). */
+  /**
+   * Replaces the facts; the folder name stays (see {@link CaseStore.create} for why it never changes).
+   * Optional sections left out of the new facts (the shop, the lawsuit answers) are removed.
+   */
   updateFacts(ref: string, facts: CaseFacts): Promise<CaseDetail> {
-    return this.change(ref, (record) => ({ ...record, ...facts }));
+    return this.change(ref, ({ seller: _seller, litigation: _litigation, ...record }) => ({ ...record, ...facts }));
   }
 
   setStatus(ref: string, status: CaseStatus): Promise<CaseDetail> {

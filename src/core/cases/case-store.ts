@@ -1,9 +1,10 @@
+import { readdirSync, type Dirent } from 'node:fs';
 import { lstat, mkdir, open, readdir, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseRecord } from '../../shared/domain/case';
 import { errorMessages } from '../../shared/messages/errors';
 import { sweepTempFiles, writeFileAtomic } from '../fs/atomic-write';
-import { stampOf, type FileStamp } from '../fs/file-stamp';
+import { stampOf, statStamp, type FileStamp } from '../fs/file-stamp';
 import { parseCaseFile, serializeCaseFile } from './case-file';
 import { caseFolderBaseName, uniqueFolderName } from './case-folder-name';
 import { withCaseLock } from './case-lock';
@@ -49,17 +50,8 @@ export class CaseStore {
   }
 
   /** The stamp of a folder's `case.json`, or undefined when there is none. */
-  async stamp(folder: string): Promise<FileStamp | undefined> {
-    try {
-      const handle = await open(this.casePathOf(folder), 'r');
-      try {
-        return stampOf(await handle.stat());
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      return undefined;
-    }
+  stamp(folder: string): Promise<FileStamp | undefined> {
+    return statStamp(this.casePathOf(folder));
   }
 
   /**
@@ -140,17 +132,36 @@ export class CaseStore {
 
   /**
    * Removes temp files left by a crash mid-write: in every case folder, its `letters/` index and each
-   * letter's folder (where versions are written). Evidence never has temp files: it is staged apart.
+   * letter's folder (where versions are written), and each dossier export's folder. Evidence never has temp files: it is staged apart.
    */
   async sweepTempFiles(): Promise<void> {
     const folders = await this.listFolders();
     await Promise.all(
       folders.map(async (folder) => {
-        const letters = join(this.pathOf(folder), 'letters');
-        const letterFolders = await readdir(letters, { withFileTypes: true }).catch(() => []);
-        const dirs = [this.pathOf(folder), letters, ...letterFolders.filter((entry) => entry.isDirectory()).map((entry) => join(letters, entry.name))];
-        await Promise.all(dirs.map((dir) => sweepTempFiles(dir)));
+        // Letters are written into letters/<letter>/, dossier exports into exports/<export>/; each
+        // folder is listed once and its listing reused for the sweep.
+        const sweepWithSubfolders = (name: string) => {
+          const dir = join(this.pathOf(folder), name);
+          const entries = listEntries(dir);
+          const subfolders = entries.filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name));
+          return [sweepTempFiles(dir, undefined, entries.map((entry) => entry.name)), ...subfolders.map((sub) => sweepTempFiles(sub))];
+        };
+        await Promise.all([
+          sweepTempFiles(this.pathOf(folder)),
+          sweepTempFiles(join(this.pathOf(folder), 'timestamps')),
+          ...sweepWithSubfolders('letters'),
+          ...sweepWithSubfolders('exports'),
+        ]);
       }),
     );
+  }
+}
+
+/** A folder's entries, or none when it cannot be listed (a case without `letters/` yet). */
+function listEntries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import { ApiFailure } from '../../shared/api/dispatch';
@@ -79,7 +79,14 @@ export class DossierService {
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     const folder = join(exportsDir, id);
-    const outcome = await this.make(ref, folder, options);
+    let outcome: DossierOutcome;
+    try {
+      outcome = await this.make(ref, folder, options);
+    } catch (error) {
+      // A cancelled or failed export leaves nothing behind; rmdir only removes the folder if it is empty.
+      await rmdir(folder).catch(() => {});
+      throw error;
+    }
     const record: DossierExport = {
       id,
       createdAt: outcome.createdAt,

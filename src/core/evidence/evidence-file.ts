@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   EVIDENCE_CATEGORIES,
   EVIDENCE_ELEMENTS,
+  OCR_LABEL_FIELDS,
   RECORDING_CONSENTS,
   TRANSCRIPT_MAX,
   type EvidenceItem,
@@ -11,7 +12,12 @@ import { storedDateTime, storedUlid } from '../../shared/validation/stored-forma
 
 /** The case's evidence index: `evidence.json` beside `case.json`, human-readable and versioned. */
 export const EVIDENCE_FILE_NAME = 'evidence.json';
-export const EVIDENCE_FILE_VERSION = 1;
+/**
+ * Version 2 added the capture-time source `ocr` and `userSet` (labels OCR must not change). A
+ * version 1 file reads as it is; an older app refuses a version 2 file instead of silently dropping
+ * `userSet` (or a recording's `transcript`) on its next save.
+ */
+export const EVIDENCE_FILE_VERSION = 2;
 
 const isoDateTime = storedDateTime();
 
@@ -25,7 +31,7 @@ export const evidenceItemSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: isoDateTime,
   capturedAt: isoDateTime,
-  capturedAtSource: z.enum(['exif', 'file-mtime', 'user']),
+  capturedAtSource: z.enum(['exif', 'file-mtime', 'user', 'ocr']),
   category: z.enum(EVIDENCE_CATEGORIES),
   title: z.string(),
   purpose: z.string().optional(),
@@ -35,13 +41,14 @@ export const evidenceItemSchema = z.object({
     .object({ orderNumberVisible: z.boolean().optional(), timestampVisible: z.boolean().optional(), userIdVisible: z.boolean().optional() })
     .optional(),
   recording: z.object({ consent: z.enum(RECORDING_CONSENTS) }).optional(),
+  userSet: z.array(z.enum(OCR_LABEL_FIELDS)).optional(),
   transcript: z.string().max(TRANSCRIPT_MAX).optional(),
   removedAt: isoDateTime.optional(),
 }) satisfies z.ZodType<EvidenceItem>;
 
 const evidenceFileSchema = z
   .object({
-    schemaVersion: z.literal(EVIDENCE_FILE_VERSION),
+    schemaVersion: z.union([z.literal(1), z.literal(EVIDENCE_FILE_VERSION)]).transform(() => EVIDENCE_FILE_VERSION),
     /** Exhibit order: every item id exactly once. */
     order: z.array(z.string()),
     items: z.array(evidenceItemSchema),

@@ -1,16 +1,17 @@
-import { stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { monotonicFactory } from 'ulid';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { ApiErrorCode } from '../../shared/api/result';
-import type { EvidenceCategory, EvidenceItem, EvidenceLabels, EvidenceView } from '../../shared/domain/evidence';
+import { OCR_LABEL_FIELDS, type EvidenceCategory, type EvidenceItem, type EvidenceLabels, type EvidenceView, type OcrLabelField } from '../../shared/domain/evidence';
+import type { OcrLabelProposal } from '../../shared/domain/ocr';
 import { exhibitNumbers, insertionIndex } from '../../shared/evidence/exhibit-order';
 import { evidenceMessages as m } from '../../shared/messages/evidence';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { appendAudit } from '../audit/audit-log';
 import { fsyncDirectory, renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
 import type { FileStamp } from '../fs/file-stamp';
+import { openRegularFile, type OpenedFile } from '../fs/open-regular-file';
 import { removeReadOnlyFile } from '../fs/remove-read-only';
 import { EVIDENCE_FILE_NAME, serializeEvidenceFile, type EvidenceFile } from './evidence-file';
 import { readEvidenceSnapshot } from './evidence-snapshot';
@@ -175,6 +176,7 @@ export class EvidenceLocker {
           continue;
         }
         const category = options.category ?? defaultCategory(entry.mediaType);
+        const userSet: OcrLabelField[] = [...(options.category ? ['category' as const] : []), ...(options.title?.trim() ? ['title' as const] : [])];
         const item: EvidenceItem = {
           id: entry.copy.id,
           storedName: storedEvidenceName(entry.copy.id, entry.originalName, entry.extension),
@@ -187,6 +189,7 @@ export class EvidenceLocker {
           category,
           title: options.title?.trim() || stem(entry.originalName),
           elements: [],
+          ...(userSet.length > 0 ? { userSet } : {}),
         };
         order.splice(insertionIndex(order, items, category), 0, item.id);
         items.set(item.id, item);
@@ -248,16 +251,58 @@ export class EvidenceLocker {
     return this.withLock(async () => {
       const file = await this.read();
       const item = requireItem(file, id);
+      // Only what the person actually changed is theirs: the editor sends every field on each save.
+      const chosen = OCR_LABEL_FIELDS.filter((field) => labels[field] !== undefined && JSON.stringify(labels[field]) !== JSON.stringify(item[field]));
+      const userSet = [...new Set([...(item.userSet ?? []), ...chosen])];
       const changed: EvidenceItem = {
         ...item,
         ...labels,
         ...(labels.capturedAt && labels.capturedAt !== item.capturedAt ? { capturedAtSource: 'user' as const } : {}),
+        ...(userSet.length > 0 ? { userSet } : {}),
       };
       const next = { ...file, items: file.items.map((i) => (i.id === id ? changed : i)) };
       await this.write(next);
       await appendAudit(this.caseDir, { action: 'evidence.edit', target: id, sha256: item.sha256, detail: { fields: Object.keys(labels) } });
       return viewsOf(next).find((v) => v.id === id)!;
     });
+  }
+
+  /**
+   * Applies labels read from the item's content (OCR) to the fields the person has not set, and moves
+   * an item whose category changed to its category's place in the exhibit order. A capture time is
+   * only replaced when it was the file's modification time (or an earlier reading). The caller holds
+   * the case lock. Returns the fields that changed.
+   */
+  async applyProposedLabelsLocked(id: string, proposal: OcrLabelProposal): Promise<OcrLabelField[]> {
+    const file = await this.read();
+    const item = requireItem(file, id);
+    const mine = new Set(item.userSet ?? []);
+    const changed: EvidenceItem = { ...item };
+    const fields: OcrLabelField[] = [];
+    const offer = <F extends OcrLabelField>(field: F, value: EvidenceItem[F] | undefined) => {
+      if (value === undefined || mine.has(field) || JSON.stringify(value) === JSON.stringify(item[field])) return;
+      changed[field] = value;
+      fields.push(field);
+    };
+    offer('category', proposal.category);
+    offer('title', proposal.title);
+    offer('elements', proposal.elements);
+    offer('screenshot', proposal.screenshot);
+    if (item.capturedAtSource === 'file-mtime' || item.capturedAtSource === 'ocr') {
+      offer('capturedAt', proposal.capturedAt);
+      if (fields.includes('capturedAt')) changed.capturedAtSource = 'ocr';
+    }
+    if (fields.length === 0) return fields;
+    let order = file.order;
+    if (fields.includes('category')) {
+      const rest = order.filter((other) => other !== id);
+      const items = mapOf({ ...file, items: file.items.map((i) => (i.id === id ? changed : i)) });
+      order = [...rest];
+      order.splice(insertionIndex(rest, items, changed.category), 0, id);
+    }
+    await this.write({ ...file, order, items: file.items.map((i) => (i.id === id ? changed : i)) });
+    await appendAudit(this.caseDir, { action: 'evidence.ocr-labels', target: id, sha256: item.sha256, detail: { fields } });
+    return fields;
   }
 
   /** Sets the exhibit order; it must name every item exactly once. */
@@ -290,11 +335,16 @@ export class EvidenceLocker {
     });
   }
 
-  /** Size and existence of a stored original, for serving it to the viewer. */
-  async fileOf(id: string): Promise<{ item: EvidenceItem; path: string; size: number }> {
-    const item = requireItem(await this.read(), id);
-    const path = this.storedPath(item);
-    return { item, path, size: (await stat(path)).size };
+  async item(id: string): Promise<EvidenceItem> {
+    return requireItem(await this.read(), id);
+  }
+
+  /**
+   * Opens a stored original for reading, for the viewer and its thumbnail. A link or anything but a
+   * plain file — in `evidence/` or in place of the folders above it — is refused, never followed.
+   */
+  openStored(item: Pick<EvidenceItem, 'storedName'>): Promise<OpenedFile> {
+    return openRegularFile(this.storedPath(item), [this.caseDir, join(this.caseDir, EVIDENCE_DIR)]);
   }
 }
 

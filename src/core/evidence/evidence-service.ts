@@ -4,6 +4,7 @@ import type { EvidenceCategory, EvidenceLabels, EvidenceView, VerifyReport } fro
 import { evidenceChecklist } from '../../shared/evidence/checklist';
 import { withCaseLock } from '../cases/case-lock';
 import type { FileStamp } from '../fs/file-stamp';
+import type { OpenedFile } from '../fs/open-regular-file';
 import { EvidenceLocker, type ImportBatch } from './evidence-locker';
 import { expandSources } from './expand-sources';
 import { verifyEvidence } from './verify-evidence';
@@ -27,7 +28,12 @@ export interface PathImportRequest {
   recursive?: boolean;
   importId?: string;
   onProgress?: (copied: number) => void;
+  /** Read the text of imported images (default: as the person's OCR setting says). */
+  ocr?: boolean;
 }
+
+/** Told of every import, e.g. to read the text of new screenshots; `ocr` is what the request asked for. */
+export type ImportListener = (caseId: string, items: readonly EvidenceView[], ocr: boolean | undefined) => void;
 
 const report = (batch: ImportBatch, rejected = batch.rejected): ImportReport => ({
   imported: batch.imported.map((result) => result.item),
@@ -44,11 +50,17 @@ const listingOrder = (items: EvidenceView[]) => [...items.filter((i) => !i.remov
  */
 export class EvidenceService {
   private readonly running = new Map<string, AbortController>();
+  private importListener: ImportListener | undefined;
 
   constructor(
     private readonly cases: CaseLocator,
     private readonly thumbnailDir: string,
   ) {}
+
+  /** One listener hears of every import (the workspace session queues OCR with it). */
+  onImported(listener: ImportListener): void {
+    this.importListener = listener;
+  }
 
   private async lockerOf(ref: string): Promise<{ id: string; locker: EvidenceLocker }> {
     const { id, folder, path } = await this.cases.locate(ref);
@@ -56,12 +68,17 @@ export class EvidenceService {
   }
 
   /** Runs a change and lets the workspace index mirror the result. */
-  private async changing<T>(ref: string, work: (locker: EvidenceLocker) => Promise<T>): Promise<T> {
+  private async changing<T>(ref: string, work: (locker: EvidenceLocker, caseId: string) => Promise<T>): Promise<T> {
     const { id, locker } = await this.lockerOf(ref);
-    const result = await work(locker);
+    const result = await work(locker, id);
     const { items, stamp } = await locker.snapshot();
     await this.cases.evidenceChanged(id, items, stamp);
     return result;
+  }
+
+  /** Runs `work` on a case's locker (OCR writes beside the evidence), then lets the index mirror the result. */
+  withLocker<T>(ref: string, work: (locker: EvidenceLocker) => Promise<T>): Promise<T> {
+    return this.changing(ref, work);
   }
 
   async list(ref: string): Promise<EvidenceListing> {
@@ -74,9 +91,10 @@ export class EvidenceService {
     const controller = new AbortController();
     if (request.importId) this.running.set(request.importId, controller);
     try {
-      return await this.changing(request.caseId, async (locker) => {
+      return await this.changing(request.caseId, async (locker, caseId) => {
         const { files, rejected } = await expandSources(request.paths, request.recursive ?? false);
         const batch = await locker.importFiles(files, { ...request, signal: controller.signal });
+        this.importListener?.(caseId, batch.imported.map((result) => result.item), request.ocr);
         return report(batch, [...rejected, ...batch.rejected]);
       });
     } finally {
@@ -91,8 +109,9 @@ export class EvidenceService {
     meta: { name: string; size: number; lastModified: Date },
     options: { category?: EvidenceCategory; allowDuplicate?: boolean; signal?: AbortSignal; onProgress?: (copied: number) => void },
   ): Promise<ImportReport> {
-    return this.changing(ref, async (locker) => {
+    return this.changing(ref, async (locker, caseId) => {
       const result = await locker.importStream(body, meta, options);
+      this.importListener?.(caseId, [result.item], undefined);
       return report({ imported: [result], rejected: [] });
     });
   }
@@ -119,17 +138,22 @@ export class EvidenceService {
     return verifyEvidence((await this.lockerOf(ref)).locker);
   }
 
-  /** The stored original of an item, for the viewer (served read-only by the hosts). */
-  async original(ref: string, itemId: string): Promise<{ path: string; size: number; mediaType: string; originalName: string }> {
-    const { path, size, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
-    return { path, size, mediaType: item.mediaType, originalName: item.originalName };
+  /**
+   * The stored original of an item, opened for the viewer (served read-only by the hosts); a link or
+   * special file in its place is refused (`NotRegularFileError`). The caller closes the handle.
+   */
+  async openOriginal(ref: string, itemId: string): Promise<OpenedFile & { mediaType: string; originalName: string }> {
+    const { locker } = await this.lockerOf(ref);
+    const item = await locker.item(itemId);
+    return { ...(await locker.openStored(item)), mediaType: item.mediaType, originalName: item.originalName };
   }
 
   /** A cached thumbnail of an image original, regenerated when missing; undefined for other media. */
   async thumbnail(ref: string, itemId: string): Promise<string | undefined> {
-    const { path, item } = await (await this.lockerOf(ref)).locker.fileOf(itemId);
+    const { locker } = await this.lockerOf(ref);
+    const item = await locker.item(itemId);
     // sharp is loaded when a thumbnail is first asked for, never when a workspace opens.
     const { ensureThumbnail } = await import('./thumbnails');
-    return ensureThumbnail(this.thumbnailDir, item, path);
+    return ensureThumbnail(this.thumbnailDir, item, async () => (await locker.openStored(item)).handle);
   }
 }

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditTailIsTorn } from '../audit/audit-log';
 import type { CaseStore } from '../cases/case-store';
@@ -12,12 +12,14 @@ export interface WorkspaceRecovery {
   skipped: { folder: string; reason: string }[];
 }
 
-/** The traces an interrupted import leaves: something in `.staging/`, or an audit log ending mid-line. */
+/**
+ * The traces an interrupted import leaves: something in `.staging/`, or an audit log ending mid-line.
+ * Checked for every case at every open, so synchronously and without an exception for the usual
+ * missing `.staging/`.
+ */
 async function showsInterruptedImport(caseDir: string): Promise<boolean> {
-  const staged = await readdir(join(caseDir, STAGING_DIR)).then(
-    (names) => names.length > 0,
-    () => false,
-  );
+  const staging = join(caseDir, STAGING_DIR);
+  const staged = existsSync(staging) && readdirSync(staging).length > 0;
   return staged || auditTailIsTorn(caseDir);
 }
 

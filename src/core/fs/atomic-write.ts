@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -84,15 +85,13 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
  */
 const TEMP_FILE_GRACE_MS = 60_000;
 
-/** Removes leftover temp files (from a crash or SIGKILL mid-write) directly inside `dir`. */
-export async function sweepTempFiles(dir: string, now: number = Date.now()): Promise<string[]> {
+/**
+ * Removes leftover temp files (from a crash or SIGKILL mid-write) directly inside `dir`, whose entry
+ * names the caller may already have listed. The listing is synchronous: opening a workspace sweeps a
+ * few folders per case, and for a thousand cases promise round trips cost more than the listings.
+ */
+export async function sweepTempFiles(dir: string, now: number = Date.now(), names: readonly string[] = listNames(dir)): Promise<string[]> {
   const removed: string[] = [];
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return removed;
-  }
   for (const name of names.filter(isTempFileName)) {
     const path = join(dir, name);
     try {
@@ -105,4 +104,13 @@ export async function sweepTempFiles(dir: string, now: number = Date.now()): Pro
     }
   }
   return removed;
+}
+
+/** The names in a folder, or none when it cannot be listed (it does not exist yet). */
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }

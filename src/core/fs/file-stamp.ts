@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 
 /** What the index remembers of a file (`case.json`, `evidence.json`) to tell, with one `stat`, whether it changed. */
 export interface FileStamp {
@@ -15,10 +15,15 @@ export const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined): b
 export const sameOptionalStamp = (a: FileStamp | undefined, b: FileStamp | undefined): boolean =>
   a === undefined && b === undefined ? true : sameStamp(a, b);
 
-/** The stamp of the file at `path`, or undefined when there is none (or it cannot be seen). */
+/**
+ * The stamp of the file at `path`, or undefined when there is none (or it cannot be seen). A missing
+ * file is the common case (a case without evidence yet) and is answered without an exception; the
+ * call is synchronous inside because a workspace open stamps every case's files.
+ */
 export async function statStamp(path: string): Promise<FileStamp | undefined> {
   try {
-    return stampOf(await stat(path));
+    const info = statSync(path, { throwIfNoEntry: false });
+    return info && stampOf(info);
   } catch {
     return undefined;
   }

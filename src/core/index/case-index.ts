@@ -1,6 +1,8 @@
 import type { CaseListing } from '../../shared/api/contract';
 import type { CaseLifecycle, CaseRecord, CaseStatus, CaseSummary, DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
+import type { OcrSearchHit } from '../../shared/domain/ocr';
+import { maskCardKeys } from '../ocr/extract-facts';
 import { errorMessages } from '../../shared/messages/errors';
 import { toChinaIso } from '../../shared/validation/date-time';
 import type { CaseFolderRead } from '../cases/case-store';
@@ -73,8 +75,11 @@ const toSummary = (row: CaseRow): CaseSummary => ({
 const SUMMARY_COLUMNS = `id, folder, title, platform_name, product, order_number, amount_paid_fen, status, lifecycle,
   created_at, last_activity_at, evidence_count, next_due_date, next_due_approximate`;
 
-/** The files beside `case.json` whose stamps the index keeps (each in its own two columns). */
-export type SideFile = 'evidence' | 'timeline';
+/** The files beside `case.json` whose stamps the index keeps (each in its own two columns); `ocr` is the readings' folder. */
+export type SideFile = 'evidence' | 'timeline' | 'ocr';
+
+/** How many text hits one search returns at most: enough to pick from, cheap to show. */
+const MAX_TEXT_HITS = 50;
 
 /** What an index row holds about the side files, as read back to recompute the last activity. */
 interface SideFileTimes {
@@ -149,7 +154,9 @@ export class CaseIndex {
     const trimmed = query?.trim();
     if (trimmed) {
       conditions.push(`(cases.search_text LIKE @pattern ESCAPE '\\' OR EXISTS (
-        SELECT 1 FROM evidence WHERE evidence.case_id = cases.id AND evidence.removed = 0 AND evidence.search_text LIKE @pattern ESCAPE '\\'))`);
+        SELECT 1 FROM evidence WHERE evidence.case_id = cases.id AND evidence.removed = 0 AND evidence.search_text LIKE @pattern ESCAPE '\\')
+        OR EXISTS (SELECT 1 FROM evidence_text JOIN evidence ON evidence.case_id = evidence_text.case_id AND evidence.id = evidence_text.item_id
+          WHERE evidence_text.case_id = cases.id AND evidence.removed = 0 AND evidence_text.search_text LIKE @pattern ESCAPE '\\'))`);
     }
     // Cases with a deadline first, the earliest on top; the rest (and ties) by last activity.
     const rows = this.db
@@ -159,6 +166,46 @@ export class CaseIndex {
       )
       .all({ view, status, pattern: trimmed ? likePattern(trimmed) : undefined }) as CaseRow[];
     return { cases: rows.map(toSummary), damaged: this.damaged() };
+  }
+
+  /**
+   * Screenshots of cases in `view` whose text read by OCR contains `query`, each with the first
+   * matching line; items in a case's evidence trash are left out.
+   */
+  searchText(query: string, view: CaseLifecycle): OcrSearchHit[] {
+    const needle = searchable(query.trim());
+    if (!needle) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT cases.id AS caseId, cases.title AS caseTitle, cases.folder AS caseFolder, evidence.id AS itemId,
+           evidence.title AS itemTitle, evidence.exhibit_number AS exhibitNumber, evidence_text.lines AS lines
+         FROM evidence_text
+         JOIN cases ON cases.id = evidence_text.case_id
+         JOIN evidence ON evidence.case_id = evidence_text.case_id AND evidence.id = evidence_text.item_id
+         WHERE cases.lifecycle = ? AND evidence.removed = 0 AND evidence_text.search_text LIKE ? ESCAPE '\\'
+         ORDER BY cases.last_activity_at DESC, evidence.exhibit_number LIMIT ?`,
+      )
+      .all(view, likePattern(query.trim()), MAX_TEXT_HITS) as (Omit<OcrSearchHit, 'line' | 'exhibitNumber'> & { exhibitNumber: number | null; lines: string })[];
+    return rows.map(({ lines, exhibitNumber, ...hit }) => {
+      const all = lines.split('\n');
+      // A match across two lines still names the first of them.
+      const line = all.find((l) => searchable(l).includes(needle)) ?? all.find((l, i) => searchable(`${l}\n${all[i + 1] ?? ''}`).includes(needle)) ?? all[0] ?? '';
+      return { ...hit, ...(exhibitNumber === null ? {} : { exhibitNumber }), line: maskCardKeys(line) };
+    });
+  }
+
+  /**
+   * Replaces the text read from a case's screenshots, as read from its `evidence/ocr` folder with
+   * `stamp` (none: no such folder).
+   */
+  recordEvidenceText(caseId: string, texts: readonly { itemId: string; text: string }[], stamp: FileStamp | undefined): void {
+    this.db.transaction(() => {
+      if (!this.sideFileTimes(caseId)) return;
+      this.db.prepare('DELETE FROM evidence_text WHERE case_id = ?').run(caseId);
+      const insert = this.db.prepare('INSERT INTO evidence_text (case_id, item_id, lines, search_text) VALUES (?, ?, ?, ?)');
+      for (const { itemId, text } of texts) insert.run(caseId, itemId, text, searchable(text));
+      this.db.prepare('UPDATE cases SET ocr_mtime_ms = ?, ocr_size = ? WHERE id = ?').run(stamp?.mtimeMs ?? null, stamp?.size ?? null, caseId);
+    })();
   }
 
   damaged(): DamagedCase[] {

@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import type { DamagedCase } from '../../shared/domain/case';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import type { CaseFolderRead, CaseStore } from '../cases/case-store';
-import { viewsOf } from '../evidence/evidence-locker';
+import { EVIDENCE_DIR, viewsOf } from '../evidence/evidence-locker';
 import { EVIDENCE_FILE_NAME } from '../evidence/evidence-file';
 import { readEvidenceSnapshot } from '../evidence/evidence-snapshot';
 import { sameOptionalStamp, sameStamp, statStamp, type FileStamp } from '../fs/file-stamp';
+import { OCR_DIR, ocrText } from '../ocr/ocr-file';
+import { readAllOcrFiles } from '../ocr/ocr-store';
 import type { DueClock } from '../timeline/due-clock';
 import { TIMELINE_FILE_NAME } from '../timeline/timeline-file';
 import { readTimelineDue, type TimelineDue } from '../timeline/timeline-due';
@@ -27,6 +29,9 @@ interface FolderRead {
   /** The stamp of the evidence.json the items came from; none when there is no such file. */
   evidenceStamp: FileStamp | undefined;
   timeline: TimelineDue;
+  /** Text read from the case's screenshots, with the stamp of the `evidence/ocr` folder. */
+  texts: { itemId: string; text: string }[];
+  ocrStamp: FileStamp | undefined;
 }
 
 /** Unreadable (permissions): nothing, and no stamp, so the next sync tries again. */
@@ -41,28 +46,34 @@ const orNothing = <T>(read: Promise<T>, nothing: T): Promise<T> => read.catch(()
 async function readFolder(store: CaseStore, folder: string, clock: DueClock): Promise<FolderRead> {
   const caseFile = await store.read(folder);
   const path = store.pathOf(folder);
-  const [evidence, timeline] = await Promise.all([
+  const [evidence, timeline, ocr] = await Promise.all([
     orNothing(
       readEvidenceSnapshot(path).then((snapshot) => ({ items: snapshot.ok ? viewsOf(snapshot.file) : [], evidenceStamp: snapshot.stamp })),
       { items: [], evidenceStamp: undefined },
     ),
     caseFile.ok ? orNothing(readTimelineDue(path, caseFile.record, clock), {}) : {},
+    orNothing(
+      readAllOcrFiles(path).then(({ files, stamp }) => ({ texts: [...files.values()].map((f) => ({ itemId: f.itemId, text: ocrText(f) })), ocrStamp: stamp })),
+      { texts: [], ocrStamp: undefined },
+    ),
   ]);
-  return { caseFile, ...evidence, timeline };
+  return { caseFile, ...evidence, timeline, ...ocr };
 }
 
 const SIDE_FILES: readonly { kind: SideFile; name: string }[] = [
   { kind: 'evidence', name: EVIDENCE_FILE_NAME },
   { kind: 'timeline', name: TIMELINE_FILE_NAME },
+  { kind: 'ocr', name: `${EVIDENCE_DIR}/${OCR_DIR}` },
 ];
 
 /**
  * Brings the index in line with the case folders: each case's `case.json`, the evidence items of its
- * `evidence.json` and the next due date of its `timeline.json` (derived with `clock`'s calendar),
- * always read and recorded together so the last activity (the latest of the three) comes out the
+ * `evidence.json`, the next due date of its `timeline.json` (derived with `clock`'s calendar) and the
+ * text read from its screenshots (`evidence/ocr`), always read and recorded together so the last activity (the latest of the three) comes out the
  * same however the index got there.
  *
- * Incremental (the default, on every workspace open): a `stat` of the three files per folder; only
+ * Incremental (the default, on every workspace open): a `stat` of the three files and the readings'
+ * folder per folder; only
  * new folders, folders where any of them changed (mtime or size) and folders listed as damaged (few,
  * and possibly repaired, or freed of a duplicate) are parsed; rows of vanished folders are dropped.
  * So evidence or a timeline another process (the CLI) changed while the app was running shows up on
@@ -101,6 +112,7 @@ export async function syncIndex(store: CaseStore, index: CaseIndex, clock: DueCl
       if (owner?.kind !== 'case') continue;
       index.recordEvidence(owner.id, read.items, read.evidenceStamp);
       index.recordTimeline(owner.id, read.timeline);
+      index.recordEvidenceText(owner.id, read.texts, read.ocrStamp);
     }
   });
   return { indexed: index.counts().caseCount, damaged: index.damaged(), reparsed: reads.length, removed: vanished.length };

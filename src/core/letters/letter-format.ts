@@ -8,7 +8,7 @@ const parts = (iso: string) => {
     month: Number(china.slice(5, 7)),
     day: Number(china.slice(8, 10)),
     hour: Number(china.slice(11, 13)),
-    minute: china.slice(14, 16),
+    minute: Number(china.slice(14, 16)),
   };
 };
 
@@ -18,10 +18,10 @@ export function chineseDate(isoOrDay: string): string {
   return `${year}年${month}月${day}日`;
 }
 
-/** 2024年5月20日14时32分 */
+/** 2024年5月20日14时32分; a whole hour as 2024年5月30日20时, minutes without a leading zero (9时5分), as documents write them. */
 export function chineseDateTime(iso: string): string {
   const { hour, minute } = parts(iso);
-  return `${chineseDate(iso)}${hour}时${minute}分`;
+  return `${chineseDate(iso)}${hour}时${minute === 0 ? '' : `${minute}分`}`;
 }
 
 /** 98.00元 */

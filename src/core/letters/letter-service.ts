@@ -1,16 +1,19 @@
 import type { LetterRecord, SavedLetter, TimelineView } from '../../shared/api/contract';
+import type { CaseRecord } from '../../shared/domain/case';
 import type { LetterBuild, LetterDocument } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
 import type { TimelineChannel } from '../../shared/domain/timeline';
 import { sentChannelOf } from '../../shared/letters/sent-channel';
-import { letterKindLabels, letterStoreMessages as m } from '../../shared/messages/letters';
+import { emailPartyNames, letterKindLabels, letterStoreMessages as m } from '../../shared/messages/letters';
 import type { CaseService } from '../cases/case-service';
 import type { EvidenceService } from '../evidence/evidence-service';
 import type { TimelineService } from '../timeline/timeline-service';
 import type { DueClock } from '../timeline/due-clock';
 import { buildLetter } from './build-letter';
 import type { LetterContext } from './letter-context';
+import { statedReplyBy } from '../../shared/letters/stated-reply-by';
 import { LetterStore } from './letter-store';
+import type { EmlParties } from './render-eml';
 
 /**
  * Generates the documents of the complaint path from what a case folder holds today, and keeps the
@@ -71,17 +74,26 @@ export class LetterService {
   }
 
   /**
-   * One action: a timeline entry saying which version was sent (the latest unless named) (on the kind's channel unless the
-   * person names another), then `sent` on the letter with the entry's id. Should the timeline write
-   * fail, nothing is recorded; should recording `sent` fail, the entry is taken back.
+   * One action: a timeline entry saying which version was sent (the latest unless named), on the
+   * kind's channel unless the person names another, carrying the reply deadline the letter states
+   * (so 期限 and the dashboard track it); then `sent` on the letter with the entry's id. Should the
+   * timeline write fail, nothing is recorded; should recording `sent` fail, the entry is taken back.
    */
   async markSent(ref: string, letterId: string, at: string, channel?: TimelineChannel, sentVersion?: number): Promise<{ record: LetterRecord; timeline: TimelineView }> {
-    const { record: before, version } = await this.cases.withCase(ref, ({ path }) => new LetterStore(path).version(letterId, sentVersion));
-    const sentOn = channel ?? sentChannelOf[before.kind];
-    const fields = { at, channel: sentOn, direction: 'outgoing' as const, summary: m.sentSummary(letterKindLabels[before.kind], version.version), evidence: [] };
+    const sent = await this.cases.withCase(ref, ({ path }) => new LetterStore(path).get(letterId, sentVersion));
+    const sentOn = channel ?? sentChannelOf[sent.record.kind];
+    const replyBy = statedReplyBy(sent.document);
+    const fields = {
+      at,
+      channel: sentOn,
+      direction: 'outgoing' as const,
+      summary: m.sentSummary(letterKindLabels[sent.record.kind], sent.version),
+      ...(replyBy ? { replyBy } : {}),
+      evidence: [],
+    };
     let record: LetterRecord | undefined;
     const timeline = await this.timeline.add(ref, fields, async (event, path) => {
-      record = await new LetterStore(path).markSent(letterId, { at, channel: sentOn, eventId: event.id, version: version.version });
+      record = await new LetterStore(path).markSent(letterId, { at, channel: sentOn, eventId: event.id, version: sent.version });
     });
     return { record: record!, timeline };
   }
@@ -103,6 +115,20 @@ export class LetterService {
   async emlFor(ref: string, document: LetterDocument): Promise<Buffer> {
     const { record } = await this.cases.get(ref);
     const { renderLetterEml } = await import('./render-eml');
-    return renderLetterEml(document, { filename: m.bundleFileName(record.order.number), content: await this.evidenceBundle(ref) });
+    return renderLetterEml(document, { filename: m.bundleFileName(record.order.number), content: await this.evidenceBundle(ref) }, emlParties(record, document.kind));
   }
+}
+
+/**
+ * The mailbox a kind goes to: a complaint to customer service's mailbox, the letter to management
+ * to the complaint / management mailbox (customer service's when none is known); from the person.
+ */
+export function emlParties(record: CaseRecord, kind: LetterKind): EmlParties {
+  const { platform, complainant } = record;
+  const to = kind === 'management-escalation' ? (platform.managementEmail ?? platform.serviceEmail) : platform.serviceEmail;
+  const toName = kind === 'management-escalation' && platform.managementEmail ? emailPartyNames.management(platform.name) : emailPartyNames.service(platform.name);
+  return {
+    ...(to ? { to: { name: toName, address: to } } : {}),
+    ...(complainant.email ? { from: { name: complainant.name, address: complainant.email } } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 import pdfmake from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { LetterBlock, LetterDocument } from '../../shared/domain/letter-document';
-import { LETTER_FONT, letterFonts } from './letter-fonts';
+import type { Content, ContentStack, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { LetterBlock, LetterDocument, LetterSection } from '../../shared/domain/letter-document';
+import type { LetterKind } from '../../shared/domain/letters';
+import { COURT_FONT, LETTER_FONT, letterFonts } from './letter-fonts';
 
 let configured = false;
 
@@ -22,73 +23,125 @@ export function pdfPrinter(): typeof pdfmake {
   return pdfmake;
 }
 
+/** Court papers are set in the serif court face, as courts' own documents are; letters in the sans face. */
+const COURT_PAPERS: readonly LetterKind[] = ['court-complaint', 'evidence-list'];
+export const fontFor = (kind: LetterKind): string => (COURT_PAPERS.includes(kind) ? COURT_FONT : LETTER_FONT);
+
 const BODY_SIZE = 12;
 const GRAY = '#666666';
+/** Marks a heading that must stay with what follows it (see `pageBreakBefore` below). */
+const HEADING_LEVEL = 1;
+const FOOTER_STYLE = 'pageFooter';
 
-function blockContent(block: LetterBlock): Content {
+const paragraph = (text: string): Content => ({ text, leadingIndent: BODY_SIZE * 2, margin: [0, 0, 0, 6] });
+const listItem = (text: string): Content => ({ text, leadingIndent: BODY_SIZE * 2, margin: [0, 0, 0, 4] });
+
+function table(block: Extract<LetterBlock, { type: 'table' }>, rows: string[][], withHeader: boolean): Content {
+  const weights = block.widths ?? block.columns.map(() => 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const header = block.columns.map((text) => ({ text, bold: true, alignment: 'center' as const, fillColor: '#eeeeee' }));
+  return {
+    table: {
+      headerRows: withHeader ? 1 : 0,
+      dontBreakRows: true,
+      widths: weights.map((w) => `${((w / total) * 100).toFixed(1)}%`),
+      // Fresh cells: pdfmake rewrites the body it is given in place, and the rows belong to the document being saved.
+      body: [...(withHeader ? [header] : []), ...rows.map((row) => row.map((text) => ({ text })))],
+    },
+    fontSize: block.columns.length > 5 ? 9.5 : 10.5,
+    lineHeight: 1.3,
+    margin: [0, 2, 0, withHeader ? 0 : 10],
+  };
+}
+
+/**
+ * A block in two parts: all but its last line, and its last line (paragraph, list item or table row),
+ * so the last line can be kept on the page of the signature that follows it.
+ */
+function splitLast(block: LetterBlock): { head: Content[]; last: Content } {
   switch (block.type) {
     case 'paragraph':
-      // First-line indent of two characters, as Chinese letters are written.
-      return { text: block.text, leadingIndent: BODY_SIZE * 2, margin: [0, 0, 0, 6] };
+      return { head: [], last: paragraph(block.text) };
     case 'list':
-      return { stack: block.items.map((item) => ({ text: item, leadingIndent: BODY_SIZE * 2, margin: [0, 0, 0, 4] })), margin: [0, 0, 0, 6] };
-    case 'table': {
-      const total = (block.widths ?? block.columns.map(() => 1)).reduce((a, b) => a + b, 0);
-      return {
-        table: {
-          headerRows: 1,
-          widths: (block.widths ?? block.columns.map(() => 1)).map((w) => `${((w / total) * 100).toFixed(1)}%`),
-          body: [block.columns.map((text) => ({ text, bold: true, alignment: 'center' as const, fillColor: '#eeeeee' })), ...block.rows],
-        },
-        fontSize: 10.5,
-        margin: [0, 2, 0, 10],
-      };
-    }
+      return { head: block.items.slice(0, -1).map(listItem), last: listItem(block.items.at(-1) ?? '') };
+    case 'table':
+      return block.rows.length > 1
+        ? { head: [table(block, block.rows.slice(0, -1), true)], last: table(block, block.rows.slice(-1), false) }
+        : { head: [], last: { ...(table(block, block.rows, true) as object), margin: [0, 2, 0, 10] } as Content };
   }
 }
 
-/** The PDF definition: A4, formal margins, centred title, page numbers, signature and date lines. */
+function blockContent(block: LetterBlock): Content[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [paragraph(block.text)];
+    case 'list':
+      return [{ stack: block.items.map(listItem), margin: [0, 0, 0, 6] }];
+    case 'table':
+      return [{ ...(table(block, block.rows, true) as object), margin: [0, 2, 0, 10] } as Content];
+  }
+}
+
+const heading = (text: string): Content => ({ text, style: 'heading', headlineLevel: HEADING_LEVEL });
+
+const rightAligned = (lines: readonly string[]): Content => ({ stack: lines.map((text) => ({ text })), alignment: 'right', margin: [0, 24, 0, 0] });
+
+/** A paper filed with the document: a page of its own, its heading as title, its closing lines at the end. */
+const annex = (section: LetterSection): Content[] => [
+  { text: section.heading ?? '', style: 'title', pageBreak: 'before' },
+  ...section.blocks.flatMap(blockContent),
+  ...(section.closing ? [{ ...(rightAligned(section.closing) as object), unbreakable: true } as Content] : []),
+];
+
+/**
+ * The PDF definition: A4, formal margins, centred title, page numbers, signature and date lines.
+ * No heading ends a page (it moves to the next with what it heads), and the signature is never alone
+ * on a page: the last line before it goes with it.
+ */
 export function letterDefinition(document: LetterDocument): TDocumentDefinitions {
   const content: Content[] = [{ text: document.title, style: 'title' }];
-  if (document.subject && document.kind !== 'cs-email' && document.kind !== 'management-escalation') {
-    content.push({ text: document.subject, alignment: 'center', margin: [0, 0, 0, 12] });
-  }
-  if (document.subject && (document.kind === 'cs-email' || document.kind === 'management-escalation')) {
-    content.push({ text: `主题：${document.subject}`, margin: [0, 0, 0, 12] });
-  }
+  const email = document.kind === 'cs-email' || document.kind === 'management-escalation';
+  if (document.subject) content.push(email ? { text: `主题：${document.subject}`, margin: [0, 0, 0, 12] } : { text: document.subject, alignment: 'center', margin: [0, 0, 0, 12] });
   if (document.salutation) content.push({ text: document.salutation, margin: [0, 0, 0, 6] });
-  for (const section of document.sections) {
-    if (section.heading) content.push({ text: section.heading, style: 'heading' });
-    content.push(...section.blocks.map(blockContent));
-  }
-  for (const field of document.fields ?? []) {
-    content.push({ text: field.label, style: 'heading' }, { text: field.value, margin: [0, 0, 0, 6] });
-  }
+
+  const sections = document.sections.filter((section) => section.blocks.length > 0 || section.heading);
+  const tail: Content[] = [];
+  sections.forEach((section, index) => {
+    const final = index === sections.length - 1 && !document.fields?.length;
+    const blocks = final ? section.blocks.slice(0, -1) : section.blocks;
+    const lastBlock = final ? section.blocks.at(-1) : undefined;
+    const split = lastBlock && splitLast(lastBlock);
+    // A heading over nothing but the last line goes with it (and so with the signature).
+    const alone = split !== undefined && blocks.length === 0 && split.head.length === 0;
+    if (section.heading) (alone ? tail : content).push(heading(section.heading));
+    content.push(...blocks.flatMap(blockContent), ...(split?.head ?? []));
+    if (split) tail.push(split.last);
+  });
+  for (const field of document.fields ?? []) content.push(heading(field.label), { text: field.value, margin: [0, 0, 0, 6] });
+
   if (document.addressee) {
     const [first, ...rest] = document.addressee.split('\n');
-    content.push({ text: first ?? '', leadingIndent: BODY_SIZE * 2, margin: [0, 18, 0, 0] }, ...rest.map((line) => ({ text: line, margin: [0, 0, 0, 0] as [number, number, number, number] })));
+    tail.push({ text: first ?? '', leadingIndent: BODY_SIZE * 2, margin: [0, 18, 0, 0] }, ...rest.map((line) => ({ text: line })));
   }
-  content.push({
-    stack: [
-      { text: `${document.signature.label}：${document.signature.name ?? '＿＿＿＿＿＿＿＿'}` },
-      ...(document.signature.lines ?? []).map((line) => ({ text: line })),
-      { text: document.signature.date },
-    ],
-    alignment: 'right',
-    margin: [0, 24, 0, 0],
-    unbreakable: true,
-  });
-  content.push({ text: document.draftNote, fontSize: 9, color: GRAY, margin: [0, 30, 0, 0] });
+  const { signature } = document;
+  if (signature) tail.push(rightAligned([`${signature.label}：${signature.name ?? ''}`, ...(signature.lines ?? []), signature.date]));
+  if (tail.length > 0) content.push({ stack: tail, unbreakable: true } satisfies ContentStack);
+  for (const section of document.annexes ?? []) content.push(...annex(section));
+
   return {
     pageSize: PAGE_SIZE,
     pageMargins: PAGE_MARGINS,
     info: { title: document.title, creator: '维权卷宗 Casebook' },
-    defaultStyle: { font: LETTER_FONT, fontSize: BODY_SIZE, lineHeight: 1.5 },
+    defaultStyle: { font: fontFor(document.kind), fontSize: BODY_SIZE, lineHeight: 1.5 },
     styles: {
       title: { fontSize: 22, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
       heading: { fontSize: 13, bold: true, margin: [0, 10, 0, 6] },
+      [FOOTER_STYLE]: { alignment: 'center', fontSize: 9, color: GRAY, margin: [0, 24, 0, 0] },
     },
-    footer: (page: number, pages: number) => ({ text: `第 ${page} 页 / 共 ${pages} 页`, alignment: 'center', fontSize: 9, color: GRAY, margin: [0, 24, 0, 0] }),
+    // A heading with nothing after it on its page (the page number aside) moves to the next page.
+    pageBreakBefore: (node, { getFollowingNodesOnPage }) =>
+      node.headlineLevel === HEADING_LEVEL && getFollowingNodesOnPage().every((following) => following.style === FOOTER_STYLE),
+    footer: (page: number, pages: number) => ({ text: `第 ${page} 页 / 共 ${pages} 页`, style: FOOTER_STYLE }),
     content,
   };
 }

@@ -4,11 +4,8 @@ import { renderBodyText } from '../../shared/letters/render-text';
 // The body is shared with the renderer (its 复制正文 button); re-exported for the core's callers.
 export { renderBodyText };
 
-/** The body followed by the draft note: what an e-mail draft carries. */
-export const bodyWithDraftNote = (document: LetterDocument): string => `${renderBodyText(document)}\n——\n${document.draftNote}\n`;
-
-/** The whole document as plain text: title, subject, body and the draft note. */
+/** The whole document as plain text: title, subject and body. */
 export function renderLetterText(document: LetterDocument): string {
   const head = [document.title, ...(document.subject ? [`主题：${document.subject}`] : []), ''];
-  return `${head.join('\n')}\n${bodyWithDraftNote(document)}`;
+  return `${head.join('\n')}\n${renderBodyText(document)}`;
 }

@@ -21,7 +21,11 @@ export function deadlineFrom(
   calendar: WorkingDayCalendar,
   today: string,
 ): Deadline {
-  const due = calendar.addWorkingDays(chinaDate(madeAt), workingDays);
+  return deadlineOn(madeAt, calendar.addWorkingDays(chinaDate(madeAt), workingDays), later, calendar, today);
+}
+
+/** A deadline on a known day (`due`), answered by the first incoming entry after `madeAt`. */
+function deadlineOn(madeAt: string, due: { value: string; approximate: boolean }, later: readonly TimelineEvent[], calendar: WorkingDayCalendar, today: string): Deadline {
   const answer = later.find((event) => event.direction === 'incoming' && Date.parse(event.at) > Date.parse(madeAt));
   const end = answer ? chinaDate(answer.at) : today;
   const overdue = end > due.value ? calendar.workingDaysBetween(due.value, end) : { value: 0, approximate: false };
@@ -33,14 +37,18 @@ export function deadlineFrom(
   };
 }
 
-/** Each entry with a promise gets its deadline; the others are returned as they are. */
+/**
+ * Each entry with a promise of the other side, or with the reply date the person's own demand set
+ * (a letter marked sent), gets its deadline; the others are returned as they are.
+ */
 export function withDeadlines(events: readonly TimelineEvent[], calendar: WorkingDayCalendar, today: string) {
   const ordered = active(events);
-  return events.map((event) =>
-    event.promisedWorkingDays === undefined || event.removedAt
-      ? event
-      : { ...event, deadline: deadlineFrom(event.at, event.promisedWorkingDays, ordered, calendar, today) },
-  );
+  return events.map((event) => {
+    if (event.removedAt) return event;
+    if (event.promisedWorkingDays !== undefined) return { ...event, deadline: deadlineFrom(event.at, event.promisedWorkingDays, ordered, calendar, today) };
+    if (event.replyBy) return { ...event, deadline: deadlineOn(event.at, { value: event.replyBy, approximate: !calendar.isKnownYear(Number(event.replyBy.slice(0, 4))) }, ordered, calendar, today) };
+    return event;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Advice } from '../../shared/domain/advice';
 import type { CaseRecord } from '../../shared/domain/case';
 import type { Deadline, TimelineChannel, TimelineEvent, TimelineEventView } from '../../shared/domain/timeline';
+import { claimModel } from '../../shared/claims/claim-model';
 import { adviseNextSteps } from '../advisor/escalation-advisor';
 import type { WorkingDayCalendar } from '../calendar/working-days';
 import { chinaDate, demandDeadline, withDeadlines } from './deadlines';
@@ -41,19 +42,20 @@ export function timelineOverview(
   // A reply is not a resolution: until the case is resolved, the latest promise (or the demand's
   // deadline) keeps counting against today, so an answer that settles nothing still leads onwards.
   const latestDeadline = [
-    ...live.flatMap((e) => (e.deadline ? [{ channel: e.channel, deadline: e.deadline }] : [])),
-    ...(demand ? [{ channel: live.find((e) => e.at === demand.sentAt)?.channel ?? ('email' as const), deadline: demand }] : []),
+    ...live.flatMap((e) => (e.deadline ? [{ channel: e.channel, deadline: e.deadline, by: e.promisedWorkingDays !== undefined ? ('promise' as const) : ('demand' as const) }] : [])),
+    ...(demand ? [{ channel: live.find((e) => e.at === demand.sentAt)?.channel ?? ('email' as const), deadline: demand, by: 'demand' as const }] : []),
   ].sort((a, b) => a.deadline.dueDate.localeCompare(b.deadline.dueDate)).at(-1);
   const openPromise = latestDeadline && {
     channel: latestDeadline.channel,
     dueDate: latestDeadline.deadline.dueDate,
     overdueWorkingDays: Math.max(0, calendar.workingDaysBetween(latestDeadline.deadline.dueDate, today).value),
     approximate: latestDeadline.deadline.approximate,
+    by: latestDeadline.by,
   };
   const advice = adviseNextSteps({
     status: record.status,
     problemType: record.problem.type,
-    amountFen: record.demand.amountFen ?? record.order.amountPaidFen,
+    amountFen: claimModel(record).totalFen,
     fraudClaimed: record.claims?.fraud ?? false,
     outgoingChannels: [...new Set<TimelineChannel>(outgoing.map((e) => e.channel))],
     ...(openPromise ? { openPromise } : {}),

@@ -1,6 +1,6 @@
 import type { TimelineView } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/dispatch';
-import { assessOffer } from '../../shared/claims/compensation';
+import { claimModel } from '../../shared/claims/claim-model';
 import type { CaseRecord } from '../../shared/domain/case';
 import { estimateSmallClaims } from '../litigation/small-claims';
 import type { NextStep } from '../../shared/domain/advice';
@@ -92,16 +92,11 @@ export class TimelineService {
 /** The province of an address written the Chinese way (广东省广州市… → 广东省, 北京市朝阳区… → 北京市). */
 const provinceOf = (address?: string) => /^(.{2,8}?(?:省|自治区|市))/.exec(address ?? '')?.[1];
 
-/** Whether what the person can claim would go to the small-claims procedure, filed this year where they live. */
+/** Whether what the case claims would go to the small-claims procedure, filed this year where the person lives. */
 function smallClaimsFor(record: CaseRecord, today: string): TimelineView['smallClaims'] {
-  const { entitlementFen } = assessOffer({
-    pricePaidFen: record.order.amountPaidFen,
-    offerFen: 0,
-    fraudClaimed: record.claims?.fraud ?? false,
-    ...(record.claims?.platformPromise ? { promiseMultiplier: record.claims.platformPromise.multiplier } : {}),
-  });
-  const estimate = estimateSmallClaims(entitlementFen, Number(today.slice(0, 4)), provinceOf(record.complainant.address));
-  return estimate && { ...estimate, claimFen: entitlementFen };
+  const { totalFen } = claimModel(record);
+  const estimate = estimateSmallClaims(totalFen, Number(today.slice(0, 4)), provinceOf(record.complainant.address));
+  return estimate && { ...estimate, claimFen: totalFen };
 }
 
 /** Linked evidence must be items of this case's locker (a typo in a script should not dangle). */

@@ -1,36 +1,20 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { userConfigDir, type Environment } from './user-config-dir';
 
-/** Where the app and the CLI look for things that are not given explicitly. */
-export interface Environment {
-  env?: NodeJS.ProcessEnv;
-  platform?: NodeJS.Platform;
-  homeDir?: string;
-}
-
-const resolved = ({ env = process.env, platform = process.platform, homeDir = homedir() }: Environment = {}) => ({
-  env,
-  platform,
-  homeDir,
-});
-
-/**
- * The per-user configuration folder: `$CASEBOOK_CONFIG_DIR` (tests), else the platform's usual place
- * (`%APPDATA%\Casebook`, `~/Library/Application Support/Casebook`, `$XDG_CONFIG_HOME/casebook`).
- */
-export function userConfigDir(environment?: Environment): string {
-  const { env, platform, homeDir } = resolved(environment);
-  if (env.CASEBOOK_CONFIG_DIR) return env.CASEBOOK_CONFIG_DIR;
-  if (platform === 'win32') return join(env.APPDATA ?? join(homeDir, 'AppData', 'Roaming'), 'Casebook');
-  if (platform === 'darwin') return join(homeDir, 'Library', 'Application Support', 'Casebook');
-  return join(env.XDG_CONFIG_HOME || join(homeDir, '.config'), 'casebook');
-}
+// Where they were first defined; they live apart so that finding the settings folder needs no zod.
+export { userConfigDir, type Environment };
 
 /** Unknown keys are kept, so settings written by a newer version survive a save by this one. */
-const settingsSchema = z.looseObject({ workspaceDir: z.string().min(1).optional() });
+const settingsSchema = z.looseObject({
+  workspaceDir: z.string().min(1).optional(),
+  /** The RFC 3161 time-stamping service last used for 申请可信时间戳. */
+  tsaUrl: z.string().min(1).optional(),
+  /** Read the text of imported screenshots (OCR); on unless the person turned it off. */
+  ocrEnabled: z.boolean().optional(),
+});
 export type UserSettings = z.infer<typeof settingsSchema>;
 
 const settingsPath = (environment?: Environment) => join(userConfigDir(environment), 'settings.json');

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readUserSettings, type Environment } from './user-settings';
+import type { Environment } from './user-config-dir';
+import { readUserSettings } from './user-settings';
 
 const WORKSPACE_FOLDER_NAME = 'Casebook';
 

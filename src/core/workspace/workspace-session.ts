@@ -9,7 +9,10 @@ import type { WorkingDayCalendar } from '../calendar/working-days';
 import { chinaToday, type DueClock } from '../timeline/due-clock';
 import type { OverdueCase } from '../timeline/overdue-cases';
 import { TimelineService } from '../timeline/timeline-service';
+import { isOcrReadable } from '../../shared/evidence/ocr-readable';
+import { OcrService, type OcrServiceOptions } from '../ocr/ocr-service';
 import { LetterService } from '../letters/letter-service';
+import { TimestampService } from '../timestamps/timestamp-service';
 import { DossierService } from '../dossier/dossier-service';
 import { TransferService } from '../transfer/transfer-service';
 import { BackupService } from '../backup/backup-service';
@@ -20,7 +23,8 @@ import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
 import { openIndexDb, type IndexDb } from '../index/index-db';
 import { syncIndex, type SyncReport } from '../index/reindex';
-import { updateUserSettings, type Environment } from './user-settings';
+import type { Environment } from './user-config-dir';
+import { readUserSettings, updateUserSettings } from './user-settings';
 
 /** Everything that belongs to one open workspace folder. */
 interface OpenWorkspace {
@@ -34,6 +38,8 @@ interface OpenWorkspace {
   clock: DueClock;
   timeline: TimelineService;
   letters: LetterService;
+  timestamps: TimestampService;
+  ocr: OcrService;
   dossier: DossierService;
   transfer: TransferService;
   backup: BackupService;
@@ -45,6 +51,8 @@ interface SessionOptions {
   environment?: Environment | undefined;
   /** Today in China time (YYYY-MM-DD), what deadlines are counted to; tests pin it. */
   today: () => string;
+  /** Where the OCR engine keeps its traineddata copy (tests use their temp folder). */
+  ocr?: OcrServiceOptions | undefined;
 }
 
 /**
@@ -53,7 +61,7 @@ interface SessionOptions {
  * imports a crash interrupted, opens the index and brings it in line with the folders (an incremental
  * sync; a missing or unusable index file is recreated empty, so the sync amounts to a full rebuild).
  */
-async function openWorkspace(dir: string, { environment, today }: SessionOptions): Promise<OpenWorkspace> {
+async function openWorkspace(dir: string, { environment, today, ocr: engineOptions }: SessionOptions): Promise<OpenWorkspace> {
   const root = resolve(dir);
   const casesDir = join(root, 'cases');
   const indexDir = join(root, '.casebook');
@@ -76,10 +84,19 @@ async function openWorkspace(dir: string, { environment, today }: SessionOptions
       const evidence = new EvidenceService(cases, join(indexDir, 'thumbnails'));
       const timeline = new TimelineService(cases, clock);
       const letters = new LetterService(cases, evidence, timeline, clock);
+      const ocr = new OcrService(
+        { getCase: (ref) => cases.get(ref), withLocker: (ref, work) => evidence.withLocker(ref, work), ocrChanged: (id, texts, stamp) => cases.ocrChanged(id, texts, stamp) },
+        engineOptions,
+      );
+      evidence.onImported((caseId, items, wanted) => {
+        if (!(wanted ?? readUserSettings(environment).ocrEnabled ?? true)) return;
+        ocr.enqueue(caseId, items.filter(isOcrReadable).map((item) => item.id));
+      });
       const dossier = new DossierService(cases, letters);
+      const timestamps = new TimestampService(cases, evidence, environment);
       const transfer = new TransferService(root, store, cases, index, () => syncIndex(store, index, clock));
       const backup = new BackupService(root, store, db, index);
-      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, dossier, transfer, backup, recovery };
+      return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, transfer, backup, recovery };
     } catch (error) {
       db.close();
       throw error;
@@ -105,8 +122,12 @@ export class WorkspaceSession {
    * `environment` locates the user settings `switchTo` writes and the calendar override (tests point
    * it at a temp folder); `today` is the clock deadlines are counted with (China date, tests pin it).
    */
-  static async open(dir: string, environment?: Environment, { today = chinaToday }: { today?: () => string } = {}): Promise<WorkspaceSession> {
-    const options = { environment, today };
+  static async open(
+    dir: string,
+    environment?: Environment,
+    { today = chinaToday, ocr }: { today?: () => string; ocr?: OcrServiceOptions } = {},
+  ): Promise<WorkspaceSession> {
+    const options = { environment, today, ocr };
     return new WorkspaceSession(await openWorkspace(dir, options), options);
   }
 
@@ -133,6 +154,24 @@ export class WorkspaceSession {
 
   get letters(): LetterService {
     return this.current.letters;
+  }
+
+  get timestamps(): TimestampService {
+    return this.current.timestamps;
+  }
+
+  /** Reading the text of screenshots (OCR), in the background. */
+  get ocr(): OcrService {
+    return this.current.ocr;
+  }
+
+  /** Whether imported screenshots are read (the person can turn it off; the CLI has --no-ocr too). */
+  get ocrEnabled(): boolean {
+    return readUserSettings(this.options.environment).ocrEnabled ?? true;
+  }
+
+  async setOcrEnabled(enabled: boolean): Promise<void> {
+    await updateUserSettings({ ocrEnabled: enabled }, this.options.environment);
   }
 
   get dossier(): DossierService {
@@ -181,13 +220,16 @@ export class WorkspaceSession {
     const next = await openWorkspace(dir, this.options);
     const previous = this.current;
     this.current = next;
+    void previous.ocr.close();
     previous.dossier.cancelAll();
     previous.db.close();
     await updateUserSettings({ workspaceDir: next.root }, this.options.environment);
     return this.info();
   }
 
+  /** Closes the index and stops the OCR engine (a reading still running is dropped, never half-written). */
   close(): void {
+    void this.current.ocr.close();
     this.current.dossier.cancelAll();
     this.current.db.close();
   }

@@ -1,14 +1,14 @@
-import { stat } from 'node:fs/promises';
 import type { EvidenceService } from '../../core/evidence/evidence-service';
+import { NotRegularFileError, openRegularFile, type OpenedFile } from '../../core/fs/open-regular-file';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { hostMessages } from '../../shared/messages/cli';
-import { fileHeaders, fileTextResponse, methodNotAllowed, notFound, type FileResponse } from '../files/file-response';
+import { fileHeaders, fileTextResponse, methodNotAllowed, notFound, notRegularFile, type FileResponse } from '../files/file-response';
 import { parseByteRange } from './byte-range';
 import { contentDisposition, servedType } from './served-type';
 import { ULID_PATTERN } from '../../shared/validation/stored-formats';
 
 /** The part of the evidence service the file routes read from. */
-export type EvidenceFiles = Pick<EvidenceService, 'original' | 'thumbnail'>;
+export type EvidenceFiles = Pick<EvidenceService, 'openOriginal' | 'thumbnail'>;
 
 export const EVIDENCE_PREFIX = '/evidence/';
 const ITEM_ID = ULID_PATTERN;
@@ -35,7 +35,9 @@ export function parseEvidencePath(pathname: string): { caseId: string; itemId: s
 /**
  * Answers a request for an evidence original or its thumbnail, read-only, with single-range support
  * so media players can seek in multi-GB recordings without the host reading them into memory.
- * Every host (web, Electron `app://`) serves evidence through this one function.
+ * Every host (web, Electron `app://`) serves evidence through this one function. The file is opened
+ * without following links, and what is sent is read from that open file: an original replaced by a
+ * link (to `/etc/passwd`, say), a pipe or a folder is refused with 403.
  */
 export async function evidenceResponse(
   files: EvidenceFiles,
@@ -46,6 +48,7 @@ export async function evidenceResponse(
   const target = parseEvidencePath(pathname);
   if (!target) return notFound();
   const file = await locate(files, target);
+  if (file === 'refused') return notRegularFile();
   if (!file) return notFound();
 
   const served = servedType(file.mediaType);
@@ -57,29 +60,39 @@ export async function evidenceResponse(
   };
   const range = parseByteRange(request.range, file.size);
   if (range.kind === 'unsatisfiable') {
+    await file.handle.close();
     return fileTextResponse(416, hostMessages.rangeNotSatisfiable, { 'Content-Range': `bytes */${file.size}` });
   }
   const [status, start, end] = range.kind === 'partial' ? [206 as const, range.start, range.end] : [200 as const, 0, file.size - 1];
   headers['Content-Length'] = String(end - start + 1);
   if (status === 206) headers['Content-Range'] = `bytes ${start}-${end}/${file.size}`;
-  const body = request.method === 'GET' && end >= start ? { path: file.path, start, end } : undefined;
-  return { status, headers, ...(body ? { body } : {}) };
+  if (request.method !== 'GET' || end < start) {
+    await file.handle.close();
+    return { status, headers };
+  }
+  return { status, headers, body: { handle: file.handle, start, end } };
 }
 
-/** The file behind a request, or null when the case, the item or the file on disk is not there. */
-async function locate(
-  files: EvidenceFiles,
-  target: { caseId: string; itemId: string; thumbnail: boolean },
-): Promise<{ path: string; size: number; mediaType: string; name: string } | null> {
+interface LocatedFile extends OpenedFile {
+  mediaType: string;
+  name: string;
+}
+
+/**
+ * The file behind a request, opened; null when the case, the item or the file on disk is not there,
+ * `refused` when something other than a plain file stands in its place.
+ */
+async function locate(files: EvidenceFiles, target: { caseId: string; itemId: string; thumbnail: boolean }): Promise<LocatedFile | 'refused' | null> {
   try {
     if (!target.thumbnail) {
-      const original = await files.original(target.caseId, target.itemId);
-      return { path: original.path, size: original.size, mediaType: original.mediaType, name: original.originalName };
+      const original = await files.openOriginal(target.caseId, target.itemId);
+      return { handle: original.handle, size: original.size, mediaType: original.mediaType, name: original.originalName };
     }
     const path = await files.thumbnail(target.caseId, target.itemId);
     if (!path) return null;
-    return { path, size: (await stat(path)).size, mediaType: 'image/webp', name: `${target.itemId}.webp` };
+    return { ...(await openRegularFile(path)), mediaType: 'image/webp', name: `${target.itemId}.webp` };
   } catch (error) {
+    if (error instanceof NotRegularFileError) return 'refused';
     if (error instanceof ApiFailure && error.code === 'not-found') return null;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

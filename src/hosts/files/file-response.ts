@@ -1,14 +1,17 @@
-import { createReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { hostMessages } from '../../shared/messages/cli';
 import { SECURITY_HEADERS } from '../security-headers';
 
-/** Bytes to send: an inclusive range of a file on disk (streamed), or a small document made on request. */
-export type FileBody = { path: string; start: number; end: number } | { bytes: Uint8Array };
+/**
+ * Bytes to send: an inclusive range of a file opened without following links (streamed; the stream
+ * closes the handle), or a small document made on request.
+ */
+export type FileBody = { handle: FileHandle; start: number; end: number } | { bytes: Uint8Array };
 
 /** A host-neutral answer for a case file (evidence, a letter): each host turns it into its own response type. */
 export interface FileResponse {
-  status: 200 | 206 | 404 | 405 | 416;
+  status: 200 | 206 | 403 | 404 | 405 | 416;
   headers: Record<string, string>;
   /** Absent for HEAD, errors and empty files. */
   body?: FileBody;
@@ -36,9 +39,12 @@ export const fileTextResponse = (status: FileResponse['status'], text: string, e
 
 export const notFound = (): FileResponse => fileTextResponse(404, hostMessages.notFound);
 
+/** A case file that is a link or a special file where a plain file belongs: refused, never followed. */
+export const notRegularFile = (): FileResponse => fileTextResponse(403, hostMessages.notRegularFile);
+
 /** Case files are only ever read. */
 export const methodNotAllowed = (): FileResponse => fileTextResponse(405, hostMessages.methodNotAllowed, { Allow: 'GET, HEAD' });
 
 /** Streams the chosen bytes of a file (memory stays flat whatever its size), or the bytes made on request. */
 export const openBody = (body: FileBody): Readable =>
-  'bytes' in body ? Readable.from([body.bytes]) : createReadStream(body.path, { start: body.start, end: body.end });
+  'bytes' in body ? Readable.from([body.bytes]) : body.handle.createReadStream({ start: body.start, end: body.end });

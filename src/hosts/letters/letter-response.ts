@@ -1,10 +1,10 @@
-import { stat } from 'node:fs/promises';
 import type { CaseService } from '../../core/cases/case-service';
 import type { LetterService } from '../../core/letters/letter-service';
+import { NotRegularFileError, openRegularFile } from '../../core/fs/open-regular-file';
 import { ApiFailure } from '../../shared/api/dispatch';
 import { parseLetterFilePath } from '../../shared/api/letter-transfer';
 import { contentDisposition } from '../evidence/served-type';
-import { fileHeaders, methodNotAllowed, notFound, type FileBody, type FileResponse } from '../files/file-response';
+import { fileHeaders, methodNotAllowed, notFound, notRegularFile, type FileBody, type FileResponse } from '../files/file-response';
 import { ULID_PATTERN } from '../../shared/validation/stored-formats';
 
 /** What the letter routes read: saved versions and their PDFs, the `.eml` made on request, and the case's order number. */
@@ -34,8 +34,11 @@ export async function letterResponse(files: LetterFiles, pathname: string, reque
         ? await pdfAnswer(files, caseId, letterId, version)
         : await emlAnswer(files, caseId, letterId, version);
     const headers = { ...fileHeaders(), ...answer.headers, 'Content-Length': String(answer.size) };
-    return { status: 200, headers, ...(request.method === 'GET' && answer.size > 0 ? { body: answer.body } : {}) };
+    if (request.method === 'GET' && answer.size > 0) return { status: 200, headers, body: answer.body };
+    if ('handle' in answer.body) await answer.body.handle.close();
+    return { status: 200, headers };
   } catch (error) {
+    if (error instanceof NotRegularFileError) return notRegularFile();
     if (error instanceof ApiFailure && error.code === 'not-found') return notFound();
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return notFound();
     throw error;
@@ -50,11 +53,11 @@ interface Answer {
 
 async function pdfAnswer(files: LetterFiles, caseId: string, letterId: string, version: number): Promise<Answer> {
   const { record } = await files.letters.get(caseId, letterId, version);
-  const path = await files.letters.pdfPath(caseId, letterId, version);
-  const { size } = await stat(path);
+  // Opened without following a link, like the evidence originals: a saved PDF swapped for a link is refused.
+  const { handle, size } = await openRegularFile(await files.letters.pdfPath(caseId, letterId, version));
   return {
     headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': contentDisposition('inline', `${record.title}.pdf`) },
-    body: { path, start: 0, end: size - 1 },
+    body: { handle, start: 0, end: size - 1 },
     size,
   };
 }

@@ -1,13 +1,16 @@
 import { hostMessages } from '../../shared/messages/cli';
 import { rendererDir } from '../app-paths';
 import { openWorkspace } from '../open-workspace';
-import { openInBrowser } from './open-browser';
+import { withExportReveal } from '../exports/reveal-export';
+import { openFolderOf, openInBrowser } from './open-browser';
 import { startWebHost } from './web-host';
 
 export interface ServeOptions {
   workspaceFlag?: string;
   port?: number;
   openBrowser: boolean;
+  /** Accept file paths in `evidence:import-paths` (`casebook web --allow-path-import`). */
+  allowPathImport?: boolean;
 }
 
 /**
@@ -18,7 +21,14 @@ export interface ServeOptions {
 export async function serveInBrowser(options: ServeOptions): Promise<void> {
   const { session, handlers } = await openWorkspace(options.workspaceFlag);
   try {
-    const host = await startWebHost({ handlers, workspace: session, rendererDir: rendererDir(), port: options.port });
+    const revealing = withExportReveal(handlers, () => session.dossier, openFolderOf);
+    const host = await startWebHost({
+      handlers: revealing,
+      workspace: session,
+      rendererDir: rendererDir(),
+      port: options.port,
+      fileAccess: { allowPathImport: options.allowPathImport },
+    });
     console.log(hostMessages.webReady(host.url));
     console.log(hostMessages.webStop);
     if (options.openBrowser) await openInBrowser(host.url);

@@ -5,6 +5,7 @@ import { dispatch } from '../../shared/api/dispatch';
 import { hostMessages } from '../../shared/messages/cli';
 import { errorMessages } from '../../shared/messages/errors';
 import { UPLOAD_PATH } from '../../shared/api/evidence-transfer';
+import { withFileAccess } from '../file-access';
 import { caseFileResponse, type CaseFiles } from '../files/case-file-response';
 import { openBody, type FileResponse } from '../files/file-response';
 import { SECURITY_HEADERS } from '../security-headers';
@@ -13,6 +14,7 @@ import { createAccessToken, tokenCookie, tokenMatches } from './access-token';
 import { readJsonBody } from './read-json-body';
 import { hasTrustedHostAndOrigin, isAuthorised } from './request-guard';
 import { RunningUploads } from './running-uploads';
+import { webFileAccess, type WebFileAccessOptions } from './web-file-access';
 import { receiveUpload, type UploadWorkspace } from './upload-evidence';
 
 export interface WebHostOptions {
@@ -25,6 +27,8 @@ export interface WebHostOptions {
   port?: number;
   /** Where unexpected handler errors are reported; they never reach the browser. */
   onUnexpected?: (error: unknown) => void;
+  /** What pages may name on disk; by default no file paths, and workspaces only inside the home folder. */
+  fileAccess?: WebFileAccessOptions;
 }
 
 export interface WebHost {
@@ -41,14 +45,15 @@ const LOOPBACK = '127.0.0.1';
 
 /**
  * Serves the renderer and the API to a browser on this machine only: loopback address, a per-launch
- * token on every request, Host/Origin checks against DNS rebinding and cross-site requests, no CORS.
+ * token on every request, Host/Origin checks against DNS rebinding and cross-site requests, no CORS,
+ * and no file of this computer read on a page's say-so (see {@link webFileAccess}).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createAccessToken();
   const onUnexpected = options.onUnexpected ?? ((error: unknown) => console.error(error));
   let port = 0;
   const uploads = new RunningUploads();
-  const handlers = uploads.cancellingUploads(options.handlers);
+  const handlers = uploads.cancellingUploads(withFileAccess(options.handlers, webFileAccess(options.fileAccess)));
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {

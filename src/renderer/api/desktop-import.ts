@@ -1,12 +1,16 @@
-import type { ImportProgress } from '../../shared/api/bridge';
+import type { ImportProgress, PickedFolder, RegisteredFile } from '../../shared/api/bridge';
 
 /**
- * Desktop-only helpers of the Electron bridge. Under Electron the main process reads files by path,
- * so the renderer sends paths instead of bytes; in a browser these are absent (see `hasDesktopBridge`).
+ * Desktop-only helpers of the Electron bridge. Under Electron the main process reads files itself, so
+ * the renderer sends handles the main process issued instead of bytes; in a browser these are absent
+ * (see `hasDesktopBridge`).
  */
 
-/** The path on disk of a dropped or picked file; only meaningful under Electron. */
-export const pathOfFile = (file: File): string => window.casebook!.pathForFile(file);
+/** Dropped or picked files, registered with the main process: a handle for each, never a path. */
+export const registerFiles = (files: readonly File[]): Promise<RegisteredFile[]> => window.casebook!.registerFiles(files);
+
+/** The desktop app's folder dialog for choosing a workspace; null when cancelled. */
+export const pickWorkspaceFolder = (): Promise<PickedFolder | null> => window.casebook!.pickWorkspaceFolder();
 
 /** Listens to import progress pushed by the main process; returns the unsubscribe function. */
 export const onImportProgress = (listener: (progress: ImportProgress) => void): (() => void) =>

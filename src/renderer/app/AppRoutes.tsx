@@ -1,8 +1,13 @@
+import { Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { CasePage } from '../cases/CasePage';
 import { Dashboard } from '../cases/Dashboard';
-import { NewCasePage } from '../cases/NewCasePage';
+import { lazyView } from '../common/lazy-view';
+import { Loading } from '../common/LoadStates';
 import { paths } from './paths';
+
+// The dashboard is the first screen and comes with the app; a case and the new-case form are fetched when opened.
+const CasePage = lazyView(() => import('../cases/CasePage'), 'CasePage');
+const NewCasePage = lazyView(() => import('../cases/NewCasePage'), 'NewCasePage');
 
 export function AppRoutes() {
   return (
@@ -18,9 +23,17 @@ export function AppRoutes() {
         <Dashboard key="trashed" view="trashed" />
       </Route>
       <Route path={paths.newCase}>
-        <NewCasePage />
+        <Suspense fallback={<Loading />}>
+          <NewCasePage />
+        </Suspense>
       </Route>
-      <Route path="/case/:id">{(params) => <CasePage key={params.id} id={params.id} />}</Route>
+      <Route path="/case/:id">
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <CasePage key={params.id} id={params.id} />
+          </Suspense>
+        )}
+      </Route>
       <Route>
         <Redirect to={paths.active} replace />
       </Route>

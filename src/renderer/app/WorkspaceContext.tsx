@@ -7,8 +7,11 @@ interface WorkspaceState {
   info: WorkspaceInfo | undefined;
   error: string | undefined;
   reload: () => void;
-  /** Opens another workspace folder; rejects with an ApiCallError the caller shows. */
-  switchTo: (path: string) => Promise<WorkspaceInfo>;
+  /**
+   * Opens another workspace folder — by its path in a browser, by the handle of the folder chosen in
+   * the desktop app's dialog; rejects with an ApiCallError the caller shows.
+   */
+  switchTo: (folder: string) => Promise<WorkspaceInfo>;
 }
 
 const WorkspaceContext = createContext<WorkspaceState | undefined>(undefined);
@@ -16,8 +19,8 @@ const WorkspaceContext = createContext<WorkspaceState | undefined>(undefined);
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const { data, error, reload, setData } = useApiQuery('workspace:info', {});
   const switchTo = useCallback(
-    async (path: string) => {
-      const info = await call('workspace:switch', { path });
+    async (folder: string) => {
+      const info = await call('workspace:switch', { path: folder });
       setData(info);
       return info;
     },

@@ -2,8 +2,10 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { fileAccessMessages as f } from '../../shared/messages/file-access';
 import { uiMessages } from '../../shared/messages/ui';
-import { errorMessageOf } from '../api/client';
+import { errorMessageOf, hasDesktopBridge } from '../api/client';
+import { pickWorkspaceFolder } from '../api/desktop-import';
 import { paths } from './paths';
 import { useWorkspace } from './WorkspaceContext';
 
@@ -24,13 +26,15 @@ function WorkspaceSwitchForm({ onDone }: { onDone: () => void }) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [, navigate] = useLocation();
+  // The desktop app opens only a folder chosen in its own dialog; a browser names one by its path.
+  const desktop = hasDesktopBridge();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  /** `folder` is a path typed in the browser, or the handle of the folder chosen in the desktop dialog. */
+  const open = async (folder: string) => {
     setBusy(true);
     setError(undefined);
     try {
-      const switched = await switchTo(path);
+      const switched = await switchTo(folder);
       notifications.show({ color: 'green', message: t.switched(switched.path) });
       // Cases of the old workspace do not exist in the new one.
       navigate(paths.active);
@@ -41,24 +45,38 @@ function WorkspaceSwitchForm({ onDone }: { onDone: () => void }) {
     }
   };
 
+  const choose = async () => {
+    const picked = await pickWorkspaceFolder();
+    if (picked) await open(picked.handle);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void (desktop ? choose() : open(path));
+  };
+
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput
-          label={t.pathLabel}
-          description={t.pathDescription}
-          placeholder={t.pathPlaceholder}
-          value={path}
-          onChange={(event) => setPath(event.currentTarget.value)}
-          error={error}
-          data-autofocus
-        />
+        {desktop ? (
+          <TextInput label={t.pathLabel} description={f.pickWorkspaceDescription} value={info?.path ?? ''} readOnly error={error} />
+        ) : (
+          <TextInput
+            label={t.pathLabel}
+            description={t.pathDescription}
+            placeholder={t.pathPlaceholder}
+            value={path}
+            onChange={(event) => setPath(event.currentTarget.value)}
+            error={error}
+            data-autofocus
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t.cancel}
           </Button>
-          <Button type="submit" loading={busy}>
-            {t.submit}
+          <Button type="submit" loading={busy} data-autofocus={desktop || undefined}>
+            {desktop ? f.pickWorkspaceButton : t.submit}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,9 @@
-import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { DEMAND_TYPES, PROBLEM_TYPES } from '../../shared/domain/case';
+import { DEMAND_TYPES, JURISDICTION_AGREEMENTS, PROBLEM_TYPES } from '../../shared/domain/case';
+import { proposedCourts } from '../../shared/letters/court-choice';
+import { caseFormMessages as cf, electronicServiceLabels, jurisdictionAgreementLabels } from '../../shared/messages/case-fields';
 import type { CaseIntake } from '../../shared/domain/intake';
 import { demandTypeLabels, fieldLabels, problemTypeLabels } from '../../shared/messages/labels';
 import { uiMessages } from '../../shared/messages/ui';
@@ -23,6 +25,17 @@ import {
 const t = uiMessages.form;
 const problemOptions = PROBLEM_TYPES.map((value) => ({ value, label: problemTypeLabels[value] }));
 const demandOptions = DEMAND_TYPES.map((value) => ({ value, label: demandTypeLabels[value] }));
+/** Facts only some documents need (the 起诉状, the e-mails): asked in their own part of the form. */
+const LETTER_FIELDS: readonly IntakeField[] = [
+  'platform.legalRepresentative',
+  'platform.phone',
+  'platform.serviceEmail',
+  'platform.managementEmail',
+  'complainant.ethnicity',
+  'complainant.email',
+];
+const agreementOptions = JURISDICTION_AGREEMENTS.map((value) => ({ value, label: jurisdictionAgreementLabels[value] }));
+const electronicServiceOptions = (['yes', 'no'] as const).map((value) => ({ value, label: electronicServiceLabels[value] }));
 
 export interface CaseFormProps {
   /** The case being edited; absent for a new case. */
@@ -43,6 +56,9 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   const [serverErrors, setServerErrors] = useState<FieldMessages>({});
   const [formError, setFormError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
+  const [sellerOpen, setSellerOpen] = useState(false);
+  const [litigationOpen, setLitigationOpen] = useState(false);
+  const [letterFieldsOpen, setLetterFieldsOpen] = useState(false);
 
   const change = (field: IntakeField, value: string) => {
     const next = { ...values, [field]: value };
@@ -107,6 +123,12 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
   });
 
   const purchasedAt = parseDateTime(values['order.purchasedAt']);
+  const filled = (prefix: string) => INTAKE_FIELDS.some((field) => field.startsWith(prefix) && values[field] !== '');
+  const showSeller = sellerOpen || filled('seller.');
+  const showLitigation = litigationOpen || filled('litigation.');
+  const showLetterFields = letterFieldsOpen || LETTER_FIELDS.some((field) => values[field] !== '');
+  // The court the jurisdiction rules point to, from the addresses as typed, with its reason.
+  const [proposal] = proposedCourts(values['complainant.address'] || undefined, [values['seller.address'] || undefined, values['platform.address'] || undefined]);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -123,6 +145,22 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
           <TextInput {...text('platform.address')} mt="sm" />
         </Fieldset>
 
+        <Fieldset legend={cf.sellerSection}>
+          <Switch label={cf.sellerSwitch} description={cf.sellerHint} checked={showSeller} onChange={(event) => setSellerOpen(event.currentTarget.checked)} />
+          {/* Only when there is a shop: a platform that sold the goods itself keeps a short form. */}
+          {showSeller && (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+                <TextInput {...text('seller.name')} />
+                <TextInput {...text('seller.operator')} />
+                <TextInput {...text('seller.operatorCreditCode')} maxLength={30} />
+                <TextInput {...text('seller.contact')} />
+              </SimpleGrid>
+              <TextInput {...text('seller.address')} mt="sm" />
+            </>
+          )}
+        </Fieldset>
+
         <Fieldset legend={t.sections.complainant}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text('complainant.name')} />
@@ -131,6 +169,24 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
             <TextInput {...text('complainant.idNumber')} maxLength={30} />
           </SimpleGrid>
           <TextInput {...text('complainant.address')} mt="sm" />
+        </Fieldset>
+
+        <Fieldset legend={cf.lettersSection}>
+          {/* Folded until needed, so a first case stays a short form. */}
+          {showLetterFields ? (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput {...text('platform.legalRepresentative')} description={cf.legalRepresentativeHint} />
+              <TextInput {...text('platform.phone')} inputMode="tel" />
+              <TextInput {...text('platform.serviceEmail')} inputMode="email" />
+              <TextInput {...text('platform.managementEmail')} inputMode="email" />
+              <TextInput {...text('complainant.ethnicity')} placeholder={cf.ethnicityPlaceholder} />
+              <TextInput {...text('complainant.email')} inputMode="email" />
+            </SimpleGrid>
+          ) : (
+            <Button variant="subtle" size="xs" onClick={() => setLetterFieldsOpen(true)}>
+              {cf.lettersOpen}
+            </Button>
+          )}
         </Fieldset>
 
         <Fieldset legend={t.sections.order}>
@@ -161,6 +217,26 @@ export function CaseForm({ initial, onSubmit, onCancel }: CaseFormProps) {
             <TextInput {...text('demand.amount')} placeholder={t.moneyPlaceholder} inputMode="decimal" leftSection="¥" />
             <TextInput {...text('demand.deadlineDays')} placeholder={t.deadlinePlaceholder} inputMode="numeric" />
           </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={cf.litigationSection}>
+          {showLitigation ? (
+            <Stack gap="sm">
+              <TextInput
+                {...text('litigation.court')}
+                placeholder={cf.courtPlaceholder}
+                description={proposal ? cf.courtProposal(proposal.court, proposal.reason) : cf.courtNoProposal}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Select {...choice('litigation.agreement')} data={agreementOptions} description={cf.agreementHint} clearable />
+                <Select {...choice('litigation.electronicService')} data={electronicServiceOptions} description={cf.electronicServiceHint} clearable />
+              </SimpleGrid>
+            </Stack>
+          ) : (
+            <Button variant="subtle" size="xs" onClick={() => setLitigationOpen(true)}>
+              {cf.litigationOpen}
+            </Button>
+          )}
         </Fieldset>
 
         {formError && (

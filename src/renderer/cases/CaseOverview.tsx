@@ -1,6 +1,7 @@
 import { DataList, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { CaseRecord } from '../../shared/domain/case';
 import { demandTypeLabels, fieldLabels, problemTypeLabels } from '../../shared/messages/labels';
+import { caseFormMessages as cf, electronicServiceLabels, jurisdictionAgreementLabels } from '../../shared/messages/case-fields';
 import { uiMessages } from '../../shared/messages/ui';
 import { formatDateTime, formatDateTimeWithSeconds } from '../format/date-time';
 import { formatYuan } from '../format/money';
@@ -20,7 +21,7 @@ const optional = <T,>(value: T | undefined, format: (v: T) => string) => (value 
 
 /** Every fact of the case, grouped as on the form, with Chinese labels and readable money and dates. */
 export function CaseOverview({ record }: { record: CaseRecord }) {
-  const { platform, complainant, order, problem, demand } = record;
+  const { platform, complainant, order, problem, demand, seller, litigation } = record;
   const groups: { title: string; facts: Fact[] }[] = [
     {
       title: sections.platform,
@@ -30,8 +31,26 @@ export function CaseOverview({ record }: { record: CaseRecord }) {
         fact('platform.company', platform.company),
         fact('platform.creditCode', platform.creditCode),
         fact('platform.address', platform.address),
+        fact('platform.legalRepresentative', platform.legalRepresentative),
+        fact('platform.phone', platform.phone),
+        fact('platform.serviceEmail', platform.serviceEmail),
+        fact('platform.managementEmail', platform.managementEmail),
       ],
     },
+    ...(seller
+      ? [
+          {
+            title: cf.sellerSection,
+            facts: [
+              fact('seller.name', seller.name),
+              fact('seller.operator', seller.operator),
+              fact('seller.operatorCreditCode', seller.operatorCreditCode),
+              fact('seller.address', seller.address),
+              fact('seller.contact', seller.contact),
+            ],
+          },
+        ]
+      : []),
     {
       title: sections.complainant,
       facts: [
@@ -40,6 +59,8 @@ export function CaseOverview({ record }: { record: CaseRecord }) {
         fact('complainant.account', complainant.account),
         fact('complainant.idNumber', complainant.idNumber),
         fact('complainant.address', complainant.address),
+        fact('complainant.ethnicity', complainant.ethnicity),
+        fact('complainant.email', complainant.email),
       ],
     },
     {
@@ -66,6 +87,14 @@ export function CaseOverview({ record }: { record: CaseRecord }) {
         fact('demand.type', optional(demand.type, (type) => demandTypeLabels[type])),
         fact('demand.amount', optional(demand.amountFen, formatYuan)),
         fact('demand.deadlineDays', optional(demand.deadlineDays, t.casePage.days)),
+      ],
+    },
+    {
+      title: cf.litigationSection,
+      facts: [
+        fact('litigation.court', litigation?.court),
+        fact('litigation.agreement', optional(litigation?.agreement, (agreement) => jurisdictionAgreementLabels[agreement])),
+        fact('litigation.electronicService', optional(litigation?.electronicService, (yes) => electronicServiceLabels[yes ? 'yes' : 'no'])),
       ],
     },
     {

@@ -1,4 +1,9 @@
-import { Alert, Anchor, Box, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useLocation } from 'wouter';
+import type { LetterKind } from '../../shared/domain/letters';
+import { letterKindLabels } from '../../shared/messages/letters';
+import { letterUiMessages as l } from '../../shared/messages/letters-ui';
+import { useUnloadWarning } from '../common/use-unload-warning';
 import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
@@ -24,6 +29,10 @@ export function CasePage({ id }: { id: string }) {
   const detail = useApiQuery('cases:get', { ref: id });
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [, navigate] = useLocation();
+  const [unsavedLetters, setUnsavedLetters] = useState<LetterKind[]>([]);
+  const [leaving, setLeaving] = useState<string>();
+  useUnloadWarning(unsavedLetters.length > 0);
 
   /** Runs a change and shows its outcome; the answer replaces the shown case, so nothing is stale. */
   const change = async (action: () => Promise<CaseDetail>, done: string) => {
@@ -64,7 +73,16 @@ export function CasePage({ id }: { id: string }) {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Anchor href={`#${listPath[record.lifecycle]}`} size="sm">
+      <Anchor
+        href={`#${listPath[record.lifecycle]}`}
+        size="sm"
+        onClick={(event) => {
+          // Switching tabs keeps a draft; leaving the case does not: ask first, as opening another version does.
+          if (unsavedLetters.length === 0) return;
+          event.preventDefault();
+          setLeaving(listPath[record.lifecycle]);
+        }}
+      >
         <Group gap={4} component="span">
           <IconArrowLeft size={14} />
           {t.backToList}
@@ -93,8 +111,23 @@ export function CasePage({ id }: { id: string }) {
       )}
       {/* Hidden, not unmounted, while the form is open: a document being edited survives fixing a fact. */}
       <Box hidden={editing}>
-        <CaseTabs record={record} onCaseChanged={detail.reload} onCaseDetail={detail.setData} onEditCase={() => setEditing(true)} />
+        <CaseTabs record={record} onCaseChanged={detail.reload} onCaseDetail={detail.setData} onEditCase={() => setEditing(true)} onUnsavedLetters={setUnsavedLetters} />
       </Box>
+      {leaving && (
+        <Modal opened onClose={() => setLeaving(undefined)} title={l.leaveTitle}>
+          <Text size="sm" mb="md">
+            {l.leaveText(unsavedLetters.map((kind) => `“${letterKindLabels[kind]}”`).join('、'))}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setLeaving(undefined)}>
+              {l.stay}
+            </Button>
+            <Button color="orange" onClick={() => navigate(leaving)}>
+              {l.leaveConfirm}
+            </Button>
+          </Group>
+        </Modal>
+      )}
     </Stack>
   );
 }

@@ -1,18 +1,24 @@
 import { Tabs } from '@mantine/core';
 import { IconClipboardText, IconFileExport, IconFileText, IconPhoto, IconTimeline } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { CaseDetail, CaseRecord } from '../../shared/domain/case';
 import { uiMessages } from '../../shared/messages/ui';
-import { EvidenceTab } from '../evidence/EvidenceTab';
-import { TimelineTab } from '../timeline/TimelineTab';
+import { lazyView } from '../common/lazy-view';
+import { Loading } from '../common/LoadStates';
 import { CaseOverview } from './CaseOverview';
-import { ComingSoon } from './ComingSoon';
+import { ExportTab } from '../export/ExportTab';
 import type { LetterKind } from '../../shared/domain/letters';
-import { LettersTab, type KindRequest } from '../letters/LettersTab';
+import type { KindRequest } from '../letters/LettersTab';
 import type { FixTarget } from '../letters/missing-fact-target';
 
+// Each tab's code is fetched when the tab is first shown; the overview comes with the case page.
+const EvidenceTab = lazyView(() => import('../evidence/EvidenceTab'), 'EvidenceTab');
+const TimelineTab = lazyView(() => import('../timeline/TimelineTab'), 'TimelineTab');
+const LettersTab = lazyView(() => import('../letters/LettersTab'), 'LettersTab');
+
+const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={<Loading height={160} />}>{children}</Suspense>;
+
 const t = uiMessages.casePage;
-const soon = t.comingSoon;
 
 export interface CaseTabsProps {
   record: CaseRecord;
@@ -20,9 +26,11 @@ export interface CaseTabsProps {
   onCaseDetail: (detail: CaseDetail) => void;
   /** Opens the case form (a document lacks a fact of the case). */
   onEditCase: () => void;
+  /** The document kinds with unsaved edits, as the 文书 tab reports them. */
+  onUnsavedLetters?: (kinds: LetterKind[]) => void;
 }
 
-export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: CaseTabsProps) {
+export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase, onUnsavedLetters }: CaseTabsProps) {
   // Controlled, so the timeline can send the person to the evidence or to a document, and back.
   const [tab, setTab] = useState<string | null>('overview');
   const [letterRequest, setLetterRequest] = useState<KindRequest>();
@@ -55,17 +63,23 @@ export function CaseTabs({ record, onCaseChanged, onCaseDetail, onEditCase }: Ca
         <CaseOverview record={record} />
       </Tabs.Panel>
       <Tabs.Panel value="evidence" pt="md">
-        <EvidenceTab caseId={record.id} />
+        <Lazy>
+          <EvidenceTab caseId={record.id} />
+        </Lazy>
       </Tabs.Panel>
       {/* Mounted only while shown, so it reads the evidence locker as the evidence tab left it. */}
       <Tabs.Panel value="timeline" pt="md" keepMounted={false}>
-        <TimelineTab record={record} onCaseChanged={onCaseChanged} onClaimsSaved={onCaseDetail} onOpenTab={openTab} />
+        <Lazy>
+          <TimelineTab record={record} onCaseChanged={onCaseChanged} onClaimsSaved={onCaseDetail} onOpenTab={openTab} />
+        </Lazy>
       </Tabs.Panel>
       <Tabs.Panel value="documents" pt="md">
-        <LettersTab record={record} request={letterRequest} onFix={fix} />
+        <Lazy>
+          <LettersTab record={record} request={letterRequest} onFix={fix} onUnsavedChange={onUnsavedLetters} />
+        </Lazy>
       </Tabs.Panel>
       <Tabs.Panel value="export" pt="md">
-        <ComingSoon icon={<IconFileExport />} {...soon.export} />
+        <ExportTab caseId={record.id} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -12,6 +12,7 @@ import { CaseListEmpty } from './CaseListEmpty';
 import { CaseTable } from './CaseTable';
 import { DamagedCasesAlert } from './DamagedCasesAlert';
 import { OverdueNotice } from './OverdueNotice';
+import { TextSearchHits } from './TextSearchHits';
 
 const t = uiMessages.dashboard;
 const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] }));
@@ -89,6 +90,7 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
       ) : (
         <CaseTable cases={listing.data.cases} />
       )}
+      <TextSearchHits query={debouncedQuery} view={view} />
     </Stack>
   );
 }

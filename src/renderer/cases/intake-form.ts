@@ -3,6 +3,7 @@ import { toFieldErrors } from '../../shared/api/field-errors';
 import type { CaseIntake } from '../../shared/domain/intake';
 import { parseDateTime } from '../../shared/validation/date-time';
 import { caseIntakeSchema } from '../../shared/validation/intake-schema';
+import { CHINESE_ISSUES } from '../../shared/validation/issue-messages';
 import { formatDateTimeWithSeconds } from '../format/date-time';
 
 /** Every input of the case form, named by its intake path and in the order the form shows them. */
@@ -13,11 +14,22 @@ export const INTAKE_FIELDS = [
   'platform.company',
   'platform.creditCode',
   'platform.address',
+  'platform.legalRepresentative',
+  'platform.phone',
+  'platform.serviceEmail',
+  'platform.managementEmail',
+  'seller.name',
+  'seller.operator',
+  'seller.operatorCreditCode',
+  'seller.address',
+  'seller.contact',
   'complainant.name',
   'complainant.phone',
   'complainant.account',
   'complainant.idNumber',
   'complainant.address',
+  'complainant.ethnicity',
+  'complainant.email',
   'order.number',
   'order.purchasedAt',
   'order.product',
@@ -29,6 +41,9 @@ export const INTAKE_FIELDS = [
   'demand.type',
   'demand.amount',
   'demand.deadlineDays',
+  'litigation.court',
+  'litigation.agreement',
+  'litigation.electronicService',
 ] as const;
 export type IntakeField = (typeof INTAKE_FIELDS)[number];
 
@@ -91,7 +106,7 @@ export type IntakeCheck = { ok: true; intake: AcceptedIntake } | { ok: false; me
 
 /** Checks an intake with the core's schema: one Chinese message per bad field, exactly as the core reports it. */
 export function checkIntake(intake: CaseIntake): IntakeCheck {
-  const result = caseIntakeSchema.safeParse(intake);
+  const result = caseIntakeSchema.safeParse(intake, CHINESE_ISSUES);
   if (result.success) return { ok: true, intake: intake as AcceptedIntake };
   return { ok: false, messages: Object.fromEntries(toFieldErrors(result.error).map(({ field, message }) => [field, message])) };
 }

@@ -13,10 +13,14 @@ export interface EvidenceListProps {
   onReorder: (ids: string[]) => void;
   onEdit: (item: EvidenceView) => void;
   onView: (item: EvidenceView) => void;
+  /** Opens an image's reading (OCR). */
+  onReading: (item: EvidenceView) => void;
+  /** Reads an image's text (again). */
+  onRead: (item: EvidenceView) => void;
 }
 
 /** The exhibits in order; drag a handle, or use the move buttons, to change it. */
-export function EvidenceList({ caseId, items, busy, onReorder, onEdit, onView }: EvidenceListProps) {
+export function EvidenceList({ caseId, items, busy, onReorder, onEdit, onView, onReading, onRead }: EvidenceListProps) {
   const ids = items.map((item) => item.id);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle stays a click.
@@ -43,6 +47,8 @@ export function EvidenceList({ caseId, items, busy, onReorder, onEdit, onView }:
               onMove={(delta) => move(index, index + delta)}
               onEdit={() => onEdit(item)}
               onView={() => onView(item)}
+              onReading={() => onReading(item)}
+              onRead={() => onRead(item)}
             />
           ))}
         </Stack>

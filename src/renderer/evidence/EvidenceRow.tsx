@@ -7,6 +7,8 @@ import { evidenceMessages } from '../../shared/messages/evidence';
 import { uiMessages } from '../../shared/messages/ui';
 import { EvidenceFacts } from './EvidenceFacts';
 import { EvidenceThumbnail } from './EvidenceThumbnail';
+import { isOcrReadable } from '../../shared/evidence/ocr-readable';
+import { OcrStatus } from './OcrStatus';
 
 const t = uiMessages.evidence;
 
@@ -19,10 +21,12 @@ export interface EvidenceRowProps {
   onMove: (delta: -1 | 1) => void;
   onEdit: () => void;
   onView: () => void;
+  onReading: () => void;
+  onRead: () => void;
 }
 
 /** One exhibit: drag handle, thumbnail (opens the viewer), number and title (opens the editor), facts, move buttons. */
-export function EvidenceRow({ caseId, item, first, last, busy, onMove, onEdit, onView }: EvidenceRowProps) {
+export function EvidenceRow({ caseId, item, first, last, busy, onMove, onEdit, onView, onReading, onRead }: EvidenceRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: busy });
   const exhibit = evidenceMessages.exhibit(item.exhibitNumber ?? 0);
   return (
@@ -60,6 +64,7 @@ export function EvidenceRow({ caseId, item, first, last, busy, onMove, onEdit, o
             </Group>
           </UnstyledButton>
           <EvidenceFacts item={item} />
+          {isOcrReadable(item) && <OcrStatus item={item} exhibit={exhibit} onOpen={onReading} onRead={onRead} />}
         </Stack>
         <Group gap={4} wrap="nowrap">
           <ActionIcon variant="subtle" color="gray" disabled={first || busy} onClick={() => onMove(-1)} aria-label={t.moveUp(exhibit)}>

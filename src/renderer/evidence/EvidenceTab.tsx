@@ -1,7 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import { Loading, LoadFailed } from '../common/LoadStates';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { EvidenceView } from '../../shared/domain/evidence';
 import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
@@ -9,17 +9,24 @@ import { useApiQuery } from '../api/useApiQuery';
 import { ChecklistPanel } from './ChecklistPanel';
 import { EvidenceEmpty } from './EvidenceEmpty';
 import { EvidenceList } from './EvidenceList';
-import { EvidenceViewer } from './EvidenceViewer';
 import { ImportDropzone } from './ImportDropzone';
 import { ImportOutcomeAlert } from './ImportOutcomeAlert';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { DuplicateQuestion, FolderQuestion } from './ImportQuestions';
 import { LabelEditor } from './LabelEditor';
+import { TimestampPanel } from './TimestampPanel';
+import { OcrDrawer } from './OcrDrawer';
+import { OcrSetting } from './OcrSetting';
 import { TrashedEvidence } from './TrashedEvidence';
 import { useEvidenceImport } from './useEvidenceImport';
 import { VerifyButton } from './VerifyButton';
+import { lazyView } from '../common/lazy-view';
 
 const t = uiMessages.evidence;
+// The viewer (image zoom, players, PDF frame) is fetched when an item is first opened.
+const EvidenceViewer = lazyView(() => import('./EvidenceViewer'), 'EvidenceViewer');
+/** While screenshots are being read, the list asks the host again this often for their progress. */
+const OCR_POLL_MS = 1500;
 
 /** The 证据 tab: import, order, label and check the case's evidence. */
 export function EvidenceTab({ caseId }: { caseId: string }) {
@@ -28,6 +35,15 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<EvidenceView>();
   const [viewing, setViewing] = useState<EvidenceView>();
+  const [reading, setReading] = useState<EvidenceView>();
+  const pendingOcr = listing.data?.items.some((item) => item.ocr?.status === 'queued' || item.ocr?.status === 'running') ?? false;
+  const { reload } = listing;
+  // Reading happens in the background on the host; the list polls until every image is read.
+  useEffect(() => {
+    if (!pendingOcr) return;
+    const timer = setTimeout(reload, OCR_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [pendingOcr, listing.data, reload]);
 
   if (listing.error && !listing.data) return <LoadFailed title={t.loadFailed} message={listing.error} onRetry={listing.reload} />;
   if (!listing.data) return <Loading height={160} />;
@@ -58,6 +74,7 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
     void change(() => call('evidence:reorder', { caseId, order: [...ids, ...trashed.map((item) => item.id)] }));
   };
   const restore = (item: EvidenceView) => change(() => call('evidence:restore', { caseId, itemId: item.id }), t.restored);
+  const read = (item: EvidenceView) => change(() => call('ocr:read', { caseId, itemIds: [item.id] }));
   const importing = imports.progress !== undefined;
 
   return (
@@ -70,7 +87,16 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
           {active.length === 0 ? (
             <EvidenceEmpty />
           ) : (
-            <EvidenceList caseId={caseId} items={active} busy={busy} onReorder={reorder} onEdit={setEditing} onView={setViewing} />
+            <EvidenceList
+              caseId={caseId}
+              items={active}
+              busy={busy}
+              onReorder={reorder}
+              onEdit={setEditing}
+              onView={setViewing}
+              onReading={setReading}
+              onRead={read}
+            />
           )}
           <TrashedEvidence items={trashed} busy={busy} onRestore={restore} />
         </Stack>
@@ -79,6 +105,8 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
         <Stack gap="md">
           <ChecklistPanel gaps={checklist} />
           <VerifyButton caseId={caseId} />
+          <TimestampPanel caseId={caseId} evidenceCount={active.length + trashed.length} />
+          <OcrSetting />
         </Stack>
       </Grid.Col>
 
@@ -94,7 +122,12 @@ export function EvidenceTab({ caseId }: { caseId: string }) {
           }}
         />
       )}
-      {viewing && <EvidenceViewer caseId={caseId} item={viewing} onClose={() => setViewing(undefined)} />}
+      {reading && <OcrDrawer key={reading.id} caseId={caseId} item={reading} onClose={() => setReading(undefined)} onChanged={listing.reload} />}
+      {viewing && (
+        <Suspense fallback={<Loading height={160} />}>
+          <EvidenceViewer caseId={caseId} item={viewing} onClose={() => setViewing(undefined)} />
+        </Suspense>
+      )}
       <DuplicateQuestion rejected={imports.duplicates} busy={importing} onConfirm={imports.importDuplicates} onDismiss={imports.dismissDuplicates} />
       <FolderQuestion names={imports.folders} busy={importing} onConfirm={imports.importFolders} onDismiss={imports.dismissFolders} />
     </Grid>

@@ -1,10 +1,11 @@
 import type { EvidenceView } from '../../shared/domain/evidence';
 
 /**
- * One thing to import: a browser holds the File and uploads its bytes; the desktop app knows its
- * path and lets the main process read it. Either can be sent again (duplicate, folder).
+ * One thing to import: a browser holds the File and uploads its bytes; the desktop app holds the
+ * handle its main process issued for the file and lets that process read it. Either can be sent again
+ * (duplicate, folder).
  */
-export type ImportSource = { kind: 'file'; file: File } | { kind: 'path'; path: string; name: string; size: number };
+export type ImportSource = { kind: 'file'; file: File } | { kind: 'handle'; handle: string; name: string; size: number };
 
 export interface ImportOptions {
   caseId: string;

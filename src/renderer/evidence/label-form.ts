@@ -1,5 +1,6 @@
 import type { ApiInput } from '../../shared/api/contract';
 import { evidenceLabelsSchema } from '../../shared/api/contract';
+import { CHINESE_ISSUES } from '../../shared/validation/issue-messages';
 import type { EvidenceElement, EvidenceView, RecordingConsent } from '../../shared/domain/evidence';
 import { formatDateTimeWithSeconds } from '../format/date-time';
 import { mediaKind } from './media-kind';
@@ -55,7 +56,7 @@ export function labelsOf(values: LabelValues, item: EvidenceView): EvidenceLabel
 
 /** Checks the labels with the schema the host applies, so its Chinese messages show under the fields. */
 export function checkLabels(labels: EvidenceLabelsInput): LabelErrors {
-  const parsed = evidenceLabelsSchema.safeParse(labels);
+  const parsed = evidenceLabelsSchema.safeParse(labels, CHINESE_ISSUES);
   if (parsed.success) return {};
   const errors: LabelErrors = {};
   for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;

@@ -28,11 +28,12 @@ async function uploadAll(sources: ImportSource[], options: ImportOptions, onProg
 }
 
 /**
- * Desktop: one `evidence:import-paths` call for the whole batch. The main process reports bytes copied
- * of the current file only, so a drop in the count means it moved on to the next file.
+ * Desktop: one `evidence:import-paths` call for the whole batch, naming the files by their handles.
+ * The main process reports bytes copied of the current file only, so a drop in the count means it
+ * moved on to the next file.
  */
-async function importByPath(sources: ImportSource[], options: ImportOptions, onProgress: ProgressListener, signal: AbortSignal): Promise<ImportOutcome> {
-  const paths = sources.map((source) => (source.kind === 'path' ? source.path : ''));
+async function importByHandle(sources: ImportSource[], options: ImportOptions, onProgress: ProgressListener, signal: AbortSignal): Promise<ImportOutcome> {
+  const handles = sources.map((source) => (source.kind === 'handle' ? source.handle : ''));
   const importId = crypto.randomUUID();
   let index = 0;
   let last = 0;
@@ -48,14 +49,14 @@ async function importByPath(sources: ImportSource[], options: ImportOptions, onP
   const cancel = () => void call('evidence:cancel-import', { importId }).catch(() => {});
   signal.addEventListener('abort', cancel, { once: true });
   try {
-    const report = await call('evidence:import-paths', { ...options, paths, importId });
-    const byPath = new Map(sources.map((source, i) => [paths[i], source]));
+    const report = await call('evidence:import-paths', { ...options, paths: handles, importId });
+    const byHandle = new Map(sources.map((source, i) => [handles[i], source]));
     return {
       imported: report.imported,
       warnings: report.warnings,
-      // A file found inside a confirmed folder has no source of its own; it is retried by its path.
-      rejected: report.rejected.map(({ file, code, message }) => ({
-        source: byPath.get(file) ?? { kind: 'path' as const, path: file, name: file, size: 0 },
+      // A file found inside a confirmed folder has no source of its own; it comes back with a handle of its own.
+      rejected: report.rejected.map(({ file, name, code, message }) => ({
+        source: byHandle.get(file) ?? { kind: 'handle' as const, handle: file, name: name ?? file, size: 0 },
         code,
         message,
       })),
@@ -72,6 +73,6 @@ async function importByPath(sources: ImportSource[], options: ImportOptions, onP
 
 /** Imports a batch through whichever way the host takes bytes. */
 export function runImport(sources: ImportSource[], options: ImportOptions, onProgress: ProgressListener, signal: AbortSignal): Promise<ImportOutcome> {
-  const byPath = sources.every((source) => source.kind === 'path');
-  return (byPath ? importByPath : uploadAll)(sources, options, onProgress, signal);
+  const byHandle = sources.every((source) => source.kind === 'handle');
+  return (byHandle ? importByHandle : uploadAll)(sources, options, onProgress, signal);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EvidenceCategory } from '../../shared/domain/evidence';
 import { errorMessageOf, hasDesktopBridge } from '../api/client';
-import { pathOfFile } from '../api/desktop-import';
+import { registerFiles } from '../api/desktop-import';
 import { filesInFolder } from './dropped-files';
 import { emptyOutcome, sourceName, sourceSize, type ImportOptions, type ImportOutcome, type ImportSource, type RejectedSource } from './import-sources';
 import { runImport } from './run-import';
@@ -19,14 +19,18 @@ export interface PendingFolders {
   category?: EvidenceCategory;
 }
 
-const fileSources = (files: File[]): ImportSource[] =>
-  files.map((file) => (hasDesktopBridge() ? { kind: 'path', path: pathOfFile(file), name: file.name, size: file.size } : { kind: 'file', file }));
+/** In a browser the files themselves; in the desktop app the handles the main process gives for them. */
+async function fileSources(files: File[]): Promise<ImportSource[]> {
+  if (!hasDesktopBridge()) return files.map((file) => ({ kind: 'file', file }));
+  const registered = files.length > 0 ? await registerFiles(files) : [];
+  return registered.map(({ handle, name, size }) => ({ kind: 'handle', handle, name, size }));
+}
 
 /** The outcome when the confirmed folders could not even be listed: each is rejected by name, nothing imported. */
 const folderFailure = (names: string[], message: string): ImportOutcome => ({
   ...emptyOutcome(),
-  // Only the name is shown; a failed source is never sent again, so it needs no real path.
-  rejected: names.map((name) => ({ source: { kind: 'path', path: name, name, size: 0 }, code: 'failed', message })),
+  // Only the name is shown; a failed source is never sent again, so it needs no real handle.
+  rejected: names.map((name) => ({ source: { kind: 'handle', handle: name, name, size: 0 }, code: 'failed', message })),
 });
 
 /**
@@ -76,7 +80,10 @@ export function useEvidenceImport(caseId: string, onChanged: () => void) {
       const sources = async () => fileSources((await Promise.all(dropped.map(filesInFolder))).flat());
       setFolders({ names: dropped.map((folder) => folder.name), sources, category });
     }
-    void run(fileSources(files), { category });
+    fileSources(files).then(
+      (sources) => run(sources, { category }),
+      (failure: unknown) => setOutcome(folderFailure(files.map((file) => file.name), errorMessageOf(failure))),
+    );
   };
 
   const importFolders = async () => {

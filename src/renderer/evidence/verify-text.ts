@@ -1,4 +1,5 @@
 import type { VerifyProblem } from '../../shared/domain/evidence';
+import { timestampMessages } from '../../shared/messages/timestamps';
 import { uiMessages } from '../../shared/messages/ui';
 
 const t = uiMessages.evidence.verify;
@@ -14,5 +15,7 @@ export function problemMessage(problem: VerifyProblem): string {
       return t.unexpected(problem.file);
     case 'audit-broken':
       return t.auditBroken(problem.line, problem.reason);
+    case 'timestamp-invalid':
+      return timestampMessages.verifyInvalid(problem.file, problem.reason);
   }
 }

@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 
-/** The reminder every document carries: a draft to check, not legal advice. */
+/** The reminder shown beside every document (never in it): a draft to check, not legal advice. */
 export function DraftNote({ text, className }: { text: string; className?: string }) {
   return (
     <Alert className={className} variant="light" color="gray" icon={<IconInfoCircle size={16} />}>

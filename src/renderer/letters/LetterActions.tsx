@@ -1,11 +1,12 @@
 import { Button, Group, Tooltip } from '@mantine/core';
-import { IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconPrinter, IconRefresh, IconSend } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconRefresh, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { LetterDocument } from '../../shared/domain/letter-document';
 import { letterEmlUrl, letterPdfUrl } from '../../shared/api/letter-transfer';
 import { renderBodyText } from '../../shared/letters/render-text';
 import { uiMessages } from '../../shared/messages/ui';
 import { hasDesktopBridge } from '../api/client';
+import { PrintButton } from '../print/PrintButton';
 import { CopyTextButton } from './CopyTextButton';
 import { isEmailKind } from './letter-kinds';
 
@@ -85,10 +86,11 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
       {email && <CopyTextButton value={renderBodyText(document)} label={t.copyBody} />}
       {email && <FileButton href={saved && letterEmlUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.exportEml} icon={<IconMail size={14} />} />}
       <FileButton href={saved && letterPdfUrl(caseId, saved.letterId, saved.version)} blocked={blocked} label={t.openPdf} icon={<IconFileTypePdf size={14} />} newTab />
-      {hasDesktopBridge() && (
-        <Button size="xs" variant="default" leftSection={<IconPrinter size={14} />} onClick={() => window.print()}>
-          {t.print}
-        </Button>
+      {/* Electron prints the sheet on screen; a browser prints the saved PDF from its own viewer. */}
+      {hasDesktopBridge() ? (
+        <PrintButton onPrint={() => window.print()} />
+      ) : (
+        <PrintButton {...(saved ? { url: letterPdfUrl(caseId, saved.letterId, saved.version) } : {})} {...(blocked ? { blocked } : {})} />
       )}
     </Group>
   );

@@ -1,7 +1,6 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
 import type { LetterBlock, LetterDocument, LetterSection } from '../../shared/domain/letter-document';
 import { uiMessages } from '../../shared/messages/ui';
-import { DraftNote } from './DraftNote';
 import classes from './LetterPaper.module.css';
 import { isEmailKind } from './letter-kinds';
 import { SectionEditor } from './SectionEditor';
@@ -45,6 +44,17 @@ function BlockView({ block }: { block: LetterBlock }) {
   );
 }
 
+/** A part of the document: its heading and blocks, each block a text box while editing. */
+function PaperSection({ section, editing, revision, label, onChange }: { section: LetterSection; editing: boolean; revision: number; label?: string; onChange: (blocks: LetterBlock[]) => void }) {
+  const name = section.heading ?? label ?? t.untitledSection;
+  return (
+    <section aria-label={name} data-testid="letter-section">
+      {section.heading && <h3 className={`${classes.line} ${classes.heading}`}>{section.heading}</h3>}
+      {editing ? <SectionEditor key={revision} heading={name} blocks={section.blocks} onChange={onChange} /> : section.blocks.map((block, i) => <BlockView key={i} block={block} />)}
+    </section>
+  );
+}
+
 export interface LetterPaperProps {
   document: LetterDocument;
   editing: boolean;
@@ -55,8 +65,8 @@ export interface LetterPaperProps {
 
 /** The document as it will look on paper; with `editing`, every part of it becomes a text box. */
 export function LetterPaper({ document, editing, revision, onChange }: LetterPaperProps) {
-  const setSection = (section: LetterSection, blocks: LetterBlock[]) =>
-    onChange({ ...document, sections: document.sections.map((s) => (s.id === section.id ? { ...s, blocks } : s)) });
+  const setSection = (part: 'sections' | 'annexes', section: LetterSection, blocks: LetterBlock[]) =>
+    onChange({ ...document, [part]: (document[part] ?? []).map((s) => (s.id === section.id ? { ...s, blocks } : s)) });
   const setText = (key: 'subject' | 'salutation' | 'addressee', value: string) => onChange({ ...document, [key]: value });
   const { signature } = document;
 
@@ -86,14 +96,7 @@ export function LetterPaper({ document, editing, revision, onChange }: LetterPap
       </Stack>
 
       {document.sections.map((section) => (
-        <section key={section.id} aria-label={section.heading ?? t.untitledSection} data-testid="letter-section">
-          {section.heading && <h3 className={`${classes.line} ${classes.heading}`}>{section.heading}</h3>}
-          {editing ? (
-            <SectionEditor key={revision} heading={section.heading ?? t.untitledSection} blocks={section.blocks} onChange={(blocks) => setSection(section, blocks)} />
-          ) : (
-            section.blocks.map((block, i) => <BlockView key={i} block={block} />)
-          )}
-        </section>
+        <PaperSection key={section.id} section={section} editing={editing} revision={revision} onChange={(blocks) => setSection('sections', section, blocks)} />
       ))}
 
       {editing && document.addressee !== undefined ? (
@@ -110,21 +113,35 @@ export function LetterPaper({ document, editing, revision, onChange }: LetterPap
         )
       )}
 
-      <div className={classes.signature}>
-        <p className={classes.line}>
-          {signature.label}
-          {t.signatureColon}
-          {signature.name}
-        </p>
-        {signature.lines?.map((line, i) => (
-          <p key={i} className={classes.line}>
-            {line}
+      {signature && (
+        <div className={classes.signature}>
+          <p className={classes.line}>
+            {signature.label}
+            {t.signatureColon}
+            {signature.name}
           </p>
-        ))}
-        <p className={classes.line}>{signature.date}</p>
-      </div>
+          {signature.lines?.map((line, i) => (
+            <p key={i} className={classes.line}>
+              {line}
+            </p>
+          ))}
+          <p className={classes.line}>{signature.date}</p>
+        </div>
+      )}
 
-      <DraftNote className={classes.note} text={document.draftNote} />
+      {document.annexes?.map((annex) => (
+        <div key={annex.id} className={classes.annex}>
+          <h2 className={classes.title}>{annex.heading}</h2>
+          <PaperSection section={{ ...annex, heading: undefined }} editing={editing} revision={revision} label={annex.heading} onChange={(blocks) => setSection('annexes', annex, blocks)} />
+          <div className={classes.signature}>
+            {annex.closing?.map((line, i) => (
+              <p key={i} className={classes.line}>
+                {line}
+              </p>
+            ))}
+          </div>
+        </div>
+      ))}
     </article>
   );
 }

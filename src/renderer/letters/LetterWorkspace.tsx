@@ -6,10 +6,13 @@ import type { LetterDocument } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
 import type { TimelineChannel } from '../../shared/domain/timeline';
 import { sentChannelOf } from '../../shared/letters/sent-channel';
+import { statedReplyBy } from '../../shared/letters/stated-reply-by';
+import { letterDisclaimer } from '../../shared/messages/letters';
 import { uiMessages } from '../../shared/messages/ui';
 import { call, errorMessageOf } from '../api/client';
 import { ConflictsModal } from './ConflictsModal';
 import { DraftNote } from './DraftNote';
+import { LetterWarnings } from './LetterWarnings';
 import { FormFields } from './FormFields';
 import { LetterActions } from './LetterActions';
 import { LetterPaper } from './LetterPaper';
@@ -105,24 +108,23 @@ export function LetterWorkspace({ caseId, kind, draft, record, drafts, onLetters
           {t.editing}
         </Text>
       )}
+      {draft.warnings.length > 0 && <LetterWarnings warnings={draft.warnings} />}
+      {/* Beside the document, never in it: the document goes to the platform, the regulator or the court. */}
+      <DraftNote text={letterDisclaimer} />
       {document.fields && <FormFields fields={document.fields} onChange={(fields) => change({ ...document, fields })} />}
-      {document.sections.length > 0 || !document.fields ? (
-        <LetterPaper document={document} editing={editing} revision={draft.revision} onChange={change} />
-      ) : (
-        <DraftNote text={document.draftNote} />
-      )}
+      {(document.sections.length > 0 || !document.fields) && <LetterPaper document={document} editing={editing} revision={draft.revision} onChange={change} />}
 
       {pending && (
         <ConflictsModal
           pending={pending}
           onCancel={() => setPending(undefined)}
           onResolve={(resolved) => {
-            drafts.settle(kind, pending.fresh, resolved);
+            drafts.settle(kind, pending.fresh, resolved, pending.warnings);
             setPending(undefined);
           }}
         />
       )}
-      {markingSent && <MarkSentModal defaultChannel={sentChannelOf[kind]} onSubmit={markSent} onClose={() => setMarkingSent(false)} />}
+      {markingSent && <MarkSentModal defaultChannel={sentChannelOf[kind]} replyBy={statedReplyBy(document)} onSubmit={markSent} onClose={() => setMarkingSent(false)} />}
     </Stack>
   );
 }

@@ -28,10 +28,12 @@ export interface LettersTabProps {
   record: CaseRecord;
   request?: KindRequest;
   onFix: (target: FixTarget) => void;
+  /** The kinds whose drafts hold unsaved edits, whenever that changes: leaving the case asks first. */
+  onUnsavedChange?: (kinds: LetterKind[]) => void;
 }
 
 /** The 文书 tab: pick a document, fill what the case lacks, edit, save versions, send, export. */
-export function LettersTab({ record, request, onFix }: LettersTabProps) {
+export function LettersTab({ record, request, onFix, onUnsavedChange }: LettersTabProps) {
   const caseId = record.id;
   const letters = useApiQuery('letters:list', { caseId });
   const drafts = useLetterDrafts(caseId);
@@ -55,6 +57,12 @@ export function LettersTab({ record, request, onFix }: LettersTabProps) {
   useEffect(() => {
     for (const k of missingKinds) void generate(k);
   }, [record.updatedAt]);
+
+  const unsavedKinds = Object.entries(drafts.views).flatMap(([k, v]) => (v.status === 'ready' && v.draft.dirty ? [k as LetterKind] : []));
+  const unsavedKey = unsavedKinds.join(',');
+  useEffect(() => {
+    onUnsavedChange?.(unsavedKey ? (unsavedKey.split(',') as LetterKind[]) : []);
+  }, [unsavedKey, onUnsavedChange]);
 
   const [replacing, setReplacing] = useState<{ letter: LetterRecord; version: number }>();
   const open = async (letter: LetterRecord, version: number) => {

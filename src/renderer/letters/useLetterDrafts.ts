@@ -20,6 +20,8 @@ export interface Draft {
   revision: number;
   /** Facts a regeneration found missing; the draft stays as it was. */
   missing?: MissingFact[];
+  /** What looked implausible when it was generated (a claim without basis, an incomplete address). */
+  warnings: string[];
 }
 
 export type KindView =
@@ -35,6 +37,7 @@ export interface PendingMerge {
   fresh: LetterDocument;
   current: LetterDocument;
   conflicts: string[];
+  warnings: string[];
 }
 
 /**
@@ -58,7 +61,12 @@ export function useLetterDrafts(caseId: string) {
       setView(kind, { status: 'loading' });
       try {
         const build = await call('letters:generate', { caseId, kind });
-        setView(kind, build.ok ? { status: 'ready', draft: { generated: build.document, document: build.document, dirty: false, revision: 0 } } : { status: 'missing', missing: build.missing });
+        setView(
+          kind,
+          build.ok
+            ? { status: 'ready', draft: { generated: build.document, document: build.document, dirty: false, revision: 0, warnings: build.warnings } }
+            : { status: 'missing', missing: build.missing },
+        );
       } catch (failure) {
         setView(kind, { status: 'failed', message: errorMessageOf(failure) });
       }
@@ -73,6 +81,7 @@ export function useLetterDrafts(caseId: string) {
     document: saved.document,
     dirty: false,
     revision,
+    warnings: [],
   });
 
   /** Opens a saved version in place of the kind's draft (LettersTab asks first when that draft has unsaved edits). */
@@ -100,17 +109,18 @@ export function useLetterDrafts(caseId: string) {
       return undefined;
     }
     const { merged, conflicts } = mergeRegenerated(draft.generated, draft.document, build.document);
-    if (conflicts.length > 0) return { kind, merged, fresh: build.document, current: draft.document, conflicts };
-    settle(kind, build.document, merged);
+    if (conflicts.length > 0) return { kind, merged, fresh: build.document, current: draft.document, conflicts, warnings: build.warnings };
+    settle(kind, build.document, merged, build.warnings);
     return undefined;
   };
 
   /** Puts a regenerated document in place: `fresh` becomes the new base the next merge compares to. */
-  const settle = (kind: LetterKind, fresh: LetterDocument, document: LetterDocument) =>
+  const settle = (kind: LetterKind, fresh: LetterDocument, document: LetterDocument, warnings: string[]) =>
     updateDraft(kind, (current) => {
       const { missing: _cleared, ...rest } = current;
-      return { ...rest, generated: fresh, document, dirty: true, revision: current.revision + 1 };
+      return { ...rest, generated: fresh, document, dirty: true, revision: current.revision + 1, warnings };
     });
+
 
   return { views, generate, open, edit, save, regenerate, settle };
 }

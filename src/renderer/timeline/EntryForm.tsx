@@ -1,7 +1,8 @@
-import { Alert, Button, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CASE_STATUSES } from '../../shared/domain/case';
-import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS } from '../../shared/domain/timeline';
+import { OFFER_KINDS, TIMELINE_CHANNELS, TIMELINE_DIRECTIONS } from '../../shared/domain/timeline';
+import { offerKindLabels, offerMessages } from '../../shared/messages/offers';
 import { statusLabels } from '../../shared/messages/labels';
 import { timelineChannelLabels, timelineDirectionLabels, timelineFieldLabels as f } from '../../shared/messages/timeline';
 import { uiMessages } from '../../shared/messages/ui';
@@ -11,6 +12,7 @@ import { checkEntry, entryInputOf, hostEntryErrors, type EntryErrors, type Entry
 const t = uiMessages.timeline;
 const channelOptions = TIMELINE_CHANNELS.map((value) => ({ value, label: timelineChannelLabels[value] }));
 const directionOptions = TIMELINE_DIRECTIONS.map((value) => ({ value, label: timelineDirectionLabels[value] }));
+const offerKindOptions = [{ value: '', label: offerMessages.kindUnspecified }, ...OFFER_KINDS.map((value) => ({ value, label: offerKindLabels[value] }))];
 const statusOptions = [{ value: '', label: t.noStatusChange }, ...CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] }))];
 
 export interface EntryFormProps {
@@ -23,10 +25,12 @@ export interface EntryFormProps {
   /** The values to show after a successful save (the quick-add form starts a new entry). */
   afterSave?: (saved: EntryValues) => EntryValues;
   onCancel?: () => void;
+  /** The case has a shop (seller): the entry can record that the platform refused to name its operator. */
+  sellerKnown?: boolean;
 }
 
 /** The fields of one timeline entry, for the quick-add form and the edit modal alike. */
-export function EntryForm({ initial, evidenceOptions, submitLabel, onSubmit, afterSave, onCancel }: EntryFormProps) {
+export function EntryForm({ initial, evidenceOptions, submitLabel, onSubmit, afterSave, onCancel, sellerKnown = false }: EntryFormProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<EntryErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -90,11 +94,16 @@ export function EntryForm({ initial, evidenceOptions, submitLabel, onSubmit, aft
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={f.agentId} {...text('agentId')} />
           <TextInput label={f.ticketNumber} {...text('ticketNumber')} />
+          <NativeSelect label={f.offerKind} data={offerKindOptions} {...text('offerKind')} />
           <TextInput label={f.offerAmount} placeholder={t.offerPlaceholder} inputMode="decimal" {...text('offerAmount')} />
           <TextInput label={f.promisedWorkingDays} placeholder={t.promisedPlaceholder} inputMode="numeric" {...text('promisedWorkingDays')} />
           <TextInput label={f.promiseSource} placeholder={t.promiseSourcePlaceholder} {...text('promiseSource')} />
+          <TextInput label={f.replyBy} placeholder={offerMessages.replyByPlaceholder} {...text('replyBy')} />
           <NativeSelect label={f.status} data={statusOptions} {...text('status')} />
         </SimpleGrid>
+        {(sellerKnown || values.sellerIdentityRefused) && (
+          <Checkbox label={f.sellerIdentityRefused} checked={values.sellerIdentityRefused} onChange={(event) => set({ sellerIdentityRefused: event.currentTarget.checked })} />
+        )}
         <MultiSelect
           label={f.evidence}
           placeholder={values.evidence.length === 0 ? t.evidencePlaceholder : undefined}

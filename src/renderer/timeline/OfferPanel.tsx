@@ -9,6 +9,8 @@ import { formatDateTime } from '../format/date-time';
 import { formatYuan } from '../format/money';
 import { ClaimsEditor } from './ClaimsEditor';
 import { latestOffer, offerFigures } from './offer-figures';
+import { claimItemLabel, claimMessages, claimWarningText, legalBasisLabels } from '../../shared/messages/claims';
+import { offerMessages as o } from '../../shared/messages/offers';
 
 const t = uiMessages.timeline.offerPanel;
 
@@ -27,13 +29,11 @@ export function OfferPanel({
   const [typed, setTyped] = useState('');
   const latest = latestOffer(events);
   const parsed = typed.trim() === '' ? undefined : parseMoney(typed);
-  const offerFen = parsed?.ok ? parsed.value : latest?.offerAmountFen;
-  const promise = record.claims?.platformPromise;
-  const componentLabel = { refund: t.components.refund, fraud: t.components.fraud, promise: promise ? t.components.promise(promise.text, promise.multiplier) : '' };
-
-  const figures = offerFigures(record, offerFen ?? 0);
-  const { assessment, fee } = figures;
+  // A typed amount is weighed as money offered; otherwise the latest offer as what it is.
+  const offer = parsed?.ok ? { kind: 'partial-refund' as const, fen: parsed.value } : latest ? { kind: latest.offerKind, fen: latest.offerAmountFen } : undefined;
+  const { model, assessment, fee } = offerFigures(record, offer ?? {});
   const percent = Math.round(assessment.coverage * 100);
+  const noCash = offer?.kind && offer.kind in o.noCashValue ? o.noCashValue[offer.kind as keyof typeof o.noCashValue] : undefined;
 
   return (
     <Paper withBorder p="md" component="section" aria-label={t.title}>
@@ -42,7 +42,9 @@ export function OfferPanel({
           {t.title}
         </Title>
         <Text size="sm" c={latest ? undefined : 'dimmed'}>
-          {latest ? t.latest(formatYuan(latest.offerAmountFen!), formatDateTime(latest.at)) : t.noOffer}
+          {latest
+            ? o.latest(latest.offerKind, latest.offerAmountFen === undefined ? undefined : formatYuan(latest.offerAmountFen), formatDateTime(latest.at))
+            : t.noOffer}
         </Text>
         <TextInput
           label={t.amountLabel}
@@ -53,34 +55,54 @@ export function OfferPanel({
           inputMode="decimal"
           size="xs"
         />
-        {offerFen !== undefined && (
+        {offer && (
           <Stack gap={4} data-testid="offer-gap">
             <Group justify="space-between">
               <Text size="sm">{t.demand(formatYuan(assessment.demandFen))}</Text>
-              <Text size="sm" fw={600} c={assessment.gapFen > 0 ? 'red' : 'teal'}>
-                {assessment.gapFen > 0 ? t.gap(formatYuan(assessment.gapFen)) : t.covered}
+              <Text size="sm" fw={600} c={assessment.gapFen > 0 || assessment.coverage < 1 ? 'red' : 'teal'}>
+                {assessment.gapFen > 0 ? t.gap(formatYuan(assessment.gapFen)) : assessment.coverage < 1 ? t.coverage(percent) : t.covered}
               </Text>
             </Group>
             <Progress value={percent} color={percent >= 100 ? 'teal' : 'orange'} aria-label={t.coverageLabel} />
             <Text size="xs" c="dimmed">
               {t.coverage(percent)}
             </Text>
+            {noCash && (
+              <Text size="sm" c="orange" data-testid="offer-no-cash">
+                {noCash}
+              </Text>
+            )}
           </Stack>
         )}
 
         <Divider label={t.entitlementTitle} labelPosition="left" />
         <Stack gap={2} data-testid="entitlement">
-          {assessment.components.map((component) => (
-            <Group key={component.kind} justify="space-between" wrap="nowrap" gap="xs">
-              <Text size="sm">{componentLabel[component.kind]}</Text>
+          {model.items.map((item) => (
+            <Group key={`${item.kind}-${item.text ?? ''}`} justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+              <Stack gap={0}>
+                <Text size="sm">{claimItemLabel(item)}</Text>
+                <Text size="xs" c="dimmed">
+                  {item.basis.map((basis) => legalBasisLabels[basis]).join('、')}
+                </Text>
+              </Stack>
               <Text size="sm" ff="monospace">
-                {formatYuan(component.fen)}
+                {formatYuan(item.fen)}
               </Text>
             </Group>
           ))}
           <Text size="sm" fw={600} ta="right">
-            {t.entitlement(formatYuan(assessment.entitlementFen))}
+            {t.entitlement(formatYuan(model.totalFen))}
           </Text>
+          {model.notAdded && (
+            <Text size="xs" c="dimmed">
+              {claimMessages.notAdded(claimItemLabel(model.notAdded), formatYuan(model.notAdded.fen))}
+            </Text>
+          )}
+          {model.warnings.map((warning) => (
+            <Text key={warning.kind} size="xs" c="orange" data-testid="claim-warning">
+              {claimWarningText(warning)}
+            </Text>
+          ))}
         </Stack>
 
         <Divider label={t.claimsTitle} labelPosition="left" />

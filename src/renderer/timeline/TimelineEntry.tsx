@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Blockquote, Group, Stack, Text, Tooltip } from '@man
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { TimelineEventView } from '../../shared/domain/timeline';
 import { evidenceMessages } from '../../shared/messages/evidence';
+import { offerMessages } from '../../shared/messages/offers';
 import { timelineChannelLabels, timelineDirectionLabels, timelineFieldLabels as f } from '../../shared/messages/timeline';
 import { uiMessages } from '../../shared/messages/ui';
 import { StatusBadge } from '../cases/StatusBadge';
@@ -76,9 +77,19 @@ export function TimelineEntry({ event, exhibits, busy, onEdit, onRemove, onOpenE
           {event.quote}
         </Blockquote>
       )}
-      {event.offerAmountFen !== undefined && (
+      {(event.offerAmountFen !== undefined || event.offerKind) && (
         <Text size="sm" fw={500}>
-          {t.offer(formatYuan(event.offerAmountFen))}
+          {offerMessages.entryLine(event.offerKind, event.offerAmountFen === undefined ? undefined : formatYuan(event.offerAmountFen))}
+        </Text>
+      )}
+      {event.replyBy && !event.promisedWorkingDays && (
+        <Text size="xs" c="dimmed">
+          {f.replyBy}：{event.replyBy}
+        </Text>
+      )}
+      {event.sellerIdentityRefused && (
+        <Text size="xs" c="dimmed">
+          {f.sellerIdentityRefused}
         </Text>
       )}
       {event.deadline && <DeadlineLine deadline={event.deadline} />}

@@ -95,7 +95,7 @@ export function TimelineTab({ record, onCaseChanged, onClaimsSaved, onOpenTab }:
             <Title order={3} size="h5" mb="sm">
               {t.quickAddTitle}
             </Title>
-            <EntryForm initial={blankEntry(latest)} evidenceOptions={evidenceOptions} submitLabel={t.add} onSubmit={add} afterSave={blankEntry} />
+            <EntryForm initial={blankEntry(latest)} evidenceOptions={evidenceOptions} submitLabel={t.add} onSubmit={add} afterSave={blankEntry} sellerKnown={record.seller !== undefined} />
           </Paper>
           <TimelineList
             events={active}
@@ -133,7 +133,7 @@ export function TimelineTab({ record, onCaseChanged, onClaimsSaved, onOpenTab }:
           />
         </Stack>
       </Grid.Col>
-      {editing && <EditEntryModal key={editing.id} event={editing} evidenceOptions={evidenceOptions} onSave={update(editing)} onClose={() => setEditing(undefined)} />}
+      {editing && <EditEntryModal key={editing.id} event={editing} evidenceOptions={evidenceOptions} sellerKnown={record.seller !== undefined} onSave={update(editing)} onClose={() => setEditing(undefined)} />}
     </Grid>
   );
 }

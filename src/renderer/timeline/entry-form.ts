@@ -1,9 +1,10 @@
 import type { ApiInput } from '../../shared/api/contract';
 import type { CaseStatus } from '../../shared/domain/case';
-import type { TimelineChannel, TimelineDirection, TimelineEventView } from '../../shared/domain/timeline';
+import type { OfferKind, TimelineChannel, TimelineDirection, TimelineEventView } from '../../shared/domain/timeline';
 import { nowChinaIso } from '../../shared/validation/date-time';
 import { fenToInput } from '../../shared/validation/money';
 import { timelineEventInputSchema } from '../../shared/validation/timeline-schema';
+import { CHINESE_ISSUES } from '../../shared/validation/issue-messages';
 import { ApiCallError } from '../api/client';
 import { formatDateTime, formatDateTimeWithSeconds } from '../format/date-time';
 
@@ -17,8 +18,12 @@ export interface EntryValues {
   summary: string;
   quote: string;
   offerAmount: string;
+  offerKind: OfferKind | '';
   promisedWorkingDays: string;
   promiseSource: string;
+  /** YYYY-MM-DD: the answer the person's own demand asked for by then. */
+  replyBy: string;
+  sellerIdentityRefused: boolean;
   evidence: string[];
   status: CaseStatus | '';
 }
@@ -41,8 +46,11 @@ export function blankEntry(latest?: Pick<TimelineEventView, 'channel' | 'directi
     summary: '',
     quote: '',
     offerAmount: '',
+    offerKind: '',
     promisedWorkingDays: '',
     promiseSource: '',
+    replyBy: '',
+    sellerIdentityRefused: false,
     evidence: [],
     status: '',
   };
@@ -57,20 +65,23 @@ export const entryValuesOf = (event: TimelineEventView): EntryValues => ({
   summary: event.summary,
   quote: event.quote ?? '',
   offerAmount: event.offerAmountFen === undefined ? '' : fenToInput(event.offerAmountFen),
+  offerKind: event.offerKind ?? '',
   promisedWorkingDays: event.promisedWorkingDays === undefined ? '' : String(event.promisedWorkingDays),
   promiseSource: event.promiseSource ?? '',
+  replyBy: event.replyBy ?? '',
+  sellerIdentityRefused: event.sellerIdentityRefused ?? false,
   evidence: event.evidence,
   status: event.status ?? '',
 });
 
 /** What to send; the host applies the same schema, so empty fields are simply left for it to drop. */
-export function entryInputOf({ status, ...values }: EntryValues): EntryInput {
-  return { ...values, ...(status ? { status } : {}) };
+export function entryInputOf({ status, sellerIdentityRefused, ...values }: EntryValues): EntryInput {
+  return { ...values, ...(status ? { status } : {}), ...(sellerIdentityRefused ? { sellerIdentityRefused } : {}) };
 }
 
 /** Checks an entry with the schema the host applies, so its Chinese messages show under the fields. */
 export function checkEntry(input: EntryInput): EntryErrors {
-  const parsed = timelineEventInputSchema.safeParse(input);
+  const parsed = timelineEventInputSchema.safeParse(input, CHINESE_ISSUES);
   if (parsed.success) return {};
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;

@@ -16,14 +16,20 @@ import {
   type VerifyReport,
 } from '../domain/evidence';
 import { NEXT_STEPS, type Advice, type NextStep } from '../domain/advice';
+import type { DossierExport, DossierJob } from '../domain/dossier';
+import type { OcrDetail, OcrSearchHit, OcrStatus } from '../domain/ocr';
 import type { LetterBuild, LetterDocument } from '../domain/letter-document';
 import { LETTER_KINDS, type LetterKind } from '../domain/letters';
 import { TIMELINE_CHANNELS, type Deadline, type TimelineChannel, type TimelineEventView } from '../domain/timeline';
 import { validationMessages } from '../messages/validation';
 import { letterDocumentSchema } from '../validation/letter-schema';
 import { parseDateTime } from '../validation/date-time';
+import { parseWebUrl } from '../validation/url';
+import type { TimestampOverview } from '../domain/timestamp';
 import { timelineEventInputSchema } from '../validation/timeline-schema';
 import { caseIntakeSchema } from '../validation/intake-schema';
+import { textField } from '../validation/text-fields';
+import { claimsInputSchema } from '../validation/claims-schema';
 import type { Channel } from './channels';
 import { storedUlid } from '../validation/stored-formats';
 
@@ -55,8 +61,11 @@ export interface ImportReport {
   imported: EvidenceView[];
   /** One message per imported file that deserves a second look (a zero-byte file). */
   warnings: string[];
-  /** Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`. */
-  rejected: { file: string; code: string; message: string }[];
+  /**
+   * Files not imported, each with the reason; `code: 'duplicate'` can be retried with `allowDuplicate`.
+   * `file` is what the caller may send again (in the desktop app a handle, with the file's `name` to show).
+   */
+  rejected: { file: string; name?: string; code: string; message: string }[];
 }
 
 /** What the 时间线 tab shows; computed for today on every read. */
@@ -123,9 +132,9 @@ const itemId = storedUlid(validationMessages.evidenceId);
 export const evidenceLabelsSchema = z
   .object({
     category: z.enum(EVIDENCE_CATEGORIES),
-    title: z.string().trim().min(1, { error: validationMessages.evidenceTitle }).max(200),
-    purpose: z.string().trim().max(1000),
-    source: z.string().trim().max(200),
+    title: textField(200).min(1, { error: validationMessages.evidenceTitle }),
+    purpose: textField(1000, 'text'),
+    source: textField(200),
     elements: z.array(z.enum(EVIDENCE_ELEMENTS)).max(EVIDENCE_ELEMENTS.length).transform((list) => [...new Set(list)]),
     screenshot: z.object({
       orderNumberVisible: z.boolean().optional(),
@@ -155,6 +164,10 @@ const caseRef = z.string().trim().min(1, { error: validationMessages.caseRef }).
  */
 export const contract = {
   'workspace:info': { input: z.object({}).strict(), output: {} as WorkspaceInfo },
+  /**
+   * Opens another workspace folder: a path from the CLI or (inside the home folder only) from the web
+   * host, a handle from the desktop app's folder dialog (`src/hosts/file-access.ts`).
+   */
   'workspace:switch': {
     input: z.object({ path: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
     output: {} as WorkspaceInfo,
@@ -187,28 +200,16 @@ export const contract = {
     output: {} as CaseDetail,
   },
   'cases:set-claims': {
-    input: z
-      .object({
-        id: caseRef,
-        claims: z
-          .object({
-            fraud: z.boolean(),
-            platformPromise: z
-              .object({
-                text: z.string().trim().min(1, { error: validationMessages.promiseText }).max(100),
-                multiplier: z.number({ error: validationMessages.promiseMultiplier }).positive({ error: validationMessages.promiseMultiplierPositive }).max(100),
-              })
-              .strict()
-              .optional(),
-          })
-          .strict(),
-      })
-      .strict(),
+    input: z.object({ id: caseRef, claims: claimsInputSchema }).strict(),
     output: {} as CaseDetail,
   },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
   'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },
-  /** Imports files by their path on this computer (Electron, CLI); a browser uploads instead. */
+  /**
+   * Imports files that are on this computer: by path from the CLI, by the handles the main process
+   * issued for dropped or picked files in the desktop app (`paths` holds them). The web host refuses
+   * it (a browser uploads instead) unless started with `--allow-path-import`; see `src/hosts/file-access.ts`.
+   */
   'evidence:import-paths': {
     input: z
       .object({
@@ -221,6 +222,8 @@ export const contract = {
         recursive: z.boolean().optional(),
         /** Chosen by the caller so it can cancel the import while it runs. */
         importId: z.string().max(100).optional(),
+        /** Read the text of imported images (default: the person's OCR setting). */
+        ocr: z.boolean().optional(),
       })
       .strict(),
     output: {} as ImportReport,
@@ -237,6 +240,44 @@ export const contract = {
   'evidence:remove': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:restore': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as EvidenceView },
   'evidence:verify': { input: z.object({ caseId: caseRef }).strict(), output: {} as VerifyReport },
+  /** The case's trusted timestamps (RFC 3161), checked offline, and the TSA address last used. */
+  'timestamps:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimestampOverview },
+  /** Asks the TSA at `tsaUrl` to stamp the case's evidence manifest now (needs the network; remembers the address). */
+  'timestamps:request': {
+    input: z
+      .object({
+        caseId: caseRef,
+        tsaUrl: z.string().transform((value, ctx) => {
+          const parsed = parseWebUrl(value);
+          if (!parsed.ok) {
+            ctx.addIssue({ code: 'custom', message: parsed.message });
+            return z.NEVER;
+          }
+          return parsed.value;
+        }),
+      })
+      .strict(),
+    output: {} as TimestampOverview,
+  },
+  /** Reads (again) the text of images of a case in the background: the items named, or every image. */
+  'ocr:read': {
+    input: z.object({ caseId: caseRef, itemIds: z.array(itemId).max(10_000).optional() }).strict(),
+    output: {} as { queued: string[] },
+  },
+  /** Items of a case still waiting, being read, or whose reading failed in this session. */
+  'ocr:status': {
+    input: z.object({ caseId: caseRef }).strict(),
+    output: {} as { items: { itemId: string; status: OcrStatus; error?: string }[] },
+  },
+  /** What was read from one image, with the timeline entries and case fields it proposes. */
+  'ocr:get': { input: z.object({ caseId: caseRef, itemId }).strict(), output: {} as OcrDetail },
+  'ocr:settings': { input: z.object({}).strict(), output: {} as { enabled: boolean } },
+  'ocr:set-enabled': { input: z.object({ enabled: z.boolean() }).strict(), output: {} as { enabled: boolean } },
+  /** Screenshots whose text (read by OCR) contains `query`, in the cases of a view. */
+  'search:text': {
+    input: z.object({ query: z.string().max(200), view: z.enum(['active', 'archived', 'trashed']).default('active') }).strict(),
+    output: {} as OcrSearchHit[],
+  },
   'timeline:get': { input: z.object({ caseId: caseRef }).strict(), output: {} as TimelineView },
   'timeline:add': {
     input: z.object({ caseId: caseRef, event: timelineEventInputSchema }).strict(),
@@ -291,6 +332,19 @@ export const contract = {
       })
       .strict(),
     output: {} as { record: LetterRecord; timeline: TimelineView },
+  },
+  /** Starts making the court dossier into the case's `exports/` (or answers the job already running for it). */
+  'dossier:start': { input: z.object({ caseId: caseRef }).strict(), output: {} as DossierJob },
+  /** Where a dossier job has got: its progress, its result, its failure. */
+  'dossier:job': { input: z.object({ jobId: storedUlid() }).strict(), output: {} as DossierJob },
+  /** Stops a running dossier job; it leaves no file under a final name. */
+  'dossier:cancel': { input: z.object({ jobId: storedUlid() }).strict(), output: {} as { cancelled: boolean } },
+  /** The case's earlier dossiers, newest first. */
+  'dossier:exports': { input: z.object({ caseId: caseRef }).strict(), output: {} as DossierExport[] },
+  /** Shows an export's folder in the system's file manager (hosts on the person's own computer only). */
+  'dossier:reveal': {
+    input: z.object({ caseId: caseRef, exportId: z.string().regex(/^\d{8}-\d{6}(-\d+)?$/) }).strict(),
+    output: {} as { opened: boolean },
   },
   /** Records the step the person chose instead of the advisor's (null clears it). */
   'advice:choose': {

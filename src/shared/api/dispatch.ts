@@ -3,6 +3,7 @@ import type { Channel } from './channels';
 import { CHANNELS } from './channels';
 import { contract, type ApiHandlers } from './contract';
 import { toFieldErrors } from './field-errors';
+import { CHINESE_ISSUES } from '../validation/issue-messages';
 import { ApiFailure, type ApiResult } from './result';
 
 // Defined beside the result types, so code that only needs to recognise it (the CLI's exit codes) need not load the contract.
@@ -25,7 +26,7 @@ export async function dispatch(
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<ApiResult<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: errorMessages.unknownChannel(channel) } };
-  const parsed = contract[channel].input.safeParse(rawInput ?? {});
+  const parsed = contract[channel].input.safeParse(rawInput ?? {}, CHINESE_ISSUES);
   if (!parsed.success) {
     return {
       ok: false,

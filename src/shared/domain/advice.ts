@@ -8,9 +8,15 @@ export type NextStep = (typeof NEXT_STEPS)[number];
 export type AdviceReason =
   | { kind: 'no-complaint-yet' }
   | { kind: 'promise-pending'; dueDate: string; approximate: boolean }
-  | { kind: 'overdue'; channel: string; overdueWorkingDays: number }
+  /** A deadline passed with the matter unresolved; `by` says whose it was: the other side's promise or the person's own demand. */
+  | { kind: 'overdue'; channel: string; overdueWorkingDays: number; dueDate: string; by: 'promise' | 'demand' }
   | { kind: 'no-reply'; channel: string; workingDays: number }
-  | { kind: 'fraud-suspected' }
+  /** A 黑猫 complaint that brought nothing: worth a second one citing it. */
+  | { kind: 'blackcat-stalled' }
+  /** Fraud claimed: the regulator can investigate it. */
+  | { kind: 'fraud-report' }
+  /** Fraud claimed: the three-fold compensation is won in court, not offered. */
+  | { kind: 'fraud-court' }
   | { kind: 'large-amount'; amountFen: number; thresholdFen: number };
 
 export interface Advice {

@@ -1,3 +1,6 @@
+import type { TimestampStatus } from './timestamp';
+import type { EvidenceOcrView } from './ocr';
+
 /** Vocabulary of the evidence locker, shared by every host and the renderer. */
 
 /** Default exhibit order follows the customary argument: what was bought, what was said, what went wrong. */
@@ -12,11 +15,18 @@ export type EvidenceElement = (typeof EVIDENCE_ELEMENTS)[number];
 export const RECORDING_CONSENTS = ['informed', 'not-informed', 'unknown'] as const;
 export type RecordingConsent = (typeof RECORDING_CONSENTS)[number];
 
+/**
+ * Where the capture time came from: the photo's own EXIF data, the file's modification time, the
+ * person, or the screenshot's own content (an order time or the latest chat time read by OCR).
+ */
+export type CaptureTimeSource = 'exif' | 'file-mtime' | 'user' | 'ocr';
+
+/** Labels OCR may fill in; once the person sets one, a later OCR run leaves it alone. */
+export const OCR_LABEL_FIELDS = ['category', 'title', 'elements', 'screenshot', 'capturedAt'] as const;
+export type OcrLabelField = (typeof OCR_LABEL_FIELDS)[number];
 /** A transcript is a document of its own in print: long enough for a long call, short enough to stay one. */
 export const TRANSCRIPT_MAX = 20_000;
 
-/** Where the capture time came from: the photo's own EXIF data, the file's modification time, or the person. */
-export type CaptureTimeSource = 'exif' | 'file-mtime' | 'user';
 
 export interface ScreenshotFacts {
   orderNumberVisible?: boolean;
@@ -47,6 +57,8 @@ export interface EvidenceItem {
   elements: EvidenceElement[];
   screenshot?: ScreenshotFacts;
   recording?: { consent: RecordingConsent };
+  /** Labels the person chose (at import or in the editor): OCR never changes these. */
+  userSet?: OcrLabelField[];
   /** What is said in a recording, written out by the person (printed with the recording's file facts). */
   transcript?: string;
   /** Set while the item sits in the case's evidence trash; the file stays where it is. */
@@ -58,6 +70,8 @@ export interface EvidenceView extends EvidenceItem {
   exhibitNumber?: number;
   /** Case-relative path of the stored original, e.g. `evidence/01J….png`. */
   storedPath: string;
+  /** What was read from an image (its status while it is being read); absent for other media. */
+  ocr?: EvidenceOcrView;
 }
 
 /** The fields a person may edit; the file's identity (name, size, hash, type) never changes. */
@@ -78,10 +92,13 @@ export type VerifyProblem =
   | { kind: 'missing'; itemId: string; storedName: string }
   | { kind: 'modified'; itemId: string; storedName: string; expected: string; actual: string }
   | { kind: 'unexpected'; file: string }
-  | { kind: 'audit-broken'; line: number; reason: string };
+  | { kind: 'audit-broken'; line: number; reason: string }
+  | { kind: 'timestamp-invalid'; file: string; reason: string };
 
 export interface VerifyReport {
   ok: boolean;
   checked: number;
   problems: VerifyProblem[];
+  /** The case's trusted timestamps as checked offline, when it has any (an invalid one is also a problem). */
+  timestamps?: TimestampStatus[];
 }

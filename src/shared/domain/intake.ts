@@ -14,8 +14,20 @@ import { fenToInput } from '../validation/money';
  */
 export interface CaseIntake {
   title?: string;
-  platform: { name: string; url?: string; company?: string; creditCode?: string; address?: string };
-  complainant: { name: string; phone?: string; account?: string; idNumber?: string; address?: string };
+  platform: {
+    name: string;
+    url?: string;
+    company?: string;
+    creditCode?: string;
+    address?: string;
+    legalRepresentative?: string;
+    phone?: string;
+    serviceEmail?: string;
+    managementEmail?: string;
+  };
+  complainant: { name: string; phone?: string; account?: string; idNumber?: string; address?: string; ethnicity?: string; email?: string };
+  /** The shop that sold the goods on a marketplace platform; leave out when the platform sold them itself. */
+  seller?: { name?: string; operator?: string; operatorCreditCode?: string; address?: string; contact?: string };
   order: {
     number: string;
     purchasedAt: string;
@@ -26,6 +38,8 @@ export interface CaseIntake {
   };
   problem: { type: string; description?: string };
   demand?: { type?: string; amount?: string; deadlineDays?: number | string };
+  /** Answers only a lawsuit needs: the court chosen, an arbitration or court agreement, consent to electronic service. */
+  litigation?: { court?: string; agreement?: string; electronicService?: boolean | string };
 }
 
 /** The intake object that reproduces stored facts, for editing an existing case in the same form. */
@@ -48,5 +62,15 @@ export function factsToIntake(facts: CaseFacts): CaseIntake {
       amount: facts.demand.amountFen === undefined ? undefined : fenToInput(facts.demand.amountFen),
       deadlineDays: facts.demand.deadlineDays,
     },
+    ...(facts.seller ? { seller: { ...facts.seller } } : {}),
+    ...(facts.litigation
+      ? {
+          litigation: {
+            court: facts.litigation.court,
+            agreement: facts.litigation.agreement,
+            electronicService: facts.litigation.electronicService === undefined ? undefined : facts.litigation.electronicService ? 'yes' : 'no',
+          },
+        }
+      : {}),
   };
 }

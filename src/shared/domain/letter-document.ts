@@ -11,6 +11,8 @@ export interface LetterSection {
   id: string;
   heading?: string;
   blocks: LetterBlock[];
+  /** Lines set to the right at the section's end (an annex's signature and date). */
+  closing?: string[];
 }
 
 /** A field of a web form (黑猫, 12315), filled in by copying; `limit` is the form's character limit. */
@@ -36,9 +38,13 @@ export interface LetterDocument {
   fields?: LetterField[];
   /** Closing addressed line for court documents (此致 … ). */
   addressee?: string;
-  signature: { label: string; name?: string; date: string; lines?: string[] };
-  /** Reminds the person that this is a draft to check, not legal advice. */
-  draftNote: string;
+  /** Letters are signed and dated; web forms (黑猫, 12315) have no place for it. */
+  signature?: { label: string; name?: string; date: string; lines?: string[] };
+  /**
+   * Papers filed with the document, after its signature, each on a page of its own with its heading
+   * as title (the 送达地址确认书 of a 起诉状).
+   */
+  annexes?: LetterSection[];
 }
 
 /** A fact the case still lacks for a kind of document, named for the person. */
@@ -47,4 +53,8 @@ export interface MissingFact {
   message: string;
 }
 
-export type LetterBuild = { ok: true; document: LetterDocument } | { ok: false; missing: MissingFact[] };
+/**
+ * A document of the case as it stands, with what looks implausible about it (a claim without a
+ * basis, an incomplete address) said beside it; or the facts it still lacks.
+ */
+export type LetterBuild = { ok: true; document: LetterDocument; warnings: string[] } | { ok: false; missing: MissingFact[] };

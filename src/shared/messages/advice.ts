@@ -39,11 +39,17 @@ export function adviceSentence(reason: AdviceReason): string {
     case 'promise-pending':
       return `平台承诺应于 ${reason.dueDate}${reason.approximate ? '（估算）' : ''} 前处理，期限未到，可以先等待答复。`;
     case 'overdue':
-      return `${channelName(reason.channel)}承诺的处理期限已超期 ${reason.overdueWorkingDays} 个工作日，问题仍未解决。`;
+      return reason.by === 'promise'
+        ? `${channelName(reason.channel)}承诺 ${reason.dueDate} 前处理，距承诺期限已过 ${reason.overdueWorkingDays} 个工作日，问题仍未解决。`
+        : `你要求对方 ${reason.dueDate} 前处理，距该期限已过 ${reason.overdueWorkingDays} 个工作日，问题仍未解决。`;
     case 'no-reply':
       return `通过${channelName(reason.channel)}提出要求后已过 ${reason.workingDays} 个工作日，对方仍未回复。`;
-    case 'fraud-suspected':
-      return '你主张平台存在欺诈，可以向市场监管部门投诉举报，并依消保法第55条主张三倍赔偿（最低 500 元）。';
+    case 'blackcat-stalled':
+      return '黑猫投诉提交后问题仍未解决：可以在原投诉下补充投诉（二次投诉），写明投诉编号和此后的经过。';
+    case 'fraud-report':
+      return '你主张平台存在欺诈：可以向市场监管部门投诉举报，由监管部门调查处理。';
+    case 'fraud-court':
+      return '欺诈的三倍赔偿（消保法第55条，最低 500 元）平台通常不会主动给付，协商无果时需要起诉主张。';
     case 'large-amount':
       return `涉案金额 ¥${formatFen(reason.amountFen)} 已超过 ¥${formatFen(reason.thresholdFen)}，协商无果时值得考虑起诉。`;
   }

@@ -10,6 +10,7 @@ export const hostMessages = {
   badJson: '请求内容不是有效的 JSON。Bad JSON.',
   tooLarge: '请求内容过大。Payload too large.',
   rangeNotSatisfiable: '请求的字节范围超出了文件大小。Range not satisfiable.',
+  notRegularFile: '该文件已被替换为链接或特殊文件（不是普通文件），拒绝打开。请用“校验完整性”检查本案证据。Refused: not a regular file.',
   uploadBadParams: (fields: string) => `上传参数有误：${fields}`,
   uploadLengthMismatch: (name: string, declared: number, sent: number) =>
     `“${name}”的声明大小（${declared} 字节）与实际发送的长度（${sent} 字节）不一致，未导入`,
@@ -42,6 +43,7 @@ export const cliMessages = {
   web: '在浏览器中使用维权卷宗（仅本机可访问）',
   webPort: '端口（默认随机）',
   webNoOpen: '不自动打开浏览器',
+  webAllowPathImport: '允许按本机文件路径导入证据（供脚本使用；浏览器页面本身只上传文件）',
   badPort: '端口应为 0 到 65535 之间的整数',
   portInUse: (port: number) => `端口 ${port} 已被其他程序占用，请换一个端口（或省略 --port 使用随机端口）`,
   cannotReadFile: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
@@ -131,6 +133,7 @@ export const captureSourceLabels = {
   exif: '照片 EXIF',
   'file-mtime': '文件修改时间',
   user: '手动填写',
+  ocr: '截图内容识别',
 } as const;
 
 /** Column headings of `casebook case list`. */

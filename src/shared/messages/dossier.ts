@@ -67,6 +67,9 @@ export const dossierText = {
     archive: (zip: string) => `证据原件、往来函件的 PDF、操作日志及各文件的 SHA-256 清单见同名压缩包“${zip}”。`,
     missingCourt: '以下事实尚未填写，本卷宗暂未收入民事起诉状：',
     missingList: '以下事实尚未填写，本卷宗暂未收入证据目录：',
+    exhibitsLack: (numbers: readonly number[], what: string) =>
+      `${numbers.length > 12 ? `证据${numbers.slice(0, 12).join('、')}等 ${numbers.length} 项` : numbers.map((n) => `证据${n}`).join('、')}缺少${what}`,
+    exhibitFields: { purpose: '证明目的', source: '证据来源' } as Record<string, string>,
   },
   contents: {
     title: '目　录',
@@ -116,6 +119,7 @@ export const dossierMessages = {
   jobNotFound: '找不到这次卷宗生成任务，可能已经结束很久或应用已重新启动',
   exportNotFound: (id: string) => `找不到导出记录 ${id}`,
   failed: '生成卷宗时出错，没有写入任何文件。',
+  revealUnsupported: '此处无法打开文件夹，请按显示的保存位置自行打开',
 } as const;
 
 /** Each step of making a dossier, as a progress line or bar says it. */
@@ -134,4 +138,43 @@ export const dossierCliMessages = {
   outNotFolder: (path: string) => `--out：${path} 已存在且不是文件夹`,
   outUnwritable: (path: string, reason: string) => `无法写入输出文件夹 ${path}（${reason}）`,
   progress: (line: string) => `正在生成卷宗…… ${line}`,
+} as const;
+
+/** The 导出 tab and the 打印 buttons. */
+export const exportTabMessages = {
+  dossierTitle: '法院用卷宗',
+  dossierIntro:
+    '一份 PDF 卷宗：封面、目录、民事起诉状、证据目录（页码为卷宗中的真实页码）、大事记、已发送的函件、全部证据和完整性附录，每页标有“第 N 页 / 共 M 页”；另附一个压缩包：未经改动的证据原件、函件 PDF、操作日志、manifest.json 和 SHA256SUMS 校验清单。',
+  generate: '生成卷宗',
+  regenerate: '重新生成卷宗',
+  cancel: '取消',
+  cancelling: '正在取消……',
+  progressLabel: '卷宗生成进度',
+  starting: '正在准备……',
+  done: '卷宗已生成',
+  cancelled: '已取消，没有留下未完成的文件。',
+  failedTitle: '卷宗未能生成',
+  summary: (pages: number, exhibits: number) => `共 ${pages} 页 · ${exhibits} 项证据`,
+  pdfFile: '卷宗 PDF',
+  zipFile: '压缩包',
+  writtenTo: '保存位置',
+  openFolder: '打开文件夹',
+  openPdf: '打开 PDF',
+  downloadZip: '下载压缩包',
+  warnings: '请核对',
+  previousTitle: '以往导出',
+  previousNone: '还没有导出过卷宗。',
+  previousColumns: { createdAt: '生成时间', pages: '页数', exhibits: '证据', pdf: 'PDF', zip: '压缩包', actions: '操作' },
+  revealFailed: '无法打开文件夹',
+  print: '打印',
+  /** Why 打印 opens the PDF: a browser prints a PDF only from its own viewer. */
+  printTooltipBrowser: '在浏览器的 PDF 查看器中打开，并调出打印对话框',
+  printTooltipDesktop: '调出系统打印对话框',
+  printNeedsSave: '保存后才能打印 PDF',
+} as const;
+
+/** Where the archives helper's 导出案件 (case transfer) goes on the 导出 tab, until it lands. */
+export const caseTransferPlaceholder = {
+  title: '导出案件（即将推出）',
+  description: '届时可以把整个案件文件夹（事实、证据原件、时间线、文书、操作日志）打包成一个文件，在另一台电脑上导入。',
 } as const;

@@ -28,8 +28,11 @@ export const timelineFieldLabels: Record<string, string> = {
   summary: '经过摘要',
   quote: '对方原话',
   offerAmount: '对方提出的金额（元）',
+  offerKind: '方案类型',
   promisedWorkingDays: '承诺处理时限（工作日）',
   promiseSource: '承诺依据',
+  replyBy: '我方要求的答复期限',
+  sellerIdentityRefused: '平台拒绝提供店铺经营者的真实名称、地址和联系方式',
   evidence: '关联证据',
   status: '案件状态变为',
 };
@@ -37,6 +40,7 @@ export const timelineFieldLabels: Record<string, string> = {
 export const timelineMessages = {
   promisedWorkingDays: '承诺时限应为 1 到 60 之间的整数（工作日）',
   promiseWithoutDays: '填写了承诺依据，请同时填写承诺处理时限',
+  replyBy: '请写成日期，例如 2024-06-17',
   evidenceId: '关联证据的编号无效',
   evidenceNotInCase: (id: string) => `关联的证据“${id}”不在本案的证据库中`,
   eventNotFound: (id: string) => `找不到时间线记录“${id}”`,

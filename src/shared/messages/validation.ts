@@ -20,7 +20,6 @@ export const validationMessages = {
   urlFormat: '请输入网址，例如 https://www.example.com',
   urlScheme: '网址只能以 http:// 或 https:// 开头',
   deadlineDays: '期限应为 1 到 90 之间的整数（天）',
-  choice: '请从列表中选择',
   storedUlid: '应为 26 位 ULID',
   storedDateTime: '应为 ISO 8601 时间，例如 2024-05-20T14:32:08+08:00',
 

@@ -1,38 +1,30 @@
 import { z } from 'zod';
-import { DEMAND_TYPES, PROBLEM_TYPES, type CaseFacts } from '../domain/case';
+import { DEMAND_TYPES, JURISDICTION_AGREEMENTS, PROBLEM_TYPES, type CaseFacts } from '../domain/case';
+import { caseFieldMessages } from '../messages/case-fields';
 import { problemTypeLabels } from '../messages/labels';
 import { validationMessages as m } from '../messages/validation';
 import { parseCreditCode } from './credit-code';
 import { parsePastDateTime } from './date-time';
+import { parseEmail } from './email';
 import { parseMobile } from './mobile';
-import { parseMoney } from './money';
+import { moneyInput, optionalFen, parseMoney } from './money';
 import type { ParseResult } from './parse-result';
 import { parseResidentId } from './resident-id';
+import { optionalTextField, textField, type TextKind } from './text-fields';
 import { parseWebUrl } from './url';
 
 const TEXT_MAX = 200;
 const LONG_TEXT_MAX = 5000;
 
-/** Text the person must fill in; surrounding white space is dropped. */
-const requiredText = (max = TEXT_MAX) =>
-  z
-    .string({ error: m.required })
-    .trim()
-    .min(1, { error: m.required })
-    .max(max, { error: m.tooLong(max) });
+/** Text the person must fill in (one line unless `kind` says otherwise); surrounding white space is dropped. */
+const requiredText = (max = TEXT_MAX, kind: TextKind = 'line') => textField(max, kind).min(1, { error: m.required });
 
 /** Optional text: missing, empty or blank all mean "not given". */
-const optionalText = (max = TEXT_MAX) =>
-  z
-    .string({ error: m.required })
-    .trim()
-    .max(max, { error: m.tooLong(max) })
-    .optional()
-    .transform((s) => (s ? s : undefined));
+const optionalText = (max = TEXT_MAX, kind: TextKind = 'line') => optionalTextField(max, kind);
 
 /** A string run through one of the validators, reporting its Chinese message as the issue. */
 const checked = <T>(parse: (input: string) => ParseResult<T>) =>
-  z.string({ error: m.required }).transform((input, ctx): T => {
+  z.string().transform((input, ctx): T => {
     const result = parse(input);
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', message: result.message });
@@ -43,7 +35,7 @@ const checked = <T>(parse: (input: string) => ParseResult<T>) =>
 
 const optionalChecked = <T>(parse: (input: string) => ParseResult<T>) =>
   z
-    .string({ error: m.required })
+    .string()
     .optional()
     .transform((input, ctx): T | undefined => {
       if (input === undefined || input.trim() === '') return undefined;
@@ -54,6 +46,13 @@ const optionalChecked = <T>(parse: (input: string) => ParseResult<T>) =>
       }
       return result.value;
     });
+
+/** yes/no as the form's choice sends it, or a boolean from a JSON file. */
+const yesNo = (message: string) =>
+  z
+    .union([z.boolean(), z.enum(['yes', 'no', ''])], { error: message })
+    .optional()
+    .transform((value) => (value === '' || value === undefined ? undefined : value === true || value === 'yes'));
 
 const positiveMoney = (input: string): ParseResult<number> => {
   const result = parseMoney(input);
@@ -97,8 +96,11 @@ export const caseIntakeSchema = z
         company: optionalText(),
         creditCode: optionalChecked(parseCreditCode),
         address: optionalText(),
+        legalRepresentative: optionalText(50),
+        phone: optionalText(50),
+        serviceEmail: optionalChecked(parseEmail),
+        managementEmail: optionalChecked(parseEmail),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     complainant: z.object(
@@ -108,8 +110,9 @@ export const caseIntakeSchema = z
         account: optionalText(),
         idNumber: optionalChecked(parseResidentId),
         address: optionalText(),
+        ethnicity: optionalText(20),
+        email: optionalChecked(parseEmail),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     order: z.object(
@@ -117,30 +120,54 @@ export const caseIntakeSchema = z
         number: requiredText(100),
         purchasedAt: checked((s) => parsePastDateTime(s)),
         product: optionalText(),
-        amountPaid: checked(positiveMoney),
+        amountPaid: moneyInput.pipe(checked(positiveMoney)),
         paymentMethod: optionalText(),
         paymentRef: optionalText(),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     problem: z.object(
       {
-        type: z.enum(PROBLEM_TYPES, { error: m.choice }),
-        description: optionalText(LONG_TEXT_MAX),
+        type: z.enum(PROBLEM_TYPES),
+        description: optionalText(LONG_TEXT_MAX, 'text'),
       },
-      { error: m.required },
     )
       .prefault(EMPTY_SECTION),
     demand: z
       .object({
         type: z
-          .enum(DEMAND_TYPES, { error: m.choice })
+          .enum(DEMAND_TYPES)
           .or(z.literal(''))
           .optional()
           .transform((t) => (t ? t : undefined)),
-        amount: optionalChecked(parseMoney),
+        amount: optionalFen,
         deadlineDays,
+      })
+      .optional(),
+    seller: z
+      .object({
+        name: optionalText(),
+        operator: optionalText(),
+        operatorCreditCode: optionalChecked(parseCreditCode),
+        address: optionalText(),
+        contact: optionalText(),
+      })
+      .optional()
+      .superRefine((seller, ctx) => {
+        const { name, ...rest } = seller ?? {};
+        if (!name && Object.values(rest).some((value) => value !== undefined)) {
+          ctx.addIssue({ code: 'custom', path: ['name'], message: caseFieldMessages.sellerNameNeeded });
+        }
+      }),
+    litigation: z
+      .object({
+        court: optionalText(100),
+        agreement: z
+          .enum(JURISDICTION_AGREEMENTS)
+          .or(z.literal(''))
+          .optional()
+          .transform((value) => (value ? value : undefined)),
+        electronicService: yesNo(caseFieldMessages.electronicService),
       })
       .optional(),
   })
@@ -165,5 +192,8 @@ export const caseIntakeSchema = z
         amountFen: intake.demand?.amount,
         deadlineDays: intake.demand?.deadlineDays,
       }),
+      // A section with nothing in it is left out, so a case without a shop reads as before.
+      ...(intake.seller?.name ? { seller: { ...compact(intake.seller), name: intake.seller.name } } : {}),
+      ...(intake.litigation && Object.values(compact(intake.litigation)).length > 0 ? { litigation: compact(intake.litigation) } : {}),
     }),
   );

@@ -1,32 +1,26 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case';
-import { TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../domain/timeline';
+import { OFFER_KINDS, TIMELINE_CHANNELS, TIMELINE_DIRECTIONS, type TimelineEvent } from '../domain/timeline';
+import { offerMessages } from '../messages/offers';
 import { timelineMessages as t } from '../messages/timeline';
 import { validationMessages as m } from '../messages/validation';
 import { parsePastDateTime } from './date-time';
-import { parseMoney } from './money';
+import { optionalFen } from './money';
+import { optionalTextField, textField } from './text-fields';
 import { storedUlid } from './stored-formats';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: m.tooLong(max) })
-    .optional()
-    .transform((s) => (s ? s : undefined));
 
 /**
  * One timeline entry as a person (the quick-add form) or a script (`casebook event add --file`)
  * writes it. Field names are the CLI's public contract:
- * `at, channel, direction, agentId, ticketNumber, summary, quote, offerAmount, promisedWorkingDays,
- * promiseSource, evidence, status`.
+ * `at, channel, direction, agentId, ticketNumber, summary, quote, offerAmount, offerKind,
+ * promisedWorkingDays, promiseSource, replyBy, sellerIdentityRefused, evidence, status`.
  *
  * @example { "at": "2024-05-21 10:05", "channel": "online-cs", "direction": "incoming", "agentId": "KF8848",
  *            "summary": "客服称三个工作日内处理", "promisedWorkingDays": 3, "promiseSource": "客服承诺" }
  */
 export const timelineEventInputSchema = z
   .object({
-    at: z.string({ error: m.required }).transform((value, ctx) => {
+    at: z.string().transform((value, ctx) => {
       const parsed = parsePastDateTime(value);
       if (!parsed.ok) {
         ctx.addIssue({ code: 'custom', message: parsed.message });
@@ -34,26 +28,20 @@ export const timelineEventInputSchema = z
       }
       return parsed.value;
     }),
-    channel: z.enum(TIMELINE_CHANNELS, { error: m.choice }),
-    direction: z.enum(TIMELINE_DIRECTIONS, { error: m.choice }),
-    agentId: optionalText(50),
-    ticketNumber: optionalText(100),
-    summary: z.string({ error: m.required }).trim().min(1, { error: m.required }).max(2000, { error: m.tooLong(2000) }),
-    quote: optionalText(2000),
-    offerAmount: z
-      .union([z.string(), z.number()])
+    channel: z.enum(TIMELINE_CHANNELS),
+    direction: z.enum(TIMELINE_DIRECTIONS),
+    agentId: optionalTextField(50),
+    ticketNumber: optionalTextField(100),
+    summary: textField(2000, 'text').min(1, { error: m.required }),
+    quote: optionalTextField(2000, 'text'),
+    offerAmount: optionalFen,
+    offerKind: z
+      .enum(OFFER_KINDS)
+      .or(z.literal(''))
       .optional()
-      .transform((value, ctx) => {
-        if (value === undefined || String(value).trim() === '') return undefined;
-        const parsed = parseMoney(String(value));
-        if (!parsed.ok) {
-          ctx.addIssue({ code: 'custom', message: parsed.message });
-          return z.NEVER;
-        }
-        return parsed.value;
-      }),
+      .transform((kind) => (kind ? kind : undefined)),
     promisedWorkingDays: z
-      .union([z.number(), z.string()])
+      .union([z.number(), z.string()], { error: (issue) => (issue.input === undefined ? undefined : t.promisedWorkingDays) })
       .optional()
       .transform((value, ctx) => {
         if (value === undefined || String(value).trim() === '') return undefined;
@@ -64,14 +52,34 @@ export const timelineEventInputSchema = z
         }
         return n;
       }),
-    promiseSource: optionalText(200),
+    promiseSource: optionalTextField(200),
+    replyBy: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value.trim() === '') return undefined;
+        const day = value.trim();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+          ctx.addIssue({ code: 'custom', message: t.replyBy });
+          return z.NEVER;
+        }
+        return day;
+      }),
+    sellerIdentityRefused: z
+      .boolean()
+      .optional()
+      .transform((value): true | undefined => (value ? true : undefined)),
     evidence: z.array(storedUlid(t.evidenceId)).max(200).default([]),
-    status: z.enum(CASE_STATUSES, { error: m.choice }).optional(),
+    status: z.enum(CASE_STATUSES).optional(),
   })
   .strict()
   .superRefine((event, ctx) => {
     if (event.promiseSource && event.promisedWorkingDays === undefined) {
       ctx.addIssue({ code: 'custom', path: ['promisedWorkingDays'], message: t.promiseWithoutDays });
+    }
+    // A part of the price or a coupon says nothing without its amount; a refund is of the price unless one is given.
+    if ((event.offerKind === 'partial-refund' || event.offerKind === 'coupon') && event.offerAmount === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['offerAmount'], message: offerMessages.amountNeeded });
     }
   })
   .transform(({ offerAmount, ...rest }) => ({

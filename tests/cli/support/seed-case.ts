@@ -6,9 +6,12 @@ import { isolatedEnv, requireBuiltCli } from './built-cli';
 import { createHandlers } from '../../../src/core/api/handlers';
 import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import { dispatch } from '../../../src/shared/api/dispatch';
+import type { CaseIntake } from '../../../src/shared/domain/intake';
 import { sampleIntake } from '../../core/sample-case';
 
 export interface SeedOptions {
+  /** The case's intake (the sample case's when left out). */
+  intake?: CaseIntake;
   /** Timeline entries to add, in the CLI's event format. */
   events?: readonly Record<string, unknown>[];
   /** Files to import as evidence, each batch with its category. */
@@ -31,7 +34,7 @@ export async function seedCase(workspace: string, env: NodeJS.ProcessEnv, option
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value as T;
     };
-    const created = await call<{ id: string; folder: string }>('cases:create', { intake: sampleIntake() });
+    const created = await call<{ id: string; folder: string }>('cases:create', { intake: options.intake ?? sampleIntake() });
     for (const event of options.events ?? []) await call('timeline:add', { caseId: created.id, event });
     for (const batch of options.evidence ?? []) await call('evidence:import-paths', { caseId: created.id, ...batch });
     return created;

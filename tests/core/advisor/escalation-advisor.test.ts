@@ -17,12 +17,12 @@ describe('escalation advisor', () => {
     ['nothing sent yet → complain to customer service by email', {}, [['cs-complaint', 'cs-email', 'no-complaint-yet']]],
     [
       'a promise not yet due → wait',
-      { outgoingChannels: ['online-cs'], openPromise: { channel: 'online-cs', dueDate: '2026-11-30', overdueWorkingDays: 0, approximate: false } },
+      { outgoingChannels: ['online-cs'], openPromise: { channel: 'online-cs', dueDate: '2026-11-30', overdueWorkingDays: 0, approximate: false, by: 'promise' } },
       [['wait', null, 'promise-pending']],
     ],
     [
       'customer service overdue → management',
-      { outgoingChannels: ['online-cs', 'email'], openPromise: { channel: 'email', dueDate: '2026-11-20', overdueWorkingDays: 4, approximate: false } },
+      { outgoingChannels: ['online-cs', 'email'], openPromise: { channel: 'email', dueDate: '2026-11-20', overdueWorkingDays: 4, approximate: false, by: 'promise' } },
       [['management', 'management-escalation', 'overdue']],
     ],
     [
@@ -37,7 +37,7 @@ describe('escalation advisor', () => {
     ],
     [
       'management overdue → 黑猫',
-      { outgoingChannels: ['email', 'management'], openPromise: { channel: 'management', dueDate: '2026-11-20', overdueWorkingDays: 2, approximate: false } },
+      { outgoingChannels: ['email', 'management'], openPromise: { channel: 'management', dueDate: '2026-11-20', overdueWorkingDays: 2, approximate: false, by: 'promise' } },
       [['blackcat', 'blackcat', 'overdue']],
     ],
     [
@@ -45,7 +45,7 @@ describe('escalation advisor', () => {
       { outgoingChannels: ['email', 'management', 'blackcat'], lastOutgoing: { channel: 'blackcat', workingDaysWithoutReply: 7 } },
       [
         ['12315', '12315', 'no-reply'],
-        ['blackcat-followup', 'blackcat-followup', 'no-reply'],
+        ['blackcat-followup', 'blackcat-followup', 'blackcat-stalled'],
       ],
     ],
     [
@@ -53,7 +53,7 @@ describe('escalation advisor', () => {
       { outgoingChannels: ['blackcat'], lastOutgoing: { channel: 'blackcat', workingDaysWithoutReply: 9 } },
       [
         ['12315', '12315', 'no-reply'],
-        ['blackcat-followup', 'blackcat-followup', 'no-reply'],
+        ['blackcat-followup', 'blackcat-followup', 'blackcat-stalled'],
       ],
     ],
     [
@@ -66,8 +66,8 @@ describe('escalation advisor', () => {
       { problemType: 'false-advertising' },
       [
         ['cs-complaint', 'cs-email', 'no-complaint-yet'],
-        ['regulator', '12315', 'fraud-suspected'],
-        ['court', 'court-complaint', 'fraud-suspected'],
+        ['regulator', '12315', 'fraud-report'],
+        ['court', 'court-complaint', 'fraud-court'],
       ],
     ],
     [
@@ -80,5 +80,31 @@ describe('escalation advisor', () => {
     ['a dismissed rule stays quiet', { dismissed: ['first-complaint'] }, []],
   ])('%s', (_name, input, expected) => {
     expect(steps(input)).toEqual(expected);
+  });
+
+  // Issue #9 point 16: cards said the same thing and offered the same document twice.
+  it('gives each card its own reason and offers each document once', () => {
+    const cases: Partial<AdvisorInput>[] = [
+      { outgoingChannels: ['email', 'management', 'blackcat'], lastOutgoing: { channel: 'blackcat', workingDaysWithoutReply: 8 }, fraudClaimed: true },
+      { outgoingChannels: ['email', 'management'], openPromise: { channel: 'management', dueDate: '2026-11-20', overdueWorkingDays: 2, approximate: false, by: 'promise' }, fraudClaimed: true },
+      { problemType: 'false-advertising' },
+    ];
+    for (const input of cases) {
+      const advice = adviseNextSteps({ ...base, ...input });
+      const reasons = advice.map((a) => JSON.stringify(a.reason));
+      const letters = advice.flatMap((a) => (a.letter ? [a.letter] : []));
+      expect(new Set(reasons).size, reasons.join(' / ')).toBe(reasons.length);
+      expect(new Set(letters).size, letters.join(' / ')).toBe(letters.length);
+    }
+  });
+
+  it('after 黑猫 stalls with fraud claimed, 12315 is offered once: the fraud report keeps its reason without a second button', () => {
+    const advice = adviseNextSteps({ ...base, fraudClaimed: true, outgoingChannels: ['email', 'management', 'blackcat'], lastOutgoing: { channel: 'blackcat', workingDaysWithoutReply: 8 } });
+    expect(advice.map((a) => [a.step, a.letter ?? null, a.reason.kind])).toEqual([
+      ['12315', '12315', 'no-reply'],
+      ['blackcat-followup', 'blackcat-followup', 'blackcat-stalled'],
+      ['regulator', null, 'fraud-report'],
+      ['court', 'court-complaint', 'fraud-court'],
+    ]);
   });
 });

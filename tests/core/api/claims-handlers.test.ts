@@ -20,12 +20,12 @@ afterEach(() => {
 const caseJson = (folder: string) => readFileSync(join(api.workspace, 'cases', folder, 'case.json'), 'utf8');
 
 describe('cases:set-claims through dispatch', () => {
-  it('writes the claims into case.json (version 3) with an audit line naming the fields', async () => {
+  it('writes the claims into case.json (the current version) with an audit line naming the fields', async () => {
     const { id, folder } = await call<{ id: string; folder: string }>('cases:create', { intake: sampleIntake() });
     const claims = { fraud: true, platformPromise: { text: '假一赔三', multiplier: 3 } };
     const detail = await call<CaseDetail>('cases:set-claims', { id, claims });
-    expect(detail.record).toMatchObject({ schemaVersion: 3, claims });
-    expect(JSON.parse(caseJson(folder))).toMatchObject({ schemaVersion: 3, claims });
+    expect(detail.record).toMatchObject({ schemaVersion: 4, claims });
+    expect(JSON.parse(caseJson(folder))).toMatchObject({ schemaVersion: 4, claims });
 
     const cleared = await call<CaseDetail>('cases:set-claims', { id, claims: { fraud: false } });
     expect(cleared.record.claims).toEqual({ fraud: false });
@@ -50,6 +50,14 @@ describe('cases:set-claims through dispatch', () => {
     const missing = await callRaw('cases:set-claims', { id, claims: { fraud: false, platformPromise: { text: '假一赔三' } } });
     expect(missing).toMatchObject({ ok: false, error: { fields: [{ message: '请填写赔付倍数' }] } });
     expect(caseJson(folder)).toBe(before);
+  });
+
+  it('stores itemised losses in fen and names a bad loss amount', async () => {
+    const { id } = await call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    const detail = await call<CaseDetail>('cases:set-claims', { id, claims: { fraud: false, losses: [{ text: '另行购买点券的差价', amount: '30.5' }] } });
+    expect(detail.record.claims).toEqual({ fraud: false, losses: [{ text: '另行购买点券的差价', amountFen: 30_50 }] });
+    const bad = await callRaw('cases:set-claims', { id, claims: { fraud: false, losses: [{ text: '差价', amount: '30.555' }] } });
+    expect(bad).toMatchObject({ ok: false, error: { fields: [{ field: 'claims.losses.0.amount', message: '金额最多保留两位小数（精确到分）' }] } });
   });
 
   it('feeds the fraud claim to the advisor: a report to the regulator and a lawsuit are suggested', async () => {

@@ -38,7 +38,7 @@ describe('handlers through dispatch', () => {
     const byFolder = await call<CaseDetail>('cases:get', { ref: created.folder });
     expect(byFolder).toEqual(byId);
     expect(byId.path).toBe(folderPath);
-    expect(byId.record).toMatchObject({ schemaVersion: 3, status: 'preparing', lifecycle: 'active' });
+    expect(byId.record).toMatchObject({ schemaVersion: 4, status: 'preparing', lifecycle: 'active' });
     expect(byId.record.createdAt).toMatch(/\+08:00$/);
 
     const intake = sampleIntake();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_VERSION, parseCaseFile, serializeCaseFile } from '../../../src/core/cases/case-file';
-import { sampleRecord, v1FixtureText, v2FixtureText } from '../sample-case';
+import { sampleRecord, v1FixtureText, v2FixtureText, v3FixtureText } from '../sample-case';
 
 describe('case.json format', () => {
   it('round-trips a record through serialize and parse', () => {
@@ -15,10 +15,10 @@ describe('case.json format', () => {
     const text = serializeCaseFile(shuffled);
     expect(text).toBe(serializeCaseFile(record));
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 3,');
+    expect(text.split('\n')[1]).toBe(`  "schemaVersion": ${CASE_FILE_VERSION},`);
     expect(Object.keys(JSON.parse(text))).toEqual([
       'schemaVersion', 'id', 'createdAt', 'updatedAt', 'status', 'lifecycle',
-      'title', 'platform', 'complainant', 'order', 'problem', 'demand',
+      'title', 'platform', 'complainant', 'order', 'problem', 'demand', 'litigation',
     ]);
     expect(text).toContain('"title": "星耀卡盟 王者荣耀点券卡密无效');
   });
@@ -44,16 +44,40 @@ describe('case.json format', () => {
     });
   });
 
-  it('reads the version 2 fixture as version 3 without claims, and writes it back as version 3', () => {
+  it('reads the version 2 fixture as the current version without claims, and writes it back as the current version', () => {
     const parsed = parseCaseFile(v2FixtureText());
-    expect(parsed).toMatchObject({ ok: true, fromVersion: 2, record: { schemaVersion: 3, id: '01HZ8R2M4N6P8Q0S2T4V6W8X0Y', status: 'complained' } });
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 2, record: { schemaVersion: CASE_FILE_VERSION, id: '01HZ8R2M4N6P8Q0S2T4V6W8X0Y', status: 'complained' } });
     if (!parsed.ok) return;
     expect(parsed.record).not.toHaveProperty('claims');
     // Apart from the version, nothing changes: the same keys with the same values.
     const { schemaVersion: _v2, ...v2 } = JSON.parse(v2FixtureText()) as Record<string, unknown>;
     const { schemaVersion: _v3, ...v3 } = JSON.parse(serializeCaseFile(parsed.record)) as Record<string, unknown>;
     expect(v3).toEqual(v2);
-    expect(parseCaseFile(serializeCaseFile(parsed.record))).toEqual({ ...parsed, fromVersion: 3 });
+    expect(parseCaseFile(serializeCaseFile(parsed.record))).toEqual({ ...parsed, fromVersion: CASE_FILE_VERSION });
+  });
+
+  it('reads the version 3 fixture (claims, no version 4 fields) unchanged apart from the version', () => {
+    const parsed = parseCaseFile(v3FixtureText());
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 3, record: { schemaVersion: 4, claims: { fraud: true, platformPromise: { text: '假一赔三', multiplier: 3 } } } });
+    if (!parsed.ok) return;
+    const { schemaVersion: _v3, ...v3 } = JSON.parse(v3FixtureText()) as Record<string, unknown>;
+    const { schemaVersion: _v4, ...v4 } = JSON.parse(serializeCaseFile(parsed.record)) as Record<string, unknown>;
+    expect(v4).toEqual(v3);
+  });
+
+  it('refuses version 4 fields in a version 3 file (they came with version 4)', () => {
+    const v3 = JSON.parse(v3FixtureText()) as Record<string, unknown> & { complainant: object };
+    expect(parseCaseFile(JSON.stringify({ ...v3, seller: { name: '速充小铺' } }))).toEqual({ ok: false, reason: expect.stringContaining('seller') });
+    expect(parseCaseFile(JSON.stringify({ ...v3, complainant: { ...v3.complainant, ethnicity: '汉族' } }))).toEqual({ ok: false, reason: expect.stringContaining('ethnicity') });
+  });
+
+  it('writes the seller and the lawsuit answers, and losses among the claims, and reads them back', () => {
+    const record = sampleRecord({
+      seller: { name: '速充小铺', operator: '广州速充贸易商行' },
+      litigation: { agreement: 'none', electronicService: true },
+      claims: { fraud: false, losses: [{ text: '另行购买点券的差价', amountFen: 300_00 }] },
+    });
+    expect(parseCaseFile(serializeCaseFile(record))).toEqual({ ok: true, record, fromVersion: CASE_FILE_VERSION });
   });
 
   it('refuses claims in a version 2 file (they came with version 3)', () => {
@@ -61,13 +85,13 @@ describe('case.json format', () => {
     expect(parseCaseFile(JSON.stringify({ ...v2, claims: { fraud: true } }))).toEqual({ ok: false, reason: expect.stringContaining('claims') });
   });
 
-  it('migrates the version 1 fixture through version 2 to version 3', () => {
+  it('migrates the version 1 fixture through versions 2 and 3 to the current version', () => {
     const parsed = parseCaseFile(v1FixtureText());
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.fromVersion).toBe(1);
     expect(parsed.record).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: CASE_FILE_VERSION,
       id: '01HYBZ3K8Q4M7XN2P5R6T9VWCD',
       createdAt: '2024-05-21T09:15:00+08:00',
       updatedAt: '2024-05-23T20:41:37+08:00',
@@ -79,7 +103,7 @@ describe('case.json format', () => {
     });
     expect(parsed.record.order).not.toHaveProperty('amountPaid');
     expect(parsed.record).not.toHaveProperty('claims');
-    expect(parseCaseFile(serializeCaseFile(parsed.record))).toEqual({ ...parsed, fromVersion: 3 });
+    expect(parseCaseFile(serializeCaseFile(parsed.record))).toEqual({ ...parsed, fromVersion: CASE_FILE_VERSION });
   });
 
   it('maps the v1 archived/deleted flags to a lifecycle, deleted winning', () => {
@@ -103,8 +127,8 @@ describe('case.json format', () => {
   });
 
   it('refuses a file from a future version with a clear reason', () => {
-    const parsed = parseCaseFile(JSON.stringify({ ...sampleRecord(), schemaVersion: 4 }));
-    expect(parsed).toEqual({ ok: false, reason: expect.stringContaining('格式版本为 4') });
+    const parsed = parseCaseFile(JSON.stringify({ ...sampleRecord(), schemaVersion: CASE_FILE_VERSION + 1 }));
+    expect(parsed).toEqual({ ok: false, reason: expect.stringContaining(`格式版本为 ${CASE_FILE_VERSION + 1}`) });
     if (!parsed.ok) expect(parsed.reason).toContain('请升级');
   });
 

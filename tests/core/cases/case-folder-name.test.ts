@@ -35,6 +35,15 @@ describe('sanitizeFolderName', () => {
     );
   });
 
+  it('drops text-direction and invisible format characters', () => {
+    expect(sanitizeFolderName('星耀\u202E卡盟\u2066订单\u2069')).toBe('星耀卡盟订单');
+    expect(sanitizeFolderName('KM001\u202Eexe.pdf')).toBe('KM001exe.pdf');
+    expect(sanitizeFolderName('\u200E\u200F\u061C\u2028')).toBe('case');
+    const facts = sampleFacts();
+    facts.order.number = 'KM\u202E1000';
+    expect(caseFolderBaseName(facts)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('keeps readable Chinese and drops what is forbidden', () => {
     expect(sanitizeFolderName('星耀卡盟: 订单*1?')).toBe('星耀卡盟 订单1');
     expect(sanitizeFolderName('  ..隐藏.. ')).toBe('隐藏');

@@ -14,6 +14,13 @@ describe('storedEvidenceName', () => {
     expect(storedEvidenceName(ID, '截图.exe', 'png')).toBe(`${ID}-截图.png`);
   });
 
+  it('drops text-direction and invisible format characters, so a name cannot pose as another type', () => {
+    // Shown by a file manager, `invoice\u202Egnp.exe` reads as `invoiceexe.png`.
+    expect(storedEvidenceName(ID, 'invoice\u202Egnp.exe', 'png')).toBe(`${ID}-invoicegnp.png`);
+    expect(storedEvidenceName(ID, '\u2066支付\u200F截图\u2069\u200B\uFEFF.jpg', 'jpeg')).toBe(`${ID}-支付截图.jpeg`);
+    expect(storedEvidenceName(ID, '\u202D\u202C', undefined)).toBe(`${ID}-case.bin`);
+  });
+
   it('maps any name to a single safe segment inside evidence/', () => {
     const evidenceDir = join('/ws', 'cases', 'c', 'evidence');
     fc.assert(

@@ -35,7 +35,7 @@ describe('openIndexDb', () => {
   it('migrates a new database to the latest user_version', () => {
     const db = openIndexDb(join(tempDir(), 'index.sqlite'));
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['cases', 'damaged_folders', 'evidence']);
+    expect(tables).toEqual(['cases', 'damaged_folders', 'evidence', 'evidence_text']);
     expect(db.pragma('user_version', { simple: true })).toBe(INDEX_VERSION);
     db.close();
   });

@@ -107,6 +107,19 @@ describe('saving letters', () => {
   });
 });
 
+describe('versions saved before the disclaimer left the documents', () => {
+  it('are read, and carry no disclaimer when opened or rendered again', async () => {
+    const { id, path, v1 } = await savedTwice();
+    const source = join(path, v1.record.versions[0]!.source);
+    const old = JSON.parse(readFileSync(source, 'utf8')) as { generated: object; document: object };
+    const note = '本文书由“维权卷宗”根据您录入的案件资料自动生成，仅为草稿。';
+    writeFileSync(source, JSON.stringify({ ...old, generated: { ...old.generated, draftNote: note }, document: { ...old.document, draftNote: note } }));
+    const opened = await api.call<SavedLetter>('letters:get', { caseId: id, letterId: v1.record.id, version: 1 });
+    expect(opened.document).not.toHaveProperty('draftNote');
+    expect(JSON.stringify(opened)).not.toContain('仅为草稿');
+  });
+});
+
 describe('marking a letter sent', () => {
   it('adds the timeline entry on the kind’s channel and records it on the letter, audited', async () => {
     const { id, path, v2 } = await savedTwice();
@@ -129,6 +142,27 @@ describe('marking a letter sent', () => {
     expect(last.find((e) => e.action === 'letter.sent')).toMatchObject({ target: record.id, detail: { kind: 'cs-email', version: 2, channel: 'email', eventId: entry!.id } });
   });
 
+  it('adds the reply deadline the sent version states to its timeline entry, so 期限 and the dashboard track it', async () => {
+    const { id, v2 } = await savedTwice();
+    // The person edited the deadline in the saved version: what counts is what the letter says.
+    const document = JSON.parse(JSON.stringify(v2.document).replace(/请于3个工作日内（即2024年6月17日前）/, '请于5个工作日内（即2024年6月19日前）')) as LetterDocument;
+    const v3 = await api.call<SavedLetter>('letters:save', { caseId: id, letterId: v2.record.id, generated: v2.generated, document });
+    const { timeline } = await api.call<{ timeline: TimelineView }>('letters:mark-sent', { caseId: id, letterId: v3.record.id, at: '2024-06-12 09:30' });
+    const entry = timeline.events.find((event) => event.summary === letterStoreMessages.sentSummary(letterKindLabels['cs-email'], 3));
+    expect(entry).toMatchObject({ replyBy: '2024-06-19', deadline: { dueDate: '2024-06-19', overdueWorkingDays: 0 } });
+    expect(timeline.nextDue?.dueDate).toBe('2024-06-19');
+    const { cases } = await api.call<{ cases: { id: string; nextDueDate?: string }[] }>('cases:list', {});
+    expect(cases.find((c) => c.id === id)?.nextDueDate).toBe('2024-06-19');
+  });
+
+  it('a letter that states no deadline (证据目录) adds none', async () => {
+    const { id } = await createLetterCase(api);
+    const list = await generateDocument(api, id, 'evidence-list');
+    const saved = await api.call<SavedLetter>('letters:save', { caseId: id, generated: list, document: list });
+    const { timeline } = await api.call<{ timeline: TimelineView }>('letters:mark-sent', { caseId: id, letterId: saved.record.id, at: '2024-06-12 10:00' });
+    expect(timeline.events.find((event) => event.channel === 'court')).not.toHaveProperty('replyBy');
+  });
+
   it('records the version the person sent, when it is not the latest', async () => {
     const { id, v2 } = await savedTwice();
     const { record, timeline } = await api.call<{ record: LetterRecord; timeline: TimelineView }>('letters:mark-sent', {
@@ -139,6 +173,14 @@ describe('marking a letter sent', () => {
     });
     expect(record.sent?.version).toBe(1);
     expect(timeline.events.map((event) => event.summary)).toContain(letterStoreMessages.sentSummary(letterKindLabels['cs-email'], 1));
+  });
+
+  // pdfmake rewrote the table cells of the document it rendered, so a saved 证据目录's source could not be read back.
+  it('a saved table (证据目录) reads back as it was saved', async () => {
+    const { id } = await createLetterCase(api);
+    const list = await generateDocument(api, id, 'evidence-list');
+    const saved = await api.call<SavedLetter>('letters:save', { caseId: id, generated: list, document: list });
+    expect((await api.call<SavedLetter>('letters:get', { caseId: id, letterId: saved.record.id })).document).toEqual(list);
   });
 
   it('uses the channel the person names', async () => {

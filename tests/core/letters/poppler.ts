@@ -47,3 +47,12 @@ export function positionsInOrder(text: string, parts: readonly string[]): number
     return at;
   });
 }
+
+/** Each page's text lines (pdftotext separates pages with a form feed), blank lines and the page footer left out. */
+export function pdfPageLines(pdf: Uint8Array): string[][] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', onDisk(pdf), '-'], { encoding: 'utf8' });
+  return text
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => page.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^第\s*\d+\s*页\s*\/\s*共\s*\d+\s*页$/.test(line)));
+}

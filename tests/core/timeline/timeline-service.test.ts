@@ -84,6 +84,21 @@ describe('timeline through dispatch', () => {
     expect(view.advice[0]).toMatchObject({ step: 'management', reason: { kind: 'overdue', overdueWorkingDays: 3 } });
   });
 
+  it('records what an offer is (a coupon is not money) and the reply date a demand set, and tracks that date as a deadline', async () => {
+    const { id } = await call<{ id: string }>('cases:create', { intake: sampleIntake() });
+    const coupon = { at: '2024-05-29 09:30', channel: 'online-cs', direction: 'incoming', summary: '客服提出补偿 10 元代金券', offerAmount: '10', offerKind: 'coupon' };
+    const sent = { at: '2024-06-12 09:00', channel: 'email', direction: 'outgoing', summary: '发送催告邮件', replyBy: '2024-06-17' };
+    await call('timeline:add', { caseId: id, event: coupon });
+    const view = await call<TimelineView>('timeline:add', { caseId: id, event: sent });
+    expect(view.events.find((e) => e.offerKind)).toMatchObject({ offerKind: 'coupon', offerAmountFen: 10_00 });
+    expect(view.events.find((e) => e.replyBy)).toMatchObject({ replyBy: '2024-06-17', deadline: { dueDate: '2024-06-17' } });
+    expect(view.nextDue?.dueDate).toBe('2024-06-17');
+    const noAmount = await callRaw('timeline:add', { caseId: id, event: { ...coupon, offerAmount: '' } });
+    expect(noAmount).toMatchObject({ ok: false, error: { fields: [{ field: 'offerAmount', message: '部分退款和优惠券需要填写金额' }] } });
+    const badDay = await callRaw('timeline:add', { caseId: id, event: { ...sent, replyBy: '2024-02-30' } });
+    expect(badDay).toMatchObject({ ok: false, error: { fields: [{ field: 'replyBy', message: '请写成日期，例如 2024-06-17' }] } });
+  });
+
   it('names the bad field and writes nothing', async () => {
     const { id, folder } = await newCase();
     const result = await callRaw('timeline:add', {

@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentsDir, resolveWorkspaceDir } from '../../../src/core/workspace/workspace-location';
-import { readUserSettings, updateUserSettings, userConfigDir } from '../../../src/core/workspace/user-settings';
+import { userConfigDir } from '../../../src/core/workspace/user-config-dir';
+import { readUserSettings, updateUserSettings } from '../../../src/core/workspace/user-settings';
 import { tempDir } from '../temp-dir';
 
 const linuxHome = () => {

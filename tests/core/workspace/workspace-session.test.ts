@@ -66,29 +66,29 @@ describe('WorkspaceSession', () => {
     expect(listed.sort()).toEqual([folder, '20240602-旧版-KM3'].sort());
   });
 
-  it('reads a version 1 file without rewriting it, and writes version 3 on the next edit', async () => {
+  it('reads a version 1 file without rewriting it, and writes the current version on the next edit', async () => {
     const root = tempDir();
     const dir = writeCaseFolder(join(root, 'cases'), '20240602-旧版-KM3', v1FixtureText());
     const session = await openSession(root);
     const detail = await session.cases.get('01HYBZ3K8Q4M7XN2P5R6T9VWCD');
-    expect(detail.record).toMatchObject({ schemaVersion: 3, status: 'negotiating', lifecycle: 'archived' });
+    expect(detail.record).toMatchObject({ schemaVersion: 4, status: 'negotiating', lifecycle: 'archived' });
     expect(readFileSync(join(dir, 'case.json'), 'utf8')).toBe(v1FixtureText());
 
     await session.cases.setLifecycle('20240602-旧版-KM3', 'active');
     const stored = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'));
-    expect(stored).toMatchObject({ schemaVersion: 3, lifecycle: 'active', order: { amountPaidFen: 9800 } });
+    expect(stored).toMatchObject({ schemaVersion: 4, lifecycle: 'active', order: { amountPaidFen: 9800 } });
     expect(stored).not.toHaveProperty('version');
   });
 
-  it('reads a version 2 file without rewriting it; setting claims writes version 3', async () => {
+  it('reads a version 2 file without rewriting it; setting claims writes the current version', async () => {
     const root = tempDir();
     const dir = writeCaseFolder(join(root, 'cases'), '20240601-极速卡盟-JS1', v2FixtureText());
     const session = await openSession(root);
-    expect((await session.cases.get('20240601-极速卡盟-JS1')).record).toMatchObject({ schemaVersion: 3, status: 'complained' });
+    expect((await session.cases.get('20240601-极速卡盟-JS1')).record).toMatchObject({ schemaVersion: 4, status: 'complained' });
     expect(readFileSync(join(dir, 'case.json'), 'utf8')).toBe(v2FixtureText());
 
     await session.cases.setClaims('01HZ8R2M4N6P8Q0S2T4V6W8X0Y', { fraud: true });
-    expect(JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'))).toMatchObject({ schemaVersion: 3, claims: { fraud: true } });
+    expect(JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'))).toMatchObject({ schemaVersion: 4, claims: { fraud: true } });
   });
 
   it('answers not-found for a case whose folder was removed behind its back', async () => {

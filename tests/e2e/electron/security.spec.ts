@@ -41,7 +41,25 @@ test('the renderer is isolated: no Node, only the named bridge methods', async (
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
   const exposed = await page.evaluate(() => Object.keys((window as unknown as { casebook: object }).casebook).sort());
-  expect(exposed).toEqual([...CHANNELS, 'onImportProgress', 'onMenuCommand', 'pathForFile'].sort());
+  expect(exposed).toEqual([...CHANNELS, 'onImportProgress', 'onMenuCommand', 'pickWorkspaceFolder', 'registerFiles'].sort());
+});
+
+test('the page cannot name a file or folder: only handles the main process issued are accepted', async () => {
+  const { page } = running;
+  const call = (channel: string, input: unknown) =>
+    page.evaluate(([c, i]) => (window as unknown as { casebook: Record<string, (x: unknown) => Promise<unknown>> }).casebook[c as string]!(i), [channel, input] as const);
+  expect(await call('evidence:import-paths', { caseId: 'any', paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  expect(await call('workspace:switch', { path: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  // A File the page made itself has no path on disk: the main process refuses to register it.
+  const made = await page.evaluate(() =>
+    (window as unknown as { casebook: { registerFiles: (files: File[]) => Promise<unknown> } }).casebook
+      .registerFiles([new File(['x'], '/etc/passwd')])
+      .then(
+        () => 'registered',
+        () => 'refused',
+      ),
+  );
+  expect(made).toBe('refused');
 });
 
 test('every page comes with the content security policy, and inline scripts do not run', async () => {

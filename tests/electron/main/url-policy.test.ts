@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
+  appExportPdf,
   appLetterPdf,
   devServerUrl,
+  isPrintablePdf,
   isSafeExternalUrl,
   isTrustedSender,
   isTrustedUrl,
@@ -115,5 +117,21 @@ describe('appLetterPdf', () => {
     expect(appLetterPdf('app://casebook/letters/01J0ABCDEFGHJKMNPQRSTVWXYZ/01J0ABCDEFGHJKMNPQRSTVWXY0/v2.eml', origins)).toBeNull();
     expect(appLetterPdf('https://evil.example/letters/a/b/v1.pdf', origins)).toBeNull();
     expect(appLetterPdf('app://casebook/evidence/a/b', origins)).toBeNull();
+  });
+});
+
+describe('appExportPdf and isPrintablePdf', () => {
+  const origins = ['app://casebook'];
+  it('recognises a dossier PDF of our own origin; only our own PDFs may be printed', () => {
+    expect(appExportPdf('app://casebook/exports/01J0ABCDEFGHJKMNPQRSTVWXYZ/20240612-153000/dossier.pdf', origins)).toEqual({
+      caseId: '01J0ABCDEFGHJKMNPQRSTVWXYZ',
+      exportId: '20240612-153000',
+    });
+    expect(appExportPdf('app://casebook/exports/01J0ABCDEFGHJKMNPQRSTVWXYZ/20240612-153000/dossier.zip', origins)).toBeNull();
+    expect(appExportPdf('https://evil.example/exports/a/b/dossier.pdf', origins)).toBeNull();
+    expect(isPrintablePdf('app://casebook/exports/01J0ABCDEFGHJKMNPQRSTVWXYZ/20240612-153000/dossier.pdf', origins)).toBe(true);
+    expect(isPrintablePdf('app://casebook/letters/01J0ABCDEFGHJKMNPQRSTVWXYZ/01J0ABCDEFGHJKMNPQRSTVWXY0/v2.pdf', origins)).toBe(true);
+    expect(isPrintablePdf('app://casebook/evidence/01J0ABCDEFGHJKMNPQRSTVWXYZ/01J0ABCDEFGHJKMNPQRSTVWXY0', origins)).toBe(false);
+    expect(isPrintablePdf('file:///etc/passwd', origins)).toBe(false);
   });
 });

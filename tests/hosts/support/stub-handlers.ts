@@ -9,8 +9,9 @@ const noFiles = async (): Promise<never> => {
 export const stubWorkspace: WebHostOptions['workspace'] = {
   root: '/tmp/stub-workspace',
   indexPath: '/tmp/stub-workspace/.casebook/index.sqlite',
-  evidence: { importUpload: noFiles, original: noFiles, thumbnail: noFiles },
+  evidence: { importUpload: noFiles, openOriginal: noFiles, thumbnail: noFiles },
   letters: { get: noFiles, pdfPath: noFiles, eml: noFiles },
+  dossier: { exportOf: noFiles },
   cases: { get: noFiles },
 };
 
@@ -48,6 +49,14 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'evidence:remove': unsupported('evidence:remove'),
     'evidence:restore': unsupported('evidence:restore'),
     'evidence:verify': unsupported('evidence:verify'),
+    'timestamps:get': unsupported('timestamps:get'),
+    'timestamps:request': unsupported('timestamps:request'),
+    'ocr:read': unsupported('ocr:read'),
+    'ocr:status': record('ocr:status', { items: [] }),
+    'ocr:get': unsupported('ocr:get'),
+    'ocr:settings': record('ocr:settings', { enabled: true }),
+    'ocr:set-enabled': unsupported('ocr:set-enabled'),
+    'search:text': record('search:text', []),
     'timeline:get': unsupported('timeline:get'),
     'timeline:add': unsupported('timeline:add'),
     'timeline:update': unsupported('timeline:update'),
@@ -60,6 +69,11 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'letters:get': unsupported('letters:get'),
     'letters:save': unsupported('letters:save'),
     'letters:mark-sent': unsupported('letters:mark-sent'),
+    'dossier:start': unsupported('dossier:start'),
+    'dossier:job': unsupported('dossier:job'),
+    'dossier:cancel': record('dossier:cancel', { cancelled: false }),
+    'dossier:exports': record('dossier:exports', []),
+    'dossier:reveal': unsupported('dossier:reveal'),
   };
   return { handlers, calls };
 }

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import type { ApiResult } from '../../../src/shared/api/result';
 import type { EvidenceView } from '../../../src/shared/domain/evidence';
 import { open, raw, type RawOptions } from '../support/raw-request';
 import { useRealWebHost } from '../support/real-web-host';
+import { sampleIntake } from '../../core/sample-case';
 
 /** Upload, cancellation and the evidence file routes of the web host, over a real workspace. */
 describe('web host evidence routes', () => {
@@ -175,6 +177,52 @@ describe('web host evidence routes', () => {
       expect(thumb.headers['content-type']).toBe('image/webp');
       expect((await sharp(thumb.bytes).metadata()).format).toBe('webp');
       expect((await get(evidenceThumbnailUrl(real.caseId, video.id))).status).toBe(404);
+    });
+
+    it('refuses an original replaced by a link or a pipe, and never reads through it', async () => {
+      const secret = join(real.root, 'outside.txt');
+      await writeFile(secret, 'TOP-SECRET passwd line');
+      const linked = await imported('聊天记录.txt', Buffer.from('原件：客服聊天记录'));
+      const linkedPath = join(real.caseDir, linked.storedPath);
+      await unlink(linkedPath);
+      await symlink(secret, linkedPath);
+      const viaLink = await get(evidenceFileUrl(real.caseId, linked.id));
+      expect(viaLink.status).toBe(403);
+      expect(viaLink.body).not.toContain('TOP-SECRET');
+      expect(viaLink.body).toContain('不是普通文件');
+
+      // A picture replaced by a link to a picture elsewhere: no thumbnail is made from it either.
+      const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0c0' } }).png().toBuffer();
+      const outsidePng = join(real.root, 'outside.png');
+      await writeFile(outsidePng, await sharp({ create: { width: 32, height: 32, channels: 3, background: '#00c' } }).png().toBuffer());
+      const photo = await imported('支付截图.png', png);
+      const photoPath = join(real.caseDir, photo.storedPath);
+      await unlink(photoPath);
+      await symlink(outsidePng, photoPath);
+      expect((await get(evidenceFileUrl(real.caseId, photo.id))).status).toBe(403);
+      expect((await get(evidenceThumbnailUrl(real.caseId, photo.id))).status).toBe(404);
+
+      // A named pipe would block a plain open for ever; it is refused at once.
+      const piped = await imported('录音说明.txt', Buffer.from('说明'));
+      const pipedPath = join(real.caseDir, piped.storedPath);
+      await unlink(pipedPath);
+      execFileSync('mkfifo', [pipedPath]);
+      expect((await get(evidenceFileUrl(real.caseId, piped.id))).status).toBe(403);
+      expect((await get(evidenceFileUrl(real.caseId, piped.id), {}, { method: 'HEAD' })).status).toBe(403);
+    });
+
+    it('refuses originals when the evidence folder itself was replaced by a link', async () => {
+      const other = await real.dispatch<{ id: string; folder: string }>('cases:create', { intake: { ...sampleIntake(), order: { ...sampleIntake().order, number: 'LINKED-FOLDER' } } });
+      const otherDir = join(real.session.root, 'cases', other.folder);
+      const bytes = Buffer.from('另一个案件的原件');
+      const upload = await raw(real.host.origin, `/${uploadUrl({ caseId: other.id, name: 'a.txt', size: bytes.length, lastModified: 0 })}`, { method: 'POST', headers: authed(), body: bytes });
+      const item = (JSON.parse(upload.body) as ApiResult<ImportReport>).ok ? (JSON.parse(upload.body) as { value: ImportReport }).value.imported[0]! : undefined;
+      expect(item).toBeDefined();
+      const elsewhere = join(real.root, 'elsewhere');
+      await mkdir(elsewhere);
+      await rename(join(otherDir, 'evidence'), join(elsewhere, 'evidence'));
+      await symlink(join(elsewhere, 'evidence'), join(otherDir, 'evidence'));
+      expect((await get(evidenceFileUrl(other.id, item!.id))).status).toBe(403);
     });
 
     it('answers 404 for an unknown case or item and for malformed paths', async () => {

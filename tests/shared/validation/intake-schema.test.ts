@@ -3,10 +3,12 @@ import { toFieldErrors } from '../../../src/shared/api/field-errors';
 import type { CaseIntake } from '../../../src/shared/domain/intake';
 import { factsToIntake } from '../../../src/shared/domain/intake';
 import { caseIntakeSchema } from '../../../src/shared/validation/intake-schema';
+import { CHINESE_ISSUES } from '../../../src/shared/validation/issue-messages';
 import { sampleIntake } from '../../core/sample-case';
 
 const fieldErrors = (intake: unknown) => {
-  const result = caseIntakeSchema.safeParse(intake);
+  // As the API boundary and the form parse it: with the Chinese messages for every issue.
+  const result = caseIntakeSchema.safeParse(intake, CHINESE_ISSUES);
   return result.success ? [] : toFieldErrors(result.error);
 };
 
@@ -26,6 +28,38 @@ describe('caseIntakeSchema', () => {
       demand: { type: 'refund', amountFen: 9800, deadlineDays: 3 },
     });
     expect(facts.order).not.toHaveProperty('amountPaid');
+  });
+
+  it('takes the fields letters need: mailboxes, ethnicity, legal representative, the shop, the lawsuit answers', () => {
+    const intake = sampleIntake();
+    intake.platform.serviceEmail = ' kefu＠xingyao.example.cn ';
+    intake.seller = { name: '速充小铺', operator: '广州速充贸易商行', contact: '' };
+    intake.litigation = { court: '', agreement: 'none', electronicService: 'no' };
+    const facts = caseIntakeSchema.parse(intake);
+    expect(facts.platform).toMatchObject({ serviceEmail: 'kefu@xingyao.example.cn', managementEmail: 'tousu@xingyao-kameng.example.cn', legalRepresentative: '周海涛' });
+    expect(facts.complainant).toMatchObject({ ethnicity: '汉族', email: 'liming2024@example.com' });
+    expect(facts.seller).toEqual({ name: '速充小铺', operator: '广州速充贸易商行' });
+    expect(facts.litigation).toEqual({ agreement: 'none', electronicService: false });
+    expect(caseIntakeSchema.parse(factsToIntake(facts))).toEqual(facts);
+  });
+
+  it('leaves out a shop and lawsuit answers nobody gave, so a case without a shop reads as before', () => {
+    const intake = sampleIntake();
+    delete intake.litigation;
+    const facts = caseIntakeSchema.parse({ ...intake, seller: { name: ' ' } });
+    expect(facts).not.toHaveProperty('seller');
+    expect(facts).not.toHaveProperty('litigation');
+  });
+
+  it('names a bad mailbox, a shop without a name and an unknown agreement', () => {
+    const intake = sampleIntake();
+    expect(fieldErrors({ ...intake, complainant: { ...intake.complainant, email: 'liming at example' } })).toEqual([
+      { field: 'complainant.email', message: '请输入电子邮箱地址，例如 liming@example.com' },
+    ]);
+    expect(fieldErrors({ ...intake, seller: { operator: '广州速充贸易商行' } })).toEqual([
+      { field: 'seller.name', message: '填写了店铺的其他信息，请同时填写店铺名称' },
+    ]);
+    expect(fieldErrors({ ...intake, litigation: { agreement: 'maybe' } }).map((e) => e.field)).toEqual(['litigation.agreement']);
   });
 
   it('names every missing required field', () => {

@@ -2,15 +2,17 @@ import type { Content } from 'pdfmake/interfaces';
 import { dossierText } from '../../../shared/messages/dossier';
 import { chineseDate, chineseDateTime } from '../../letters/letter-format';
 import { contacts, type LetterContext } from '../../letters/letter-context';
-import { contactSentence, purchaseParagraph } from '../../letters/narrative';
-import { asPlaintiff } from './court-voice';
+import { claimModel } from '../../../shared/claims/claim-model';
+import { purchaseParagraph } from '../../letters/narrative/case-facts';
+import { eventSentence } from '../../letters/narrative/event-sentence';
+import { dossierVoice } from './court-voice';
 
 const t = dossierText.chronology;
 
 /** The time has its own column: a sentence that opens with it does not repeat it. */
 function withoutTime(sentence: string, at: string): string {
   const time = chineseDateTime(at);
-  return asPlaintiff(sentence.startsWith(time) ? sentence.slice(time.length).replace(/^[，,\s]+/, '') : sentence);
+  return sentence.startsWith(time) ? sentence.slice(time.length).replace(/^[，,\s]+/, '') : sentence;
 }
 
 /** `2024年5月20日` over `14时32分`, so the column stays narrow. */
@@ -27,11 +29,13 @@ const twoLineTime = (at: string) => {
 export function chronologyContent(context: LetterContext): Content[] {
   const exhibits = new Map(context.evidence.map((item) => [item.id, item.exhibitNumber]));
   const events = contacts(context);
+  const voice = dossierVoice(context.record);
+  const refundDemanded = claimModel(context.record).items.some((item) => item.kind === 'refund');
   const rows = [
-    { at: context.record.order.purchasedAt, text: withoutTime(purchaseParagraph(context.record), context.record.order.purchasedAt), evidence: '' },
+    { at: context.record.order.purchasedAt, text: withoutTime(purchaseParagraph(context.record, voice), context.record.order.purchasedAt), evidence: '' },
     ...events.map((event) => ({
       at: event.at,
-      text: `${withoutTime(contactSentence(event), event.at)}${event.deadline ? t.deadline(chineseDate(event.deadline.dueDate)) : ''}`,
+      text: `${withoutTime(eventSentence(event, voice, refundDemanded), event.at)}${event.deadline ? t.deadline(chineseDate(event.deadline.dueDate)) : ''}`,
       evidence: event.evidence
         .map((id) => exhibits.get(id))
         .filter((n): n is number => n !== undefined)

@@ -1,12 +1,13 @@
+import { claimModel } from '../../../shared/claims/claim-model';
 import type { CaseRecord } from '../../../shared/domain/case';
-import { demandPhrase } from '../../letters/narrative';
-
-import { asPlaintiff } from './court-voice';
+import { demandSummary } from '../../letters/narrative/demands';
+import { dossierVoice } from './court-voice';
 
 /**
- * What the case asks for, as the cover states it: the demand and its amount. Kept in one place so
- * the cover follows the claim model every document uses.
+ * What the case asks for, as the cover states it: the claim model's demands and total, the same as
+ * every document's.
  */
 export function claimSummary(record: CaseRecord): { lines: string[]; totalFen: number } {
-  return { lines: [asPlaintiff(demandPhrase(record))], totalFen: record.demand.amountFen ?? record.order.amountPaidFen };
+  const model = claimModel(record);
+  return { lines: [demandSummary(model, dossierVoice(record), record.order.amountPaidFen)], totalFen: model.totalFen };
 }

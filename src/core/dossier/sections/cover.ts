@@ -16,8 +16,24 @@ export interface CoverFacts {
   missingList: readonly MissingFact[];
 }
 
+/**
+ * The facts a document lacks, compactly: what each exhibit lacks is said once for all of them
+ * (`证据1、证据3：…`), so a case of 200 unlabelled exhibits still has a one-page cover.
+ */
+function missingLines(missing: readonly MissingFact[]): string[] {
+  const byExhibit = new Map<string, number[]>();
+  const others: string[] = [];
+  for (const fact of missing) {
+    const exhibit = /^evidence\.(\d+)\.(\w+)$/.exec(fact.field);
+    if (!exhibit) others.push(fact.message);
+    else byExhibit.set(exhibit[2]!, [...(byExhibit.get(exhibit[2]!) ?? []), Number(exhibit[1])]);
+  }
+  const exhibits = [...byExhibit].map(([field, numbers]) => c.exhibitsLack(numbers, c.exhibitFields[field] ?? field));
+  return [...others, ...exhibits];
+}
+
 const missingBlock = (heading: string, missing: readonly MissingFact[]): Content[] =>
-  missing.length === 0 ? [] : [{ text: heading, bold: true, margin: [0, 14, 0, 4] }, { ul: missing.map((fact) => fact.message), fontSize: 10.5 }];
+  missing.length === 0 ? [] : [{ text: heading, bold: true, margin: [0, 12, 0, 3] }, { ul: missingLines(missing), fontSize: 9.5 }];
 
 /** The cover: the case, the parties, what is claimed and its total, the size of the dossier, the date. */
 export function coverContent({ sources, pages, zipName, missingCourt, missingList }: CoverFacts): Content[] {

@@ -8,10 +8,10 @@ import type { SentLetter } from '../dossier-sources';
 
 /**
  * A document as its PDF shows it (title, sections, addressee, signature), through the letters' own
- * renderer, set in the dossier's court font and without the in-app draft note.
+ * renderer, set in the dossier's court font.
  */
 export function documentContent(document: LetterDocument): Content[] {
-  const { content, defaultStyle } = letterDefinition({ ...document, draftNote: '' });
+  const { content, defaultStyle } = letterDefinition(document);
   return [{ stack: content as Content[], fontSize: defaultStyle?.fontSize ?? 12, lineHeight: defaultStyle?.lineHeight ?? 1.5 }];
 }
 
