@@ -82,6 +82,13 @@ describe('web host under malformed bodies (fuzz)', () => {
     return {
       'workspace:info': {},
       'workspace:switch': { path: join(root, 'home', 'workspace') },
+      'workspace:restore': { archive: '/etc/passwd', folder: join(root, 'home', 'restored') },
+      'backup:status': {},
+      'backup:create': {},
+      'backup:set-reminder': { reminderDays: 14 },
+      'cases:export-archive': { caseId },
+      'cases:archive': { caseId },
+      'cases:import-archive': { file: '/etc/passwd' },
       'cases:list': { view: 'active', query: '星耀' },
       'cases:get': { ref: caseId },
       'cases:create': { intake: sampleIntake() },

@@ -1,4 +1,3 @@
-import type { CaseImportOutcome } from '../../core/transfer/transfer-service';
 import type { TransferProgress } from '../../core/transfer/write-case-archive';
 import { dossierCliMessages } from '../../shared/messages/dossier';
 import { transferMessages as m } from '../../shared/messages/archives';
@@ -40,9 +39,6 @@ export async function exportCase(workspace: string | undefined, ref: string, opt
   else printText(m.exported(outcome.archive, outcome.files));
 }
 
-/** The stable `case import --json` document. */
-const importJson = (outcome: CaseImportOutcome) => ({ ...outcome, renamed: outcome.folder !== outcome.originalFolder });
-
 /**
  * `case import F.zip`: the archive becomes a new case of the workspace, or nothing is written. A
  * refused archive exits 2 with the reason; with `--json` any failure also prints
@@ -62,9 +58,9 @@ export async function importCase(workspace: string | undefined, archive: string,
       }
     }),
   );
-  if (options.json) printJson(importJson(outcome));
+  if (options.json) printJson(outcome);
   else {
     printText(m.imported(outcome.folder, outcome.path));
-    if (outcome.folder !== outcome.originalFolder) printError(m.renamed(outcome.originalFolder, outcome.folder));
+    if (outcome.renamed) printError(m.renamed(outcome.originalFolder, outcome.folder));
   }
 }

@@ -17,6 +17,13 @@ export function createHandlers(session: WorkspaceSession): ApiHandlers {
   const handlers: ApiHandlers = {
     'workspace:info': async () => session.info(),
     'workspace:switch': ({ path }) => session.switchTo(path),
+    'workspace:restore': async ({ archive, folder }) => (await import('../backup/restore-workspace')).restoreWorkspace(session, folder, archive),
+    'backup:status': () => session.backup.status(),
+    'backup:create': () => session.backup.backupToDefault(),
+    'backup:set-reminder': ({ reminderDays }) => session.backup.setReminder(reminderDays),
+    'cases:export-archive': ({ caseId }) => session.transfer.exportToCase(caseId),
+    'cases:archive': ({ caseId }) => session.transfer.caseArchive(caseId),
+    'cases:import-archive': ({ file }) => session.transfer.importCase(file),
     'cases:list': async (query) => session.cases.list(query),
     'cases:get': ({ ref }) => session.cases.get(ref),
     'cases:create': ({ intake }) => session.cases.create(intake),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, stat, unlink } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { lstat, mkdir, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ApiFailure } from '../../shared/api/dispatch';
 import type { BackupOutcome, BackupSettings, BackupStatus } from '../../shared/domain/backup';
 import { transferMessages } from '../../shared/messages/archives';
@@ -60,6 +60,20 @@ export class BackupService {
       if (error instanceof ChangedFileError) throw new ApiFailure('io', m.changedDuringBackup(error.entry));
       throw error;
     }
+  }
+
+  /**
+   * Where the app writes backups: a folder beside the workspace (`Casebook-备份` for `Casebook`), so
+   * a backup is never inside what it backs up, and is found next to it.
+   */
+  get defaultFolder(): string {
+    return join(dirname(this.root), `${basename(this.root)}-备份`);
+  }
+
+  /** 备份工作区 in the app: into {@link defaultFolder}. */
+  async backupToDefault(): Promise<BackupOutcome> {
+    await mkdir(this.defaultFolder, { recursive: true });
+    return this.backup(this.defaultFolder);
   }
 
   async status(now: Date = new Date()): Promise<BackupStatus> {

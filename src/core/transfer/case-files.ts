@@ -21,8 +21,14 @@ export interface CaseFile {
  */
 const EXPORTS_DIR = 'exports';
 const OS_LITTER = new Set(['thumbs.db', 'desktop.ini']);
+const TRANSFER_ARCHIVE = /\.casebook\.zip$/i;
 const staysBehind = (relative: string, name: string, keepExports: boolean) =>
-  (!keepExports && relative === EXPORTS_DIR) || name.startsWith('.') || isTempFileName(name) || OS_LITTER.has(name.toLowerCase());
+  (!keepExports && relative === EXPORTS_DIR) ||
+  // The app's own transfer archive of the case (in `exports/`) is the case once more: a backup need not hold it twice.
+  (relative === `${EXPORTS_DIR}/${name}` && TRANSFER_ARCHIVE.test(name)) ||
+  name.startsWith('.') ||
+  isTempFileName(name) ||
+  OS_LITTER.has(name.toLowerCase());
 
 /**
  * Every file of a case folder that a transfer archive carries, in a stable order. Symbolic links and

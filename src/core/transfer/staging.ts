@@ -9,8 +9,8 @@ import { join } from 'node:path';
  */
 export const stagingRoot = (workspaceRoot: string): string => join(workspaceRoot, '.casebook', 'staging');
 
-export type StagingKind = 'import' | 'restore' | 'backup';
-const STAGING_NAME = /^(import|restore|backup)-(\d+)-/;
+export type StagingKind = 'import' | 'restore' | 'backup' | 'upload';
+const STAGING_NAME = /^(import|restore|backup|upload)-(\d+)-/;
 
 /**
  * A new empty folder for one import, named after this process so a later sweep can tell whether it is

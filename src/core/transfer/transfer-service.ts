@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, rename, rm, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiFailure } from '../../shared/api/dispatch';
+import type { CaseArchiveView, CaseImportView } from '../../shared/domain/transfer';
+import { toChinaIso } from '../../shared/validation/date-time';
 import { transferMessages as m } from '../../shared/messages/archives';
 import { appendAudit } from '../audit/audit-log';
 import { sanitizeFolderName, uniqueFolderName } from '../cases/case-folder-name';
 import { withCaseLock } from '../cases/case-lock';
 import type { CaseService } from '../cases/case-service';
 import type { CaseStore } from '../cases/case-store';
+import { EXPORTS_DIR } from '../dossier/dossier-service';
 import { fsyncDirectory, renameWithRetry } from '../fs/atomic-write';
+import { hashFile } from '../fs/hash-file';
 import type { CaseIndex } from '../index/case-index';
 import { createStaging, stagingRoot } from './staging';
 import type { UnpackOptions } from './unpack-case-archive';
@@ -25,17 +29,6 @@ export interface CaseExportOutcome {
   files: number;
 }
 
-export interface CaseImportOutcome {
-  id: string;
-  folder: string;
-  path: string;
-  /** The folder name the case had where it was exported. */
-  originalFolder: string;
-  /** Files unpacked, each checked against the manifest's SHA-256. */
-  files: number;
-  /** Evidence originals verified against their import records. */
-  checked: number;
-}
 
 const exists = (path: string) => lstat(path).then(() => true, () => false);
 /** A folder name another process took between our check and our rename. */
@@ -58,22 +51,27 @@ export class TransferService {
   /**
    * Writes the case's transfer archive to `out` — a file that must not exist yet, or a folder to write
    * `<case folder>.casebook.zip` into — after checking the case with verify, all under the case lock,
-   * and records the export in the case's audit log.
+   * and records the export in the case's audit log. `replace` lets the app's own copy in `exports/`
+   * be replaced by a newer one (the CLI never overwrites).
    */
-  async exportCase(ref: string, out: string, options: { signal?: AbortSignal; onProgress?: (progress: TransferProgress) => void } = {}): Promise<CaseExportOutcome> {
+  async exportCase(
+    ref: string,
+    out: string,
+    options: { signal?: AbortSignal; onProgress?: (progress: TransferProgress) => void; replace?: boolean } = {},
+  ): Promise<CaseExportOutcome> {
     const { writeCaseArchive } = await import('./write-case-archive');
     const { ChangedFileError } = await import('../dossier/archive/write-zip');
     const { folder } = await this.cases.locate(ref);
     const given = resolve(out);
     const target = (await stat(given).catch(() => undefined))?.isDirectory() ? join(given, transferArchiveName(folder)) : given;
-    if (await exists(target)) throw new ApiFailure('invalid', m.outExists(target));
+    if (!options.replace && (await exists(target))) throw new ApiFailure('invalid', m.outExists(target));
     return this.cases.withCase(ref, async ({ record, path }) => {
       const report = await verifyCaseFolder(path);
       if (!report.ok) throw new ApiFailure('damaged', m.exportDamaged(folder, report.problems.length));
       const temp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
       try {
         const written = await writeCaseArchive({ caseDir: path, caseId: record.id, folder }, temp, options);
-        if (await exists(target)) throw new ApiFailure('invalid', m.outExists(target));
+        if (!options.replace && (await exists(target))) throw new ApiFailure('invalid', m.outExists(target));
         await renameWithRetry(temp, target);
         await fsyncDirectory(dirname(target));
         await appendAudit(path, {
@@ -97,7 +95,7 @@ export class TransferService {
    * its "imported" audit line and is renamed into `cases/` — under its old folder name, or the next
    * free `-2`, `-3` … — in one step. Whatever fails, the staging folder goes and `cases/` is untouched.
    */
-  async importCase(archive: string, options: UnpackOptions = {}): Promise<CaseImportOutcome> {
+  async importCase(archive: string, options: UnpackOptions = {}): Promise<CaseImportView> {
     const { unpackCaseArchive } = await import('./unpack-case-archive');
     const source = resolve(archive);
     if (!(await stat(source).catch(() => undefined))?.isFile()) throw new ApiFailure('invalid', m.archiveNotFound(source));
@@ -136,12 +134,36 @@ export class TransferService {
           }
           await fsyncDirectory(this.store.casesDir);
           await this.syncIndex();
-          return { id: record.id, folder, path, originalFolder: manifest.caseFolder, files: manifest.files.length, checked: unpacked.checked };
+          const originalFolder = manifest.caseFolder;
+          return { id: record.id, folder, path, originalFolder, renamed: folder !== originalFolder, files: manifest.files.length, checked: unpacked.checked };
         }
       });
     } finally {
       // Gone already once renamed into `cases/`.
       await rm(staging, { recursive: true, force: true });
     }
+  }
+
+  /** Where the app keeps a case's transfer archive: in its `exports/` (which a transfer leaves behind). */
+  async caseArchivePath(ref: string): Promise<{ id: string; path: string; name: string }> {
+    const { id, folder } = await this.cases.locate(ref);
+    const name = transferArchiveName(folder);
+    return { id, path: join(this.store.pathOf(folder), EXPORTS_DIR, name), name };
+  }
+
+  /** 导出案件: the case's transfer archive into its `exports/`, replacing the one made before. */
+  async exportToCase(ref: string): Promise<CaseArchiveView> {
+    const { id, path } = await this.caseArchivePath(ref);
+    await mkdir(dirname(path), { recursive: true });
+    const outcome = await this.exportCase(id, path, { replace: true });
+    return { name: basename(path), path, size: outcome.size, sha256: outcome.sha256, createdAt: toChinaIso(new Date()), files: outcome.files };
+  }
+
+  /** The transfer archive the app made for the case, if there is one. */
+  async caseArchive(ref: string): Promise<CaseArchiveView | null> {
+    const { path } = await this.caseArchivePath(ref);
+    const found = await lstat(path).catch(() => undefined);
+    if (!found?.isFile()) return null;
+    return { name: basename(path), path, size: found.size, sha256: await hashFile(path), createdAt: toChinaIso(found.mtime) };
   }
 }
