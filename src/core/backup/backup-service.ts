@@ -77,7 +77,7 @@ export class BackupService {
   }
 
   async status(now: Date = new Date()): Promise<BackupStatus> {
-    return backupStatus(await readBackupSettings(this.root), this.index.counts().caseCount, now);
+    return { ...backupStatus(await readBackupSettings(this.root), this.index.counts().caseCount, now), folder: this.defaultFolder };
   }
 
   /** `null` turns the reminder off. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
+import { entryNameProblem } from '../../core/archive/entry-rules';
 import { createStaging } from '../../core/transfer/staging';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { ApiFailure, dispatch } from '../../shared/api/dispatch';
@@ -51,7 +52,8 @@ export async function receiveArchiveUpload(req: IncomingMessage, query: URLSearc
   const staging = await createStaging(context.workspace.root, 'upload');
   try {
     const target = folder === undefined ? undefined : await context.access.workspaceFolder(folder);
-    const file = join(staging, 'upload.zip');
+    // Under the browser's own name (when it is a plain one), so refusals and the audit log name the file the person chose.
+    const file = join(staging, name.includes('/') || entryNameProblem(name) ? 'upload.zip' : name);
     let received = 0;
     const counted = new Transform({
       transform(chunk: Buffer, _encoding, done) {

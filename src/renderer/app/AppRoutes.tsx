@@ -8,6 +8,7 @@ import { paths } from './paths';
 // The dashboard is the first screen and comes with the app; a case and the new-case form are fetched when opened.
 const CasePage = lazyView(() => import('../cases/CasePage'), 'CasePage');
 const NewCasePage = lazyView(() => import('../cases/NewCasePage'), 'NewCasePage');
+const BackupPage = lazyView(() => import('../backup/BackupPage'), 'BackupPage');
 
 export function AppRoutes() {
   return (
@@ -21,6 +22,14 @@ export function AppRoutes() {
       </Route>
       <Route path={paths.trashed}>
         <Dashboard key="trashed" view="trashed" />
+      </Route>
+      <Route path={paths.importCase}>
+        <Dashboard key="active" view="active" importOpen />
+      </Route>
+      <Route path={paths.backup}>
+        <Suspense fallback={<Loading />}>
+          <BackupPage />
+        </Suspense>
       </Route>
       <Route path={paths.newCase}>
         <Suspense fallback={<Loading />}>

@@ -13,6 +13,8 @@ import { CaseTable } from './CaseTable';
 import { DamagedCasesAlert } from './DamagedCasesAlert';
 import { OverdueNotice } from './OverdueNotice';
 import { TextSearchHits } from './TextSearchHits';
+import { DashboardImport } from '../transfer/DashboardImport';
+import { BackupReminder } from '../backup/BackupReminder';
 
 const t = uiMessages.dashboard;
 const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] }));
@@ -20,7 +22,8 @@ const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels
 const SEARCH_DEBOUNCE_MS = 250;
 
 /** One dashboard for the three views of the workspace: cases in progress, archived, and in the trash. */
-export function Dashboard({ view }: { view: CaseLifecycle }) {
+/** `importOpen`: the /import route (文件 › 导入案件…) opens the import dialog at once. */
+export function Dashboard({ view, importOpen = false }: { view: CaseLifecycle; importOpen?: boolean }) {
   const { searchRef, takePendingFocus } = useSearchFocus();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<CaseStatus | null>(null);
@@ -47,12 +50,16 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
         <Title order={2}>{t.titles[view]}</Title>
-        {listing.data && showFilters && (
-          <Text size="sm" c="dimmed">
-            {t.count(listing.data.cases.length)}
-          </Text>
-        )}
+        <Group gap="sm">
+          {listing.data && showFilters && (
+            <Text size="sm" c="dimmed">
+              {t.count(listing.data.cases.length)}
+            </Text>
+          )}
+          {view === 'active' && <DashboardImport initiallyOpen={importOpen} onImported={listing.reload} />}
+        </Group>
       </Group>
+      {view === 'active' && <BackupReminder />}
 
       <Group gap="sm" wrap="wrap" display={showFilters ? undefined : 'none'}>
         <TextInput

@@ -37,6 +37,8 @@ export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 /** What the dashboard shows about backups. */
 export interface BackupStatus {
   reminderDays: number | null;
+  /** Where the app writes backups (beside the workspace). */
+  folder?: string;
   lastBackup?: LastBackup;
   /** Whole days since the last backup (absent when there was none). */
   daysSince?: number;

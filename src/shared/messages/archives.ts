@@ -86,3 +86,35 @@ export const transferMessages = {
   imported: (folder: string, path: string) => `已导入案件“${folder}”：${path}`,
   renamed: (original: string, folder: string) => `工作区中已有文件夹“${original}”，导入的案件改名为“${folder}”。`,
 } as const;
+
+/** 导出案件 on the 导出 tab, 导入案件 on the dashboard. */
+export const transferUiMessages = {
+  exportTitle: '导出案件（迁移到另一台电脑）',
+  exportIntro:
+    '把整个案件文件夹——案件事实、证据原件及其记录、时间线、文书、操作日志——打包成一个 .casebook.zip 文件，附每个文件的 SHA-256 清单。在另一台电脑的 Casebook 中用“导入案件”打开，会逐一核对哈希并保留操作日志。已生成的卷宗不随案件迁移，可在新电脑上重新生成。',
+  export: '导出案件',
+  exportAgain: '重新导出',
+  exporting: '正在导出…',
+  exportFailed: '导出失败',
+  exported: '案件已导出',
+  previous: '上次导出',
+  exportSummary: (files: number, size: string) => `${files} 个文件，压缩包 ${size}`,
+  archiveSize: (size: string) => `压缩包 ${size}`,
+  writtenTo: '保存位置',
+  madeAt: '导出时间',
+  download: '下载迁移包',
+  importButton: '导入案件',
+  importTitle: '导入案件',
+  importIntro: '选择或拖入在另一台电脑上“导出案件”得到的 .casebook.zip 文件。导入前会核对每个文件的 SHA-256、审计日志和证据原件；不符合的压缩包会被拒绝，不会写入任何文件。',
+  dropHere: '把 .casebook.zip 拖到这里，或点击选择文件',
+  dropAnywhere: '松开鼠标即可导入案件',
+  importing: (name: string) => `正在导入“${name}”并核对每个文件…`,
+  imported: (folder: string) => `已导入案件“${folder}”`,
+  importedDetail: (files: number, checked: number) => `${files} 个文件的 SHA-256 与清单一致，${checked} 件证据原件核验通过，操作日志已接续。`,
+  renamed: (original: string, folder: string) => `工作区中已有文件夹“${original}”，导入的案件放在“${folder}”。`,
+  refused: '未导入',
+  notZip: (name: string) => `“${name}”不是 .zip 文件。请选择“导出案件”得到的 .casebook.zip 文件。`,
+  oneFile: '一次只能导入一个案件迁移包。',
+  openCase: '打开案件',
+  close: '关闭',
+} as const;
