@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 /** jsdom lacks the layout APIs Mantine asks for; inert stand-ins are enough for behaviour tests. */
@@ -28,3 +28,6 @@ export function stubBrowserLayoutApis(): void {
 
 stubBrowserLayoutApis();
 afterEach(cleanup);
+// findBy…/waitFor give up after 1 s by default: on a busy 2-core machine a Mantine form can take longer
+// to settle. A hang detector, not a speed check — a passing wait returns as soon as it is met.
+configure({ asyncUtilTimeout: 15_000 });
