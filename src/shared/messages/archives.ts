@@ -110,7 +110,8 @@ export const transferUiMessages = {
   dropAnywhere: '松开鼠标即可导入案件',
   importing: (name: string) => `正在导入“${name}”并核对每个文件…`,
   imported: (folder: string) => `已导入案件“${folder}”`,
-  importedDetail: (files: number, checked: number) => `${files} 个文件的 SHA-256 与清单一致，${checked} 件证据原件核验通过，操作日志已接续。`,
+  importedDetail: (files: number, checked: number) =>
+    `${files} 个文件的 SHA-256 与清单一致，${checked > 0 ? `${checked} 件证据原件核验通过，` : ''}操作日志已接续。`,
   renamed: (original: string, folder: string) => `工作区中已有文件夹“${original}”，导入的案件放在“${folder}”。`,
   refused: '未导入',
   notZip: (name: string) => `“${name}”不是 .zip 文件。请选择“导出案件”得到的 .casebook.zip 文件。`,
