@@ -76,7 +76,8 @@ describe('case import refuses hostile archives, writing nothing', { timeout: 180
   const original = (entries: FixtureEntry[]) => entries.find((candidate) => /^evidence\/[^/]+\.png$/.test(candidate.name))!;
 
   async function expectRefused(name: string, bytes: Buffer, reason: ArchiveRefusalReason, entryName?: string, limits?: ArchiveLimits): Promise<void> {
-    const path = join(tmpdir(), `casebook-hostile-${process.pid}-${name}`);
+    // Inside the scratch root too (and gone again before the snapshot), so the root is all that is written to.
+    const path = join(root, name);
     await writeFile(path, bytes);
     try {
       const attempt = target.session.transfer.importCase(path, limits ? { limits } : {});
