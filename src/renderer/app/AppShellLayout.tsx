@@ -59,6 +59,7 @@ export function AppShellLayout() {
     'new-case': () => go(paths.newCase),
     'import-case': () => go(paths.importCase),
     'backup-workspace': () => go(paths.backup),
+    'restore-workspace': () => go(paths.backup),
     // The same print as the letter's 打印 button: the print stylesheet keeps the document only.
     print: () => window.print(),
   });
