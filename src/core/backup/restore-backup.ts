@@ -20,8 +20,8 @@ import { BACKUP_INDEX, backupCasePath, integrityCheck, WORKSPACE_FILE } from './
 
 /** A workspace is bigger than a case: many cases, each with its recordings. */
 export const RESTORE_LIMITS: ArchiveLimits = { maxEntries: 1_000_000, maxTotalBytes: 256 * 1024 ** 3 };
-/** Evidence originals, kept read-only as the app keeps them. */
-const ORIGINAL = /^cases\/[^/]+\/evidence\/[^/]+$/;
+/** Evidence originals and trusted timestamps, kept read-only as the app keeps them. */
+const ORIGINAL = /^cases\/[^/]+\/(evidence|timestamps)\/[^/]+$/;
 
 export interface RestoreOptions {
   limits?: ArchiveLimits;

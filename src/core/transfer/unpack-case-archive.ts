@@ -18,8 +18,8 @@ import { verifyCaseFolder } from './verify-case-folder';
  * real case (hundreds of items, a few recordings), far below what would fill a disk by surprise.
  */
 export const IMPORT_LIMITS: ArchiveLimits = { maxEntries: 100_000, maxTotalBytes: 32 * 1024 ** 3 };
-/** Originals lie directly in `evidence/` and are kept read-only, as an import on this computer keeps them. */
-const ORIGINAL = /^evidence\/[^/]+$/;
+/** Originals lie directly in `evidence/`, trusted timestamps in `timestamps/`: both kept read-only, as this computer keeps them. */
+const ORIGINAL = /^(evidence|timestamps)\/[^/]+$/;
 
 export interface UnpackedCase {
   manifest: TransferManifest;
