@@ -1,10 +1,8 @@
 import { dirname } from 'node:path';
 import type { TransferService } from '../../core/transfer/transfer-service';
-import { NotRegularFileError, openRegularFile } from '../../core/fs/open-regular-file';
 import { parseCaseArchivePath } from '../../shared/api/case-archive-transfer';
-import { ApiFailure } from '../../shared/api/result';
-import { contentDisposition } from '../evidence/served-type';
-import { fileHeaders, methodNotAllowed, notFound, notRegularFile, type FileResponse } from '../files/file-response';
+import { methodNotAllowed, notFound, type FileResponse } from '../files/file-response';
+import { wholeFileResponse } from '../files/whole-file-response';
 
 /** What the route reads: where the case's transfer archive is. */
 export interface CaseArchiveFiles {
@@ -21,18 +19,8 @@ export async function caseArchiveResponse(files: CaseArchiveFiles, pathname: str
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed();
   const caseId = parseCaseArchivePath(pathname);
   if (caseId === undefined) return notFound();
-  try {
+  return wholeFileResponse(request.method, async () => {
     const { path, name } = await files.transfer.caseArchivePath(caseId);
-    // Opened without following a link, like every other file of a case.
-    const { handle, size } = await openRegularFile(path, [dirname(path)]);
-    const sending = request.method === 'GET' && size > 0;
-    if (!sending) await handle.close();
-    const headers = { ...fileHeaders(), 'Content-Type': 'application/zip', 'Content-Disposition': contentDisposition('attachment', name), 'Content-Length': String(size) };
-    return { status: 200, headers, ...(sending ? { body: { handle, start: 0, end: size - 1 } } : {}) };
-  } catch (error) {
-    if (error instanceof NotRegularFileError) return notRegularFile();
-    if (error instanceof ApiFailure && error.code === 'not-found') return notFound();
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return notFound();
-    throw error;
-  }
+    return { path, folders: [dirname(path)], contentType: 'application/zip', disposition: 'attachment', name };
+  });
 }
