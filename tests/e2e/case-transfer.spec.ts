@@ -70,6 +70,8 @@ test('a tampered archive is refused with the reason, and nothing is written', as
   await writeFile(tampered, bytes);
 
   await page.goto(host.url);
+  // As the desktop menu's 文件 › 导入案件… does: from the dashboard, to the import route.
+  await expect(page.getByRole('heading', { name: '案件', exact: true })).toBeVisible();
   await page.goto(`${host.origin}/#/import`);
   const dialog = page.getByRole('dialog', { name: '导入案件' });
   await expect(dialog).toBeVisible();

@@ -23,8 +23,9 @@ export function AppRoutes() {
       <Route path={paths.trashed}>
         <Dashboard key="trashed" view="trashed" />
       </Route>
+      {/* A key of its own: the menu's 导入案件… from the dashboard must mount it anew, with the dialog open. */}
       <Route path={paths.importCase}>
-        <Dashboard key="active" view="active" importOpen />
+        <Dashboard key="import" view="active" importOpen />
       </Route>
       <Route path={paths.backup}>
         <Suspense fallback={<Loading />}>
