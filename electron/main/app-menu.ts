@@ -40,6 +40,7 @@ export function menuTemplate(actions: MenuActions, { platform, devTools }: MenuO
       { label: t.newCase, accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: () => actions.command('new-case') },
       { label: t.importCase, click: () => actions.command('import-case') },
       { label: t.backupWorkspace, click: () => actions.command('backup-workspace') },
+      { label: t.restoreWorkspace, click: () => actions.command('restore-workspace') },
       separator,
       { label: t.print, accelerator: 'CmdOrCtrl+P', click: () => actions.command('print') },
       separator,

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ApiFailure } from '../shared/api/result';
 import { cliMessages } from '../shared/messages';
 import { auditCommand } from './commands/audit';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { caseCommand } from './commands/case';
 import { claimsCommand } from './commands/claims';
 import { dossierCommand } from './commands/dossier';
@@ -35,6 +36,8 @@ const COMMANDS: readonly (() => Command)[] = [
   claimsCommand,
   letterCommand,
   dossierCommand,
+  backupCommand,
+  restoreCommand,
   reindexCommand,
   webCommand,
 ];

@@ -42,6 +42,9 @@ export function withFileAccess(handlers: ApiHandlers, access: FileAccess): ApiHa
       };
     },
     'workspace:switch': async (input) => handlers['workspace:switch']({ path: await access.workspaceFolder(input.path) }),
+    'cases:import-archive': async (input) => handlers['cases:import-archive']({ file: access.importSource(input.file) }),
+    'workspace:restore': async (input) =>
+      handlers['workspace:restore']({ archive: access.importSource(input.archive), folder: await access.workspaceFolder(input.folder) }),
   };
 }
 

@@ -15,6 +15,7 @@ const handlers = () => ({
   'new-case': vi.fn(),
   'import-case': vi.fn(),
   'backup-workspace': vi.fn(),
+  'restore-workspace': vi.fn(),
   print: vi.fn(),
 });
 

@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DossierProgress } from '../../shared/domain/dossier';
 import { dossierCliMessages as m, dossierProgressText } from '../../shared/messages/dossier';
-import { throttleProgress } from '../../hosts/progress-throttle';
 import { CliError, ExitCode } from '../exit-codes';
 import { printError, printJson, printText } from '../print';
+import { terminalProgress } from '../terminal-progress';
 import { withWorkspace } from '../workspace-api';
 
 export interface DossierOptions {
@@ -12,20 +12,8 @@ export interface DossierOptions {
   json?: boolean;
 }
 
-const REDRAW_MS = 200;
 /** Errors of the output folder, which the person can fix; anything else is a failure of the case or a bug. */
 const OUT_DIR_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR']);
-
-/** A self-overwriting progress line on stderr, only when stderr is a terminal (never in logs or pipes). */
-function progressLine(stream: NodeJS.WriteStream = process.stderr) {
-  if (!stream.isTTY) return { push: () => {}, done: () => {} };
-  let drawn = false;
-  const line = throttleProgress(({ step, done, total }: DossierProgress) => {
-    drawn = true;
-    stream.write(`\r\x1b[2K${m.progress(dossierProgressText[step](done, total))}`);
-  }, REDRAW_MS);
-  return { push: line.push, done: () => drawn && stream.write('\r\x1b[2K') };
-}
 
 /** `--out` must be a folder, or not exist yet (it is created). */
 async function checkOutDir(path: string): Promise<void> {
@@ -40,7 +28,7 @@ async function checkOutDir(path: string): Promise<void> {
 export async function writeDossier(workspace: string | undefined, caseId: string, options: DossierOptions): Promise<void> {
   const outDir = resolve(options.out);
   await checkOutDir(outDir);
-  const progress = progressLine();
+  const progress = terminalProgress(({ step, done, total }: DossierProgress) => m.progress(dossierProgressText[step](done, total)));
   const outcome = await withWorkspace(workspace, (api) =>
     api.direct(async (session) => {
       try {

@@ -1,10 +1,12 @@
 import { Command, Option } from 'commander';
 import { cliMessages, trashMessages } from '../../shared/messages';
+import { transferMessages } from '../../shared/messages/archives';
 import type { PurgeOptions } from '../actions/case';
 import type { CaseView } from '../actions/case-list';
+import type { CaseExportOptions } from '../actions/case-transfer';
 import { workspaceFlag } from './global-options';
 
-/** `casebook case create|list|show|purge` */
+/** `casebook case create|list|show|purge|export|import` */
 export function caseCommand(): Command {
   const command = new Command('case').description(cliMessages.caseCommand);
 
@@ -40,6 +42,21 @@ export function caseCommand(): Command {
     .action(async (ref: string | undefined, options: PurgeOptions, cmd: Command) =>
       (await import('../actions/case')).purgeCases(workspaceFlag(cmd), ref, options),
     );
+
+  command
+    .command('export')
+    .description(transferMessages.exportCommand)
+    .argument('<case>', cliMessages.caseShowRef)
+    .requiredOption('--out <F.zip>', transferMessages.exportOut)
+    .option('--json', cliMessages.jsonOption)
+    .action(async (ref: string, options: CaseExportOptions, cmd: Command) => (await import('../actions/case-transfer')).exportCase(workspaceFlag(cmd), ref, options));
+
+  command
+    .command('import')
+    .description(transferMessages.importCommand)
+    .argument('<F.zip>', transferMessages.archiveArgument)
+    .option('--json', cliMessages.jsonOption)
+    .action(async (archive: string, options: { json?: boolean }, cmd: Command) => (await import('../actions/case-transfer')).importCase(workspaceFlag(cmd), archive, options));
 
   return command;
 }

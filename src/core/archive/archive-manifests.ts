@@ -33,22 +33,40 @@ export const transferManifestSchema = z.object({
 });
 export type TransferManifest = z.infer<typeof transferManifestSchema>;
 
+/**
+ * `backup-manifest.json` of a workspace backup: every file of it (the case folders under
+ * `cases/<folder>/`, the index copy `index.sqlite`, the workspace settings under `workspace/`) with
+ * size and SHA-256, and each case's folder, id (absent when its case.json could not be read) and
+ * audit chain head.
+ */
+export const backupManifestSchema = z.object({
+  format: z.literal('casebook-backup'),
+  formatVersion: z.literal(1),
+  tool: z.object({ name: z.literal('casebook'), version: z.string() }),
+  createdAt: storedDateTime(),
+  cases: z.array(z.object({ folder: z.string().min(1), id: storedUlid().optional(), auditHead: auditHeadSchema })),
+  files: z.array(z.object({ path: z.string().min(1), size, sha256 })),
+});
+export type BackupManifest = z.infer<typeof backupManifestSchema>;
+
 export const DOSSIER_MANIFEST = 'manifest.json';
 export const DOSSIER_SUMS = 'SHA256SUMS';
 export const TRANSFER_MANIFEST = 'transfer-manifest.json';
+export const BACKUP_MANIFEST = 'backup-manifest.json';
 /** Manifests are a few hundred bytes per file: anything bigger than this is not one of ours. */
 export const MANIFEST_MAX_BYTES = 32 * 1024 * 1024;
 
 /** What an archive's manifests say each file must hold. */
 export interface ExpectedArchive {
   format: ArchiveFormat;
-  caseId: string;
   /** Per file: the SHA-256 (and size, when recorded) it must have. */
   files: Map<string, { sha256: string; size?: number; sums?: string }>;
   /** The manifests themselves, which are not listed as files. */
   own: Set<string>;
-  /** The audit log's name in the archive and the chain head recorded for it. */
-  audit?: { name: string; head: { sha256: string; lines: number } };
+  /** The audit logs' names in the archive and the chain head recorded for each. */
+  audits: { name: string; head: { sha256: string; lines: number } }[];
+  /** The case the archive holds (a backup holds many: absent). */
+  caseId?: string;
 }
 
 export type ManifestReading = { ok: true; expected: ExpectedArchive } | { ok: false; name: string; reason: 'missing' | 'invalid' };
@@ -97,7 +115,7 @@ export function readDossierManifests(manifestBytes: Buffer, sumsBytes: Buffer | 
       caseId: manifest.data.caseId,
       files,
       own: new Set([DOSSIER_MANIFEST, DOSSIER_SUMS]),
-      ...(audit ? { audit: { name: audit.name, head: manifest.data.auditHead } } : {}),
+      audits: audit ? [{ name: audit.name, head: manifest.data.auditHead }] : [],
     },
   };
 }
@@ -120,7 +138,32 @@ export function readTransferManifest(bytes: Buffer): ManifestReading {
       caseId: manifest.caseId,
       files,
       own: new Set([TRANSFER_MANIFEST]),
-      ...(files.has(AUDIT_LOG_NAME) ? { audit: { name: AUDIT_LOG_NAME, head: manifest.auditHead } } : {}),
+      audits: files.has(AUDIT_LOG_NAME) ? [{ name: AUDIT_LOG_NAME, head: manifest.auditHead }] : [],
+    },
+  };
+}
+
+export function parseBackupManifest(bytes: Buffer): BackupManifest | undefined {
+  const parsed = backupManifestSchema.safeParse(parseJson(bytes));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Where a case's audit log lies in a backup. */
+export const backupAuditName = (folder: string): string => `cases/${folder}/${AUDIT_LOG_NAME}`;
+
+/** A workspace backup's manifest, in the same terms: every case's audit log is checked against its head. */
+export function readBackupManifest(bytes: Buffer): ManifestReading {
+  const manifest = parseBackupManifest(bytes);
+  if (!manifest) return { ok: false, name: BACKUP_MANIFEST, reason: 'invalid' };
+  const files: ExpectedArchive['files'] = new Map(manifest.files.map((file) => [file.path, { sha256: file.sha256, size: file.size }]));
+  if (files.size !== manifest.files.length) return { ok: false, name: BACKUP_MANIFEST, reason: 'invalid' };
+  return {
+    ok: true,
+    expected: {
+      format: 'casebook-backup',
+      files,
+      own: new Set([BACKUP_MANIFEST]),
+      audits: manifest.cases.filter((entry) => files.has(backupAuditName(entry.folder))).map((entry) => ({ name: backupAuditName(entry.folder), head: entry.auditHead })),
     },
   };
 }

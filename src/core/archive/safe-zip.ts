@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ArchiveRefusalReason } from '../../shared/domain/archive';
 import { ArchiveRefusal } from './archive-refusal';
@@ -19,6 +18,8 @@ export interface ArchiveFile {
   name: string;
   /** The declared uncompressed size; reading fails if the data holds more or fewer bytes. */
   size: number;
+  /** When the file was last changed, as the archive records it (to the second with the Info-ZIP timestamp yazl writes). */
+  mtime: Date;
 }
 
 const STORED = 0;
@@ -117,15 +118,12 @@ export class SafeZip {
    */
   async copyTo(file: ArchiveFile, target: string, mode = 0o644): Promise<string> {
     const hash = createHash('sha256');
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done: TransformCallback) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
     const handle = await open(target, 'wx', mode);
     try {
-      await pipeline(await this.read(file), hashing, handle.createWriteStream({ autoClose: false }));
+      for await (const chunk of await this.read(file)) {
+        hash.update(chunk as Buffer);
+        await handle.write(chunk as Buffer);
+      }
       await handle.sync();
     } finally {
       await handle.close();
@@ -196,7 +194,7 @@ async function checkEntries(path: string, zip: ZipFile, limits: ArchiveLimits): 
     if (total > limits.maxTotalBytes) throw refuse('too-large', name, limits.maxTotalBytes);
     spans.push({ name, start: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.compressedSize });
     entries.set(name, entry);
-    files.push({ name, size: entry.uncompressedSize });
+    files.push({ name, size: entry.uncompressedSize, mtime: entry.getLastModDate() });
   }
   spans.sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.end) throw refuse('overlapping', spans[i]!.name);

@@ -3,9 +3,11 @@ import type { ArchiveProblem, ArchiveVerifyReport } from '../../shared/domain/ar
 import { auditSnapshot } from '../dossier/archive/audit-head';
 import { ArchiveRefusal } from './archive-refusal';
 import {
+  BACKUP_MANIFEST,
   DOSSIER_MANIFEST,
   DOSSIER_SUMS,
   MANIFEST_MAX_BYTES,
+  readBackupManifest,
   readDossierManifests,
   readTransferManifest,
   TRANSFER_MANIFEST,
@@ -33,12 +35,16 @@ async function readManifests(zip: SafeZip, byName: ReadonlyMap<string, ArchiveFi
     const manifest = await small(TRANSFER_MANIFEST);
     return manifest ? readTransferManifest(manifest) : { ok: false, name: TRANSFER_MANIFEST, reason: 'invalid' };
   }
+  if (byName.has(BACKUP_MANIFEST)) {
+    const manifest = await small(BACKUP_MANIFEST);
+    return manifest ? readBackupManifest(manifest) : { ok: false, name: BACKUP_MANIFEST, reason: 'invalid' };
+  }
   return { ok: false, name: DOSSIER_MANIFEST, reason: 'missing' };
 }
 
 /**
- * Checks an archive Casebook wrote — a dossier archive (`manifest.json` and `SHA256SUMS`) or a case
- * transfer archive (`transfer-manifest.json`) — against its manifests: every listed file present
+ * Checks an archive Casebook wrote — a dossier archive (`manifest.json` and `SHA256SUMS`), a case
+ * transfer archive (`transfer-manifest.json`) or a workspace backup (`backup-manifest.json`) — against its manifests: every listed file present
  * with the recorded SHA-256 (and size), no file the manifests do not list, manifest and SHA256SUMS
  * agreeing, and the audit log intact and ending at the chain head the manifest recorded. Reads only;
  * an archive that cannot be read safely is reported as such.
@@ -98,14 +104,15 @@ export async function verifyArchive(path: string, limits: ArchiveLimits = VERIFY
       else intact.add(name);
     }
     // The log's bytes are those the manifest hashed; whether its chain holds and ends where the manifest says is checked on them.
-    if (expected.audit && intact.has(expected.audit.name)) {
-      const audit = auditSnapshot(await zip.bytes(byName.get(expected.audit.name)!));
-      if (audit.broken) problems.push({ kind: 'audit', name: expected.audit.name, reason: 'chain' });
-      else if (audit.head.sha256 !== expected.audit.head.sha256 || audit.head.lines !== expected.audit.head.lines) {
-        problems.push({ kind: 'audit', name: expected.audit.name, reason: 'head' });
+    for (const recorded of expected.audits) {
+      if (!intact.has(recorded.name)) continue;
+      const audit = auditSnapshot(await zip.bytes(byName.get(recorded.name)!));
+      if (audit.broken) problems.push({ kind: 'audit', name: recorded.name, reason: 'chain' });
+      else if (audit.head.sha256 !== recorded.head.sha256 || audit.head.lines !== recorded.head.lines) {
+        problems.push({ kind: 'audit', name: recorded.name, reason: 'head' });
       }
     }
-    return report(problems, checked, { format: expected.format, caseId: expected.caseId });
+    return report(problems, checked, { format: expected.format, ...(expected.caseId ? { caseId: expected.caseId } : {}) });
   } finally {
     zip.close();
   }

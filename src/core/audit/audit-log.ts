@@ -44,7 +44,9 @@ export type AuditAction =
   /** After a crash: what a process that died holding the case lock left was finished or cut off. */
   | 'audit.recover'
   /** A repair the person confirmed (a damaged log, a file changed outside the app accepted as it is). */
-  | 'audit.repair';
+  | 'audit.repair'
+  /** The case arrived from a transfer archive; the lines before it are the history it brought along. */
+  | 'case.import';
 
 /**
  * What a file holds after an action: its SHA-256, or null when the action removed it (a rollback of

@@ -22,6 +22,9 @@ import { OcrService, type OcrServiceOptions } from '../ocr/ocr-service';
 import { LetterService } from '../letters/letter-service';
 import { TimestampService } from '../timestamps/timestamp-service';
 import { DossierService } from '../dossier/dossier-service';
+import { TransferService } from '../transfer/transfer-service';
+import { BackupService } from '../backup/backup-service';
+import { sweepStaging } from '../transfer/staging';
 import { sweepTempFiles } from '../fs/atomic-write';
 import { toIoFailure } from '../fs/io-failure';
 import { CaseIndex } from '../index/case-index';
@@ -47,6 +50,8 @@ interface OpenWorkspace {
   timestamps: TimestampService;
   ocr: OcrService;
   dossier: DossierService;
+  transfer: TransferService;
+  backup: BackupService;
   recovery: WorkspaceRecovery;
   readOnly: boolean;
   indexMode: IndexMode;
@@ -141,6 +146,7 @@ async function openWorkspace(dir: string, { environment, today, ocr: engineOptio
     if (writable) {
       await store.sweepLeftovers();
       await sweepTempFiles(join(indexDir, 'thumbnails'));
+      await sweepStaging(root);
     }
     // Before the sync: the index keeps each case's next due date, counted in working days.
     const clock: DueClock = { calendar: await loadCalendar(environment), today };
@@ -162,7 +168,9 @@ async function openWorkspace(dir: string, { environment, today, ocr: engineOptio
     const purge = new CasePurge(cases, index, indexDir, join(indexDir, 'thumbnails'));
     // A purge a crash interrupted left its folder out of cases/ (so the sync has dropped it): finish it.
     if (writable) await purge.recover();
-    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, purge, recovery, readOnly: !writable, indexMode: mode };
+    const transfer = new TransferService(root, store, cases, index, () => syncIndex(store, index, clock));
+    const backup = new BackupService(root, store, db, index);
+    return { root, indexPath, db, store, index, cases, evidence, clock, timeline, letters, timestamps, ocr, dossier, purge, transfer, backup, recovery, readOnly: !writable, indexMode: mode };
   } catch (error) {
     throw toIoFailure(error, { file: root, indexFile: indexPath });
   }
@@ -244,6 +252,14 @@ export class WorkspaceSession {
 
   get dossier(): DossierService {
     return this.current.dossier;
+  }
+
+  get transfer(): TransferService {
+    return this.current.transfer;
+  }
+
+  get backup(): BackupService {
+    return this.current.backup;
   }
 
   get calendar(): WorkingDayCalendar {

@@ -18,6 +18,8 @@ import { hasTrustedHostAndOrigin, isAuthorised } from './request-guard';
 import { RunningUploads } from './running-uploads';
 import { webFileAccess, type WebFileAccessOptions } from './web-file-access';
 import { receiveUpload, type UploadWorkspace } from './upload-evidence';
+import { receiveArchiveUpload } from './upload-archive';
+import { ARCHIVE_UPLOAD_ROUTE } from '../../shared/api/case-archive-transfer';
 
 // Not `import { createServer } from 'node:http'`: an ES import of node:http builds its module facade
 // by reading every export, and its WebSocket getters load Node's whole fetch implementation (undici),
@@ -60,8 +62,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const onUnexpected = options.onUnexpected ?? ((error: unknown) => console.error(error));
   let port = 0;
   const uploads = new RunningUploads();
+  const access = webFileAccess(options.fileAccess);
   const handlers = uploads.cancellingUploads({
-    ...withFileAccess(options.handlers, webFileAccess(options.fileAccess)),
+    ...withFileAccess(options.handlers, access),
     // A browser's stand-in for the folder dialog: it lists only what workspace:switch accepts here.
     'workspace:browse': ({ path }) => browseFolders(path, options.fileAccess?.homeDir ?? homedir()),
   });
@@ -89,6 +92,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
     if (url.pathname.startsWith(API_PREFIX)) return serveApi(req, res, url.pathname.slice(API_PREFIX.length));
     if (url.pathname === UPLOAD_ROUTE) return serveUpload(req, res, url.searchParams);
+    if (url.pathname === ARCHIVE_UPLOAD_ROUTE) return serveArchiveUpload(req, res, url.searchParams);
     const file = caseFileResponse(options.workspace, url.pathname, { method: req.method ?? 'GET', range: req.headers.range });
     if (file) return sendFile(req, res, await file);
     return serveStatic(req, res, url.pathname);
@@ -98,6 +102,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.method !== 'POST') return sendText(res, 405, hostMessages.methodNotAllowed, { Allow: 'POST' });
     const result = await receiveUpload(req, query, options.workspace, uploads, onUnexpected);
     // A refusal before the body was read leaves the rest of it on the wire: that connection is done.
+    if (!req.complete) res.setHeader('Connection', 'close');
+    send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(result), 'utf8'));
+  }
+
+  async function serveArchiveUpload(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
+    if (req.method !== 'POST') return sendText(res, 405, hostMessages.methodNotAllowed, { Allow: 'POST' });
+    const result = await receiveArchiveUpload(req, query, { workspace: options.workspace, handlers: options.handlers, access, onUnexpected });
     if (!req.complete) res.setHeader('Connection', 'close');
     send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(result), 'utf8'));
   }

@@ -8,6 +8,7 @@ import { paths } from './paths';
 // The dashboard is the first screen and comes with the app; a case and the new-case form are fetched when opened.
 const CasePage = lazyView(() => import('../cases/CasePage'), 'CasePage');
 const NewCasePage = lazyView(() => import('../cases/NewCasePage'), 'NewCasePage');
+const BackupPage = lazyView(() => import('../backup/BackupPage'), 'BackupPage');
 
 /** A case, or (a search hit) a case open on its 证据 tab with one exhibit shown. */
 const casePage = (id: string, showItem?: string) => (
@@ -28,6 +29,15 @@ export function AppRoutes() {
       </Route>
       <Route path={paths.trashed}>
         <Dashboard key="trashed" view="trashed" />
+      </Route>
+      {/* A key of its own: the menu's 导入案件… from the dashboard must mount it anew, with the dialog open. */}
+      <Route path={paths.importCase}>
+        <Dashboard key="import" view="active" importOpen />
+      </Route>
+      <Route path={paths.backup}>
+        <Suspense fallback={<Loading />}>
+          <BackupPage />
+        </Suspense>
       </Route>
       <Route path={paths.newCase}>
         <Suspense fallback={<Loading />}>

@@ -1,8 +1,9 @@
 import { ActionIcon, Alert, AppShell, Box, Burger, Button, Center, Group, Kbd, Loader, NavLink, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArchive, IconFolderOpen, IconGavel, IconListDetails, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconDeviceFloppy, IconFolderOpen, IconGavel, IconListDetails, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useLocation } from 'wouter';
+import { backupUiMessages } from '../../shared/messages/backup';
 import { uiMessages } from '../../shared/messages/ui';
 import { AppRoutes } from './AppRoutes';
 import { ColorSchemeSwitch } from './ColorSchemeSwitch';
@@ -19,6 +20,7 @@ const navItems = [
   { path: paths.active, label: t.nav.cases, icon: IconListDetails },
   { path: paths.archived, label: t.nav.archived, icon: IconArchive },
   { path: paths.trashed, label: t.nav.trash, icon: IconTrash },
+  { path: paths.backup, label: backupUiMessages.pageTitle, icon: IconDeviceFloppy },
 ] as const;
 
 export function AppShellLayout() {
@@ -58,6 +60,7 @@ export function AppShellLayout() {
     'new-case': () => go(paths.newCase),
     'import-case': () => go(paths.importCase),
     'backup-workspace': () => go(paths.backup),
+    'restore-workspace': () => go(paths.backup),
     // The same print as the letter's 打印 button: the print stylesheet keeps the document only.
     print: () => window.print(),
   });

@@ -14,6 +14,8 @@ import { CaseTable } from './CaseTable';
 import { DamagedCasesAlert } from './DamagedCasesAlert';
 import { OverdueNotice } from './OverdueNotice';
 import { TextSearchHits } from './TextSearchHits';
+import { DashboardImport } from '../transfer/DashboardImport';
+import { BackupReminder } from '../backup/BackupReminder';
 
 const t = uiMessages.dashboard;
 const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] }));
@@ -21,7 +23,8 @@ const statusOptions = CASE_STATUSES.map((value) => ({ value, label: statusLabels
 const SEARCH_DEBOUNCE_MS = 250;
 
 /** One dashboard for the three views of the workspace: cases in progress, archived, and in the trash. */
-export function Dashboard({ view }: { view: CaseLifecycle }) {
+/** `importOpen`: the /import route (文件 › 导入案件…) opens the import dialog at once. */
+export function Dashboard({ view, importOpen = false }: { view: CaseLifecycle; importOpen?: boolean }) {
   const { searchRef, takePendingFocus } = useSearchFocus();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<CaseStatus | null>(null);
@@ -58,8 +61,10 @@ export function Dashboard({ view }: { view: CaseLifecycle }) {
           {view === 'trashed' && !filtered && listing.data && listing.data.cases.length > 0 && (
             <EmptyTrashButton cases={listing.data.cases} onEmptied={listing.reload} />
           )}
+          {view === 'active' && <DashboardImport initiallyOpen={importOpen} onImported={listing.reload} />}
         </Group>
       </Group>
+      {view === 'active' && <BackupReminder />}
 
       <Group gap="sm" wrap="wrap" display={showFilters ? undefined : 'none'}>
         <TextInput

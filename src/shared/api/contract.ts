@@ -34,6 +34,8 @@ import { textField } from '../validation/text-fields';
 import { claimsInputSchema } from '../validation/claims-schema';
 import type { Channel } from './channels';
 import { storedUlid } from '../validation/stored-formats';
+import { BACKUP_REMINDER_MAX_DAYS, type BackupOutcome, type BackupStatus, type RestoreOutcome } from '../domain/backup';
+import type { CaseArchiveView, CaseImportView } from '../domain/transfer';
 
 /** What the app shows about the open workspace. */
 export interface WorkspaceInfo {
@@ -213,6 +215,24 @@ export const contract = {
     input: z.object({ colorScheme: z.enum(COLOR_SCHEMES).optional() }).strict(),
     output: {} as Preferences,
   },
+  /**
+   * Restores a workspace backup into an empty or new folder and opens it: `archive` and `folder` are
+   * references the host resolves like `evidence:import-paths` and `workspace:switch` (the web host
+   * takes backups by upload instead, see `case-archive-transfer.ts`).
+   */
+  'workspace:restore': {
+    input: z.object({ archive: z.string().min(1).max(4096), folder: z.string().trim().min(1, { error: validationMessages.workspaceFolder }).max(1000) }).strict(),
+    output: {} as RestoreOutcome,
+  },
+  /** When the workspace was last backed up, and whether the dashboard should remind the person. */
+  'backup:status': { input: z.object({}).strict(), output: {} as BackupStatus },
+  /** Backs the workspace up into the folder beside it (`<workspace>-备份`). */
+  'backup:create': { input: z.object({}).strict(), output: {} as BackupOutcome },
+  /** The reminder's period in days; `null` turns it off. */
+  'backup:set-reminder': {
+    input: z.object({ reminderDays: z.number().int().min(1).max(BACKUP_REMINDER_MAX_DAYS).nullable() }).strict(),
+    output: {} as BackupStatus,
+  },
   'cases:list': {
     input: z
       .object({
@@ -255,6 +275,12 @@ export const contract = {
     ]),
     output: {} as { purged: PurgedCase[] },
   },
+  /** 导出案件: the case's transfer archive into its `exports/` (replacing the previous one), downloadable from `caseArchiveUrl`. */
+  'cases:export-archive': { input: z.object({ caseId: caseRef }).strict(), output: {} as CaseArchiveView },
+  /** The transfer archive made for the case before, or null. */
+  'cases:archive': { input: z.object({ caseId: caseRef }).strict(), output: {} as CaseArchiveView | null },
+  /** 导入案件: a transfer archive by reference (a handle in the desktop app; the web host takes an upload instead). */
+  'cases:import-archive': { input: z.object({ file: z.string().min(1).max(4096) }).strict(), output: {} as CaseImportView },
   'index:rebuild': { input: z.object({}).strict(), output: {} as ReindexReport },
   'evidence:list': { input: z.object({ caseId: caseRef }).strict(), output: {} as EvidenceListing },
   /**

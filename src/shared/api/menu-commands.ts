@@ -12,6 +12,8 @@ export const MENU_COMMANDS = [
   'import-case',
   /** 文件 › 备份工作区…. */
   'backup-workspace',
+  /** 文件 › 从备份恢复…: the same page, at its restore section. */
+  'restore-workspace',
   /** 文件 › 打印… (Ctrl+P): the document on screen. */
   'print',
 ] as const;

@@ -21,6 +21,8 @@ export const ARCHIVE_REFUSALS = [
   'link',
   /** A device file, FIFO or socket. */
   'special-file',
+  /** An entry a case folder never holds (a hidden file: a lock, a staging leftover). */
+  'unexpected-entry',
   /** Two names that are the same file on Windows or macOS (differing only in case or Unicode normalisation). */
   'duplicate',
   'too-many-entries',
@@ -74,7 +76,7 @@ export type ArchiveProblem =
   | { kind: 'unreadable'; reason: ArchiveRefusalReason; entry?: string; message: string };
 
 /** The archive formats `verify` recognises by their manifest. */
-export type ArchiveFormat = 'casebook-dossier' | 'casebook-case';
+export type ArchiveFormat = 'casebook-dossier' | 'casebook-case' | 'casebook-backup';
 
 export interface ArchiveVerifyReport {
   ok: boolean;
@@ -82,6 +84,7 @@ export interface ArchiveVerifyReport {
   archive: string;
   /** Absent when no manifest could be read. */
   format?: ArchiveFormat;
+  /** The case a dossier or transfer archive holds (a backup holds many). */
   caseId?: string;
   /** Files whose content was hashed and compared. */
   checked: number;

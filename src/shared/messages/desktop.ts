@@ -4,6 +4,7 @@ export const menuMessages = {
   newCase: '新建案件',
   importCase: '导入案件…',
   backupWorkspace: '备份工作区…',
+  restoreWorkspace: '从备份恢复…',
   print: '打印…',
   openWorkspaceFolder: '打开工作区文件夹',
   quit: '退出',

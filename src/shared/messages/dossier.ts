@@ -190,8 +190,3 @@ export const exportTabMessages = {
   printNeedsSave: '保存后才能打印 PDF',
 } as const;
 
-/** Where the archives helper's 导出案件 (case transfer) goes on the 导出 tab, until it lands. */
-export const caseTransferPlaceholder = {
-  title: '导出案件（即将推出）',
-  description: '届时可以把整个案件文件夹（事实、证据原件、时间线、文书、操作日志）打包成一个文件，在另一台电脑上导入。',
-} as const;

@@ -30,3 +30,4 @@ export * from './case-path';
 export * from './preferences';
 export * from './trash';
 export * from './folder-browser';
+export * from './backup';

@@ -1,3 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { isolatedEnv, requireBuiltCli } from './built-cli';
 import { createHandlers } from '../../../src/core/api/handlers';
 import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
 import { dispatch } from '../../../src/shared/api/dispatch';
@@ -42,4 +47,29 @@ export async function seedCase(workspace: string, env: NodeJS.ProcessEnv, option
   } finally {
     session.close();
   }
+}
+
+/** The sample case with one chat log as evidence, seeded into `<root>/source`: what the archive commands carry around. */
+export async function seedChatCase(root: string, env: NodeJS.ProcessEnv): Promise<{ id: string; folder: string; workspace: string }> {
+  const note = join(root, '客服聊天记录.txt');
+  await writeFile(note, '2024-05-21 10:05 客服KF8848：已为您登记工单。\n');
+  const workspace = join(root, 'source');
+  return { ...(await seedCase(workspace, env, { evidence: [{ paths: [note], category: 'communication' }] })), workspace };
+}
+
+/**
+ * For a test file of the built CLI's archive commands: a temp root (removed after the file) with its
+ * own settings folder and {@link seedChatCase} in `<root>/source`; read the fields inside the tests.
+ */
+export function chatCaseFixture(prefix: string) {
+  const fixture = { root: '', env: {} as NodeJS.ProcessEnv, caseId: '', folder: '', source: '' };
+  beforeAll(async () => {
+    requireBuiltCli();
+    fixture.root = await mkdtemp(join(tmpdir(), prefix));
+    fixture.env = isolatedEnv(join(fixture.root, 'config'));
+    const seeded = await seedChatCase(fixture.root, fixture.env);
+    Object.assign(fixture, { caseId: seeded.id, folder: seeded.folder, source: seeded.workspace });
+  });
+  afterAll(() => rm(fixture.root, { recursive: true, force: true }));
+  return fixture;
 }

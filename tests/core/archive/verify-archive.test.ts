@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyArchive } from '../../../src/core/archive/verify-archive';
-import { createHandlers } from '../../../src/core/api/handlers';
-import { WorkspaceSession } from '../../../src/core/workspace/workspace-session';
-import { dispatch } from '../../../src/shared/api/dispatch';
 import { createDossierCase } from '../dossier/dossier-case';
-import { LETTER_TODAY } from '../letters/letter-case';
+import { openApi } from '../transfer/open-api';
 import { entriesOf, zipOf, type FixtureEntry } from './zip-fixtures';
 
 // One real dossier (PDF rendering) for all the checks: slow on a busy machine.
@@ -19,21 +16,12 @@ describe('verify <dossier archive>', { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'casebook-verify-archive-'));
-    const session = await WorkspaceSession.open(join(root, 'workspace'), { env: { CASEBOOK_CONFIG_DIR: join(root, 'config') } }, { today: () => LETTER_TODAY });
+    const api = await openApi(root);
     try {
-      const api = {
-        session,
-        call: async <T>(channel: string, input: unknown): Promise<T> => {
-          const result = await dispatch(createHandlers(session), channel, input);
-          if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-          return result.value as T;
-        },
-      };
-      const { id } = await createDossierCase(api as never);
-      const outcome = await session.dossier.make(id, join(root, 'out'));
-      original = await readFile(outcome.zip);
+      const { id } = await createDossierCase(api);
+      original = await readFile((await api.session.dossier.make(id, join(root, 'out'))).zip);
     } finally {
-      session.close();
+      api.close();
     }
     entries = await entriesOf(original);
   });

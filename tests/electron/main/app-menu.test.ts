@@ -24,7 +24,7 @@ describe('menuTemplate on Windows and Linux', () => {
     it(`has 文件, 编辑, 视图 and 帮助 in Chinese on ${platform}`, () => {
       const template = menuTemplate(actions(), { platform, devTools: false });
       expect(template.map((menu) => menu.label)).toEqual(['文件', '编辑', '视图', '帮助']);
-      expect(labels(template[0]!)).toEqual(['新建案件', '导入案件…', '备份工作区…', '打印…', '打开工作区文件夹', '退出']);
+      expect(labels(template[0]!)).toEqual(['新建案件', '导入案件…', '备份工作区…', '从备份恢复…', '打印…', '打开工作区文件夹', '退出']);
       expect(labels(template[3]!)).toEqual(['关于维权卷宗', '查看日志文件夹']);
     });
   }
@@ -45,8 +45,8 @@ describe('menuTemplate on Windows and Linux', () => {
   it('sends new case, import, backup and print to the page', () => {
     const menu = actions();
     const template = menuTemplate(menu, { platform: 'win32', devTools: false });
-    for (const label of ['新建案件', '导入案件…', '备份工作区…', '打印…']) click(find(template, '文件', label));
-    expect(menu.command.mock.calls).toEqual([['new-case'], ['import-case'], ['backup-workspace'], ['print']]);
+    for (const label of ['新建案件', '导入案件…', '备份工作区…', '从备份恢复…', '打印…']) click(find(template, '文件', label));
+    expect(menu.command.mock.calls).toEqual([['new-case'], ['import-case'], ['backup-workspace'], ['restore-workspace'], ['print']]);
   });
 
   it('prints with Ctrl+P and shows Ctrl+N without taking it from the page', () => {

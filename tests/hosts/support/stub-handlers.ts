@@ -12,6 +12,7 @@ export const stubWorkspace: WebHostOptions['workspace'] = {
   evidence: { importUpload: noFiles, openOriginal: noFiles, thumbnail: noFiles },
   letters: { get: noFiles, pdfPath: noFiles, eml: noFiles },
   dossier: { exportOf: noFiles },
+  transfer: { caseArchivePath: noFiles },
   cases: { get: noFiles },
 };
 
@@ -36,6 +37,13 @@ export function createStubHandlers(): { handlers: ApiHandlers; calls: { channel:
     'workspace:browse': unsupported('workspace:browse'),
     'preferences:get': record('preferences:get', { colorScheme: 'auto' as const }),
     'preferences:update': unsupported('preferences:update'),
+    'workspace:restore': unsupported('workspace:restore'),
+    'backup:status': record('backup:status', { reminderDays: 30, due: false }),
+    'backup:create': unsupported('backup:create'),
+    'backup:set-reminder': unsupported('backup:set-reminder'),
+    'cases:export-archive': unsupported('cases:export-archive'),
+    'cases:archive': record('cases:archive', null),
+    'cases:import-archive': unsupported('cases:import-archive'),
     'cases:list': record('cases:list', { cases: [], damaged: [] }),
     'cases:get': unsupported('cases:get'),
     'cases:create': record('cases:create', { id: '01STUB', folder: '20240520-stub-001' }),
