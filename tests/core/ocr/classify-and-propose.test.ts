@@ -142,7 +142,7 @@ describe('proposals', () => {
 
   it('proposes the purchase time from a payment bill, which shows only when it was paid', () => {
     const record = sampleRecord();
-    record.order = { ...record.order, purchasedAt: undefined };
+    record.order = { ...record.order, purchasedAt: '' };
     const { facts } = read(['账单详情', '-98.00', '支付时间 2024-05-20 14:33:10', '商家订单号 20240520001']);
     expect(proposeCaseFields(facts, record).find((p) => p.field === 'order.purchasedAt')?.value).toBe('2024-05-20T14:33:10+08:00');
   });
