@@ -38,11 +38,16 @@ export function engineIdentity(): { name: string; version: string; languages: st
 
 /**
  * The options tesseract.js gets: the traineddata from a local folder (never a URL: tesseract.js would
- * otherwise download them from a CDN), no cache writes beside the process, gzip as packaged.
+ * otherwise download them from a CDN), no cache writes beside the process, gzip as packaged. Without
+ * an error handler tesseract.js also throws a failed job's error inside its message listener, where
+ * nothing can catch it and the host process ends; the job's promise is rejected either way, and that
+ * rejection is what the reading reports.
  */
 export function tesseractOptions(langPath: string, workerPath?: string) {
-  return { langPath, cacheMethod: 'none', gzip: true, ...(workerPath ? { workerPath } : {}) } as const;
+  return { langPath, cacheMethod: 'none', gzip: true, errorHandler: ignoreError, ...(workerPath ? { workerPath } : {}) } as const;
 }
+
+const ignoreError = (): void => {};
 
 /**
  * Tesseract's default binarisation is one Otsu threshold for the whole page: a chat bubble whose colour
@@ -53,6 +58,13 @@ export function tesseractOptions(langPath: string, workerPath?: string) {
  * output goes nowhere, so the CLI's stderr carries only our own messages.
  */
 const RECOGNITION_PARAMETERS = { thresholding_method: '2', debug_file: '/dev/null' };
+
+/** A Tesseract worker for both languages, set up as every reading needs it. */
+export async function startTesseract(langPath: string, workerPath?: string): Promise<Worker> {
+  const worker = await createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, workerPath));
+  await worker.setParameters(RECOGNITION_PARAMETERS);
+  return worker;
+}
 
 /**
  * One Tesseract worker (a Node worker thread: recognition never runs on the caller's thread) reading
@@ -82,11 +94,7 @@ export class OcrEngine implements OcrReader {
 
   private tesseract(): Promise<Worker> {
     if (this.stopped) return Promise.reject(new Error('OCR engine stopped'));
-    this.worker ??= prepareTraineddataDir(this.options.cacheRoot).then(async (langPath) => {
-      const worker = await createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, tesseractOptions(langPath, this.options.workerPath));
-      await worker.setParameters(RECOGNITION_PARAMETERS);
-      return worker;
-    });
+    this.worker ??= prepareTraineddataDir(this.options.cacheRoot).then((langPath) => startTesseract(langPath, this.options.workerPath));
     return this.worker;
   }
 

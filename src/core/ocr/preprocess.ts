@@ -21,6 +21,11 @@ export const BAND_HEIGHT = 2400;
 export const BAND_OVERLAP = 120;
 /** A band with almost no variation (a blank part of a screen) is not worth reading. */
 const BLANK_STDEV = 2;
+/**
+ * Nothing narrower or lower than this (in original pixels) holds a line of text, and Tesseract's
+ * local thresholding fails on it (its window would be smaller than two pixels).
+ */
+export const MIN_SIDE = 16;
 
 /**
  * Prepares an image for OCR: EXIF orientation applied, grayscale, contrast stretched (low-contrast
@@ -37,11 +42,15 @@ export async function prepareBands(path: string): Promise<{ width: number; heigh
   const dark = sum / (data.length / channels) < 110;
   const factor = Math.min(MAX_SCALE, Math.max(1, UPSCALE_BELOW_WIDTH / width));
   const bands: Band[] = [];
-  for (let top = 0; top < height; top += BAND_HEIGHT - BAND_OVERLAP) {
+  const readable = width >= MIN_SIDE && height >= MIN_SIDE;
+  for (let top = 0; readable && top < height; top += BAND_HEIGHT - BAND_OVERLAP) {
     const bandHeight = Math.min(BAND_HEIGHT, height - top);
+    // A last band no taller than the overlap lies wholly inside the band above, which read it.
+    if (top > 0 && bandHeight <= BAND_OVERLAP) break;
     let band = sharp(data, { raw: { width, height, channels } }).extract({ left: 0, top, width, height: bandHeight });
     const stats = await band.clone().stats();
-    if ((stats.channels[0]?.stdev ?? 0) < BLANK_STDEV) continue;
+    // One pixel has no deviation at all (sharp says NaN): blank too.
+    if (!((stats.channels[0]?.stdev ?? 0) >= BLANK_STDEV)) continue;
     if (dark) band = band.negate({ alpha: false });
     // The background (the median) becomes white and the darkest text black, then mid greys are
     // pushed darker: faint grey chat times and low-contrast text get their contrast back, a dimmed

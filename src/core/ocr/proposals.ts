@@ -118,7 +118,9 @@ export function proposeCaseFields(facts: readonly OcrFact[], record: CaseRecord)
   offer('order.number', !record.order.number.trim(), first('order-number'));
   const paid = first('amount', (f) => f.role === 'paid');
   offer('order.amountPaid', record.order.amountPaidFen === 0, paid, paid?.amountFen === undefined ? undefined : fenToInput(paid.amountFen));
-  offer('order.purchasedAt', !record.order.purchasedAt, first('date-time', (f) => f.role === 'order' && !f.timeOnly));
+  // A payment bill has no order time: the time it was paid is when the purchase was made.
+  const purchased = first('date-time', (f) => f.role === 'order' && !f.timeOnly) ?? first('date-time', (f) => f.role === 'payment' && !f.timeOnly);
+  offer('order.purchasedAt', !record.order.purchasedAt, purchased);
   offer('order.paymentRef', !record.order.paymentRef, first('payment-ref'));
   offer('order.product', !record.order.product, first('product'));
   offer('complainant.account', !record.complainant.account, first('account', (f) => !f.value.includes('*')));

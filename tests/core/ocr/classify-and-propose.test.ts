@@ -139,4 +139,11 @@ describe('proposals', () => {
       ['platform.company', '杭州星耀网络科技有限公司'],
     ]);
   });
+
+  it('proposes the purchase time from a payment bill, which shows only when it was paid', () => {
+    const record = sampleRecord();
+    record.order = { ...record.order, purchasedAt: '' };
+    const { facts } = read(['账单详情', '-98.00', '支付时间 2024-05-20 14:33:10', '商家订单号 20240520001']);
+    expect(proposeCaseFields(facts, record).find((p) => p.field === 'order.purchasedAt')?.value).toBe('2024-05-20T14:33:10+08:00');
+  });
 });

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { classifyScreenshot } from '../../../src/core/ocr/classify';
 import { extractFacts } from '../../../src/core/ocr/extract-facts';
-import { OcrEngine, tesseractOptions } from '../../../src/core/ocr/ocr-engine';
+import { OcrEngine, startTesseract, tesseractOptions } from '../../../src/core/ocr/ocr-engine';
 import { prepareTraineddataDir } from '../../../src/core/ocr/traineddata';
 import { tempDir } from '../temp-dir';
 import { screenshotFixtures, type ScreenshotFixture } from './screenshot-fixtures';
@@ -48,6 +48,35 @@ describe('the OCR engine (tesseract.js, Simplified Chinese and English, offline)
     await sharp({ create: { width: 40, height: 40, channels: 3, background: '#ffffff' } }).png().toFile(blank);
     expect(await engine.read(blank)).toMatchObject({ blank: true, lines: [] });
   });
+
+  it('finds nothing to read on an image too small to hold a line of text', async () => {
+    const dir = tempDir('casebook-tiny-');
+    // One pixel (no deviation at all) and a strip 10 pixels high with something on it.
+    const pixel = join(dir, 'pixel.png');
+    await sharp({ create: { width: 1, height: 1, channels: 3, background: '#3a7d44' } }).png().toFile(pixel);
+    const strip = join(dir, 'strip.png');
+    await sharp({ create: { width: 300, height: 10, channels: 3, background: '#ffffff' } })
+      .composite([{ input: { create: { width: 100, height: 4, channels: 3, background: '#000000' } }, left: 20, top: 3 }])
+      .png()
+      .toFile(strip);
+    expect(await engine.read(pixel)).toMatchObject({ blank: true, lines: [] });
+    expect(await engine.read(strip)).toMatchObject({ blank: true, lines: [] });
+  });
+
+  it(
+    'a failure inside Tesseract rejects that recognition and leaves the process running',
+    async () => {
+      // Local thresholding needs a window of two pixels: on a 2×2 image Tesseract's job fails.
+      const worker = await startTesseract(await prepareTraineddataDir(tempDir('casebook-tessdata-')), WORKER);
+      try {
+        const tiny = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#3a7d44' } }).png().toBuffer();
+        await expect(worker.recognize(tiny, {}, { text: false, blocks: true })).rejects.toBeDefined();
+      } finally {
+        await worker.terminate();
+      }
+    },
+    SLOW,
+  );
 
   it(
     'reads grey text on a green chat bubble (one threshold for the whole page would turn the bubble into a picture)',
