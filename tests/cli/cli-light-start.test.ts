@@ -49,7 +49,8 @@ describe('what the built CLI loads', () => {
     expect((await traced(...args())).heavy).toEqual([]);
   });
 
-  it('`case list` answers from an index that is in line without opening the workspace, and opens it when a folder changed by hand', async () => {
+  // Four runs of the built CLI, one or two of them opening the whole workspace: a timeout sized to that on a busy machine.
+  it('`case list` answers from an index that is in line without opening the workspace, and opens it when a folder changed by hand', { timeout: 180_000 }, async () => {
     await traced('case', 'list'); // brings the index in line with the seeded case
     const quick = await traced('case', 'list', '--json');
     expect(quick.fullOpen).toEqual([]);

@@ -15,7 +15,8 @@ export interface CurrentIndex {
  * and every case folder is as the index last read it — the same folders, none listed as damaged,
  * each `case.json` and side file with its recorded stamp, none locked or holding staged copies (work a
  * crash may have left). Otherwise `undefined`: the workspace must be opened in full
- * (`WorkspaceSession.open`), which recovers, sweeps and brings the index in line. Writes nothing.
+ * (`WorkspaceSession.open`), which recovers, sweeps and brings the index in line. Changes nothing (SQLite
+ * may create the empty `-wal`/`-shm` companions a reader of a WAL database needs).
  *
  * This is what a workspace open checks before it finds nothing to do, without loading the services,
  * the API contract and their schemas: `casebook case list` answers from here when it can.
