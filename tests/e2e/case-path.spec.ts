@@ -3,6 +3,34 @@ import { callApi, expect, fixturePath, test } from './web-host-fixture';
 
 const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
+/**
+ * The lowest WCAG contrast ratio between a visible text element inside `root` and the first opaque
+ * background behind it (runs in the page).
+ */
+function lowestTextContrast(root: Element): { ratio: number; text: string } {
+  const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([r, g, b]: number[]) => {
+    const [R, G, B] = [r!, g!, b!].map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+  };
+  const background = (element: Element | null): number[] => {
+    for (let at = element; at; at = at.parentElement) {
+      const color = rgb(getComputedStyle(at).backgroundColor);
+      if (color.length === 3 || color[3] === 1) return color.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  let lowest = { ratio: Infinity, text: '' };
+  for (const element of root.querySelectorAll('p, span, div')) {
+    const own = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+    if (!own || element.closest('[class*="VisuallyHidden"], .mantine-visually-hidden')) continue;
+    const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background(element))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < lowest.ratio) lowest = { ratio, text: element.textContent!.trim() };
+  }
+  return lowest;
+}
+
 
 test('the case page draws the complaint path from the timeline, and the dashboard shows each case’s step', async ({ page, host }) => {
   await page.goto(host.url);
@@ -37,6 +65,15 @@ test('the case page draws the complaint path from the timeline, and the dashboar
   await expect(current).toContainText(`已超期 ${between.value} 个工作日`);
   await expect(path.getByTestId('path-step-court')).toContainText('未开始');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+
+  // Readable in dark mode too: every line of the stepper stands out from what is behind it.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    const lowest = await path.evaluate(lowestTextContrast);
+    expect(lowest.ratio, `${scheme}: “${lowest.text}”`).toBeGreaterThanOrEqual(3);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The dashboard at 1024 px: the step beside each case, the title readable, nothing scrolls sideways.
   await page.getByRole('link', { name: '返回案件列表' }).click();

@@ -46,7 +46,7 @@ test('an overdue promise is marked on the entry, the advisor suggests management
   await expect(advice.getByRole('button', { name: '生成“管理层投诉信”' })).toBeVisible();
 
   await page.getByRole('link', { name: '返回案件列表' }).click();
-  const notice = page.getByRole('alert').filter({ hasText: '已超过对方承诺的处理期限' });
+  const notice = page.getByRole('alert').filter({ hasText: '已超过处理期限' });
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('link')).toContainText(`已超期 ${overdue} 个工作日`);
   const row = page.getByRole('row').filter({ hasText: '星耀卡盟' });

@@ -37,7 +37,14 @@ export function timelineOverview(
   const views = withDeadlines(events, calendar, today) as TimelineEventView[];
   const live = views.filter((e) => !e.removedAt).sort(byTime);
   const demand = demandDeadline(live, record.demand.deadlineDays, calendar, today);
-  const open = [...live.flatMap((e) => (e.deadline && !e.deadline.answeredAt ? [e.deadline] : [])), ...(demand && !demand.answeredAt ? [demand] : [])];
+  const path = complaintPath(record.status, live, demand, calendar, today);
+  // The regulator's own limit at 12315 counts like a promise, so the dashboard sorts and flags by it too.
+  const statutory = path.deadline?.basis === 'regulator-acceptance' && !path.deadline.answeredAt ? [path.deadline] : [];
+  const open = [
+    ...live.flatMap((e) => (e.deadline && !e.deadline.answeredAt ? [e.deadline] : [])),
+    ...(demand && !demand.answeredAt ? [demand] : []),
+    ...statutory.map(({ dueDate, overdueWorkingDays, approximate }) => ({ dueDate, overdueWorkingDays, approximate })),
+  ];
   const nextDue = open.sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
 
   const outgoing = live.filter((e) => e.direction === 'outgoing');
@@ -76,6 +83,6 @@ export function timelineOverview(
     // The day of purchase stands in for the day the harm was known: never later, so never too generous.
     limitation: limitationPeriod(record.order.purchasedAt, live, calendar),
     advice,
-    path: complaintPath(record.status, live, demand, calendar, today),
+    path,
   };
 }

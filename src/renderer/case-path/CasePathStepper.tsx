@@ -5,6 +5,7 @@ import { casePathMessages as t, pathStageLabels } from '../../shared/messages/ca
 import { formatDateTime } from '../format/date-time';
 import { ApproximateMark } from '../timeline/ApproximateMark';
 import classes from './CasePathStepper.module.css';
+import { OVERDUE_COLOR } from '../common/overdue-color';
 
 const day = (iso: string) => formatDateTime(iso).slice(0, 10);
 
@@ -25,7 +26,7 @@ function DeadlineLines({ deadline }: { deadline: NonNullable<CasePath['deadline'
           {t.answered(day(deadline.answeredAt))}
         </Text>
       ) : deadline.overdueWorkingDays > 0 ? (
-        <Badge color="red" variant="filled" radius="sm" size="sm">
+        <Badge color={OVERDUE_COLOR} variant="filled" radius="sm" size="sm">
           {t.overdue(deadline.overdueWorkingDays)}
         </Badge>
       ) : (

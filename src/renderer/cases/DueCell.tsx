@@ -3,6 +3,7 @@ import type { CaseSummary } from '../../shared/domain/case';
 import { timelineMessages } from '../../shared/messages/timeline';
 import { uiMessages } from '../../shared/messages/ui';
 import { ApproximateMark } from '../timeline/ApproximateMark';
+import { OVERDUE_COLOR } from '../common/overdue-color';
 
 /** The case's next due date, with its overdue working days when it has passed. */
 export function DueCell({ row }: { row: CaseSummary }) {
@@ -21,7 +22,7 @@ export function DueCell({ row }: { row: CaseSummary }) {
       </Text>
       <ApproximateMark approximate={row.dueApproximate === true} />
       {overdue > 0 && (
-        <Badge color="red" variant="filled" radius="sm" size="sm" style={{ flexShrink: 0 }}>
+        <Badge color={OVERDUE_COLOR} variant="filled" radius="sm" size="sm" style={{ flexShrink: 0 }}>
           {timelineMessages.overdue(overdue)}
         </Badge>
       )}

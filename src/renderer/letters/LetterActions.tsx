@@ -1,18 +1,16 @@
 import { Button, Group, Menu, Text, Tooltip } from '@mantine/core';
-import { IconChevronDown, IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconPrinter, IconRefresh, IconSend } from '@tabler/icons-react';
+import { IconChevronDown, IconDeviceFloppy, IconEdit, IconFileTypePdf, IconMail, IconRefresh, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { LetterDocument } from '../../shared/domain/letter-document';
 import { letterEmlUrl, letterPdfUrl } from '../../shared/api/letter-transfer';
 import { renderBodyText } from '../../shared/letters/render-text';
-import { exportTabMessages } from '../../shared/messages/dossier';
 import { uiMessages } from '../../shared/messages/ui';
 import { hasDesktopBridge } from '../api/client';
-import { printPdf } from '../print/print-pdf';
+import { PrintButton } from '../print/PrintButton';
 import { CopyTextButton } from './CopyTextButton';
 import { isEmailKind } from './letter-kinds';
 
 const t = uiMessages.letters;
-const printLabel = exportTabMessages.print;
 
 export interface LetterActionsProps {
   caseId: string;
@@ -67,8 +65,8 @@ function UnavailableItem({ icon, label, reason }: { icon: ReactNode; label: stri
 
 /**
  * Everything one can do with the document on screen. What is done with every letter stays in sight
- * (edit, save, mark sent, the copies an e-mail needs, the PDF); regenerating, the .eml export and
- * printing wait in 更多, so the row fits beside the letter at 1366 px.
+ * (edit, save, mark sent, the copies an e-mail needs, the PDF, 打印); regenerating and the .eml export
+ * wait in 更多, so the row fits beside the letter at 1366 px.
  */
 export function LetterActions({ caseId, document, saved, dirty, editable, editing, busy, onToggleEdit, onSave, onRegenerate, onMarkSent }: LetterActionsProps) {
   const email = isEmailKind(document.kind);
@@ -121,16 +119,10 @@ export function LetterActions({ caseId, document, saved, dirty, editable, editin
             ) : (
               <UnavailableItem icon={<IconMail size={14} />} label={t.exportEml} reason={blocked ?? t.needsSave} />
             ))}
-          {/* Electron prints the sheet on screen; a browser prints the saved PDF from its own viewer. */}
-          {desktop || pdfHref ? (
-            <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => (desktop ? window.print() : pdfHref && printPdf(pdfHref))}>
-              {printLabel}
-            </Menu.Item>
-          ) : (
-            <UnavailableItem icon={<IconPrinter size={14} />} label={printLabel} reason={blocked ?? t.needsSave} />
-          )}
         </Menu.Dropdown>
       </Menu>
+      {/* Electron prints the sheet on screen; a browser prints the saved PDF from its own viewer. */}
+      {desktop ? <PrintButton onPrint={() => window.print()} /> : <PrintButton {...(pdfHref ? { url: pdfHref } : {})} {...(blocked ? { blocked } : {})} />}
     </Group>
   );
 }

@@ -4,6 +4,7 @@ import { timelineMessages } from '../../shared/messages/timeline';
 import { uiMessages } from '../../shared/messages/ui';
 import { formatDateTime } from '../format/date-time';
 import { ApproximateMark } from './ApproximateMark';
+import { OVERDUE_COLOR } from '../common/overdue-color';
 
 const t = uiMessages.timeline;
 
@@ -30,7 +31,7 @@ export function DeadlineLine({ deadline, label = timelineMessages.dueOn }: { dea
         </>
       ) : (
         overdue > 0 && (
-          <Badge color="red" variant="filled" radius="sm">
+          <Badge color={OVERDUE_COLOR} variant="filled" radius="sm">
             {timelineMessages.overdue(overdue)}
           </Badge>
         )

@@ -49,7 +49,7 @@ export const uiMessages = {
       stage: '进度',
     },
     noDue: '—',
-    overdueTitle: (count: number) => `有 ${count} 个案件已超过对方承诺的处理期限`,
+    overdueTitle: (count: number) => `有 ${count} 个案件已超过处理期限`,
     overdueItem: (title: string, days: number) => `${title}：已超期 ${days} 个工作日`,
     emptyActive: {
       title: '还没有案件',

@@ -75,4 +75,17 @@ describe('dashboard due dates and overdue days', () => {
     await call('index:rebuild', {});
     expect(await listing()).toEqual(live);
   });
+
+  it('counts the regulator’s 7 working days at 12315 when nothing was promised there, until the regulator answers', async () => {
+    const { id } = await newCase('向12315投诉的案件');
+    // Sent on 9-29: 9-30, then 10-8, 10-9, 10-10 (调休), 10-12, 10-13, 10-14.
+    await call('timeline:add', { caseId: id, event: { at: '2026-09-29 20:00', channel: '12315', direction: 'outgoing', summary: '向全国12315投诉' } });
+    today = '2026-10-16';
+    expect((await listing()).cases.find((c) => c.id === id)).toMatchObject({ nextDueDate: '2026-10-14', overdueWorkingDays: 2 });
+    expect(api.session.overdueCases()).toContainEqual(expect.objectContaining({ id, overdueWorkingDays: 2 }));
+
+    await call('timeline:add', { caseId: id, event: { at: '2026-10-16 10:00', channel: '12315', direction: 'incoming', summary: '已受理' } });
+    expect((await listing()).cases.find((c) => c.id === id)).not.toHaveProperty('nextDueDate');
+    today = '2026-10-14';
+  });
 });
