@@ -89,6 +89,12 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
       expect(texts[from - 2]).not.toContain(`证据${item.exhibitNumber}${item.title}`);
       expect(to - from + 1).toBe(item.originalName === '发票.pdf' ? 2 : 1);
     }
+    // The PDF original's pages are drawn as they are (their text stays text), each stamped with its place.
+    const invoice = items.find((item) => item.originalName === '发票.pdf')!;
+    const invoiceFrom = Number(printed.get(invoice.exhibitNumber!)!.split('-')[0]);
+    expect(texts[invoiceFrom - 1]).toContain('Invoicepageone');
+    expect(texts[invoiceFrom]).toContain(`证据${invoice.exhibitNumber}第2页/共2页`);
+    expect(texts[invoiceFrom]).toContain('Invoicepagetwo');
     // The recording's page: its file facts, where the original is in the archive, and what was said.
     const recording = items.find((item) => item.originalName === '客服通话录音.wav')!;
     const recordingPage = texts[Number(printed.get(recording.exhibitNumber!)!) - 1]!;
