@@ -89,6 +89,18 @@ describe.skipIf(!hasPoppler)('the dossier', { timeout: 180_000 }, () => {
       expect(texts[from - 2]).not.toContain(`证据${item.exhibitNumber}${item.title}`);
       expect(to - from + 1).toBe(item.originalName === '发票.pdf' ? 2 : 1);
     }
+    // The PDF original's pages are drawn as they are (their text stays text), each stamped with its place.
+    const invoice = items.find((item) => item.originalName === '发票.pdf')!;
+    const invoiceFrom = Number(printed.get(invoice.exhibitNumber!)!.split('-')[0]);
+    expect(texts[invoiceFrom - 1]).toContain('Invoicepageone');
+    expect(texts[invoiceFrom]).toContain(`证据${invoice.exhibitNumber}第2页/共2页`);
+    expect(texts[invoiceFrom]).toContain('Invoicepagetwo');
+    // The recording's page: its file facts, where the original is in the archive, and what was said.
+    const recording = items.find((item) => item.originalName === '客服通话录音.wav')!;
+    const recordingPage = texts[Number(printed.get(recording.exhibitNumber!)!) - 1]!;
+    expect(recordingPage).toContain('时长2秒');
+    expect(recordingPage).toContain(`原始文件随卷宗压缩包提交，文件名为“证据0${recording.exhibitNumber}-客服通话录音.wav”`);
+    expect(recordingPage).toContain('客服（工号KF8848）：您的卡密确实无法使用，我们会尽快处理。');
   });
 
   it('archives the untouched originals with a manifest and SHA256SUMS that sha256sum -c accepts', async () => {
