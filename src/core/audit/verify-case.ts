@@ -1,6 +1,5 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { EvidenceItem } from '../../shared/domain/evidence';
 import type { AuditedRecord, VerifyProblem, VerifyReport } from '../../shared/domain/integrity';
 import { hasLiveLock } from '../cases/case-lock';
@@ -15,6 +14,10 @@ import { parseTimelineFile, TIMELINE_FILE_NAME } from '../timeline/timeline-file
 import { headMismatch, parseEntries, readAuditLog, verifyAuditChain, type AuditEntry, type AuditHead, type FileHashes } from './audit-log';
 import { inCase } from './audited-change';
 import { copiesOf } from './audit-recovery';
+
+// The global timer with a callback: timers/promises' setTimeout(delay), renamed by the bundler in a
+// shared chunk, reads to Electronegativity like a timer given code to run.
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const EVIDENCE_DIR = 'evidence';
 const IMPORT_ACTIONS = new Set(['evidence.import', 'evidence.import-recovered']);
