@@ -14,18 +14,9 @@ import { fenToInput } from '../validation/money';
  */
 export interface CaseIntake {
   title?: string;
-  platform: {
-    name: string;
-    url?: string;
-    company?: string;
-    creditCode?: string;
-    address?: string;
-    legalRepresentative?: string;
-    phone?: string;
-    serviceEmail?: string;
-    managementEmail?: string;
-  };
-  complainant: { name: string; phone?: string; account?: string; idNumber?: string; address?: string; ethnicity?: string; email?: string };
+  /** Text fields only, so the intake's platform and complainant are the stored facts' own. */
+  platform: CaseFacts['platform'];
+  complainant: CaseFacts['complainant'];
   /** The shop that sold the goods on a marketplace platform; leave out when the platform sold them itself. */
   seller?: { name?: string; operator?: string; operatorCreditCode?: string; address?: string; contact?: string };
   order: {
