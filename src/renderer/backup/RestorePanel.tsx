@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconRestore } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RestoreOutcome } from '../../shared/domain/backup';
 import { fileAccessMessages as f } from '../../shared/messages/file-access';
 import { backupUiMessages as t } from '../../shared/messages/backup';
@@ -8,6 +8,12 @@ import { call, errorMessageOf, hasDesktopBridge } from '../api/client';
 import { pickWorkspaceFolder, registerFiles } from '../api/desktop-import';
 import { uploadArchive } from '../api/upload-archive';
 import { useWorkspace } from '../app/WorkspaceContext';
+
+/**
+ * The outcome of the restore just done. Every page is mounted afresh once the restored folder becomes
+ * the workspace (the routes are keyed by it), so the new panel picks the outcome up from here.
+ */
+let restoredJustNow: RestoreOutcome | undefined;
 
 /**
  * 从备份恢复: a backup into a new or empty folder, which becomes the open workspace; then each case's
@@ -18,7 +24,10 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const { reload } = useWorkspace();
   const [folder, setFolder] = useState<{ ref: string; path: string }>();
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<RestoreOutcome>();
+  const [outcome, setOutcome] = useState<RestoreOutcome | undefined>(() => restoredJustNow);
+  useEffect(() => {
+    restoredJustNow = undefined;
+  }, []);
   const [error, setError] = useState<string>();
 
   const restore = async (file: File | null) => {
@@ -31,6 +40,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         ? await call('workspace:restore', { archive: (await registerFiles([file]))[0]!.handle, folder: folder.ref })
         : await uploadArchive<RestoreOutcome>(file, { kind: 'backup', folder: folder.path });
       setOutcome(done);
+      restoredJustNow = done;
       reload();
       onRestored();
     } catch (failure) {
