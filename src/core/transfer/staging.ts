@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiFailure } from '../../shared/api/dispatch';
-import { CASE_LOCK_NAME, withCaseLock } from '../cases/case-lock';
+import { CASE_LOCK_NAME, sweepLockLeftovers, withCaseLock } from '../cases/case-lock';
 
 /**
  * Where imports and restores unpack before their result is renamed into place: inside the workspace
@@ -48,6 +48,8 @@ export async function sweepStaging(workspaceRoot: string): Promise<string[]> {
   const root = stagingRoot(workspaceRoot);
   const names = await readdir(root).catch(() => [] as string[]);
   const removed: string[] = [];
+  // A kill while taking the lock leaves its private file instead.
+  await sweepLockLeftovers(root);
   if (names.includes(CASE_LOCK_NAME)) {
     // Taking the lock over from a dead importer, then letting it go, removes it; a live one keeps it (busy).
     await withCaseLock(root, 'staging', async () => {}, { waitMs: 0 }).catch((error: unknown) => {
