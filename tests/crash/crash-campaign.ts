@@ -5,14 +5,14 @@
  *
  * - verify finds nothing wrong in any case (0 verify failures);
  * - in particular no change without its audit line (0 unaudited changes);
- * - no partial or leftover file: no temp file, staged copy, half-made case folder or export, or lock (0 partial files);
+ * - no partial or leftover file: no temp file, staged copy, half-made case folder or export, import staging folder, or lock (0 partial files);
  * - every record a child acknowledged is there (0 acknowledged records lost).
  *
  * Kills are counted honestly by where they landed: in the middle of a run (begun, not acknowledged),
  * between runs, or before the first run began.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import { isTempFileName } from '../../src/core/fs/atomic-write';
 import { CASE_LOCK_NAME } from '../../src/core/cases/case-lock';
 import { STAGING_DIR } from '../../src/core/evidence/stage-copy';
+import { stagingRoot } from '../../src/core/transfer/staging';
 import { WorkspaceSession } from '../../src/core/workspace/workspace-session';
 import type { VerifyProblem } from '../../src/shared/domain/integrity';
 import { sampleFacts } from '../core/sample-case';
@@ -192,6 +193,8 @@ function leftovers(workspace: string): string[] {
     };
     walk(join(casesDir, entry.name), `cases/${entry.name}`);
   }
+  // A case import unpacks there, under the import lock.
+  for (const name of existsSync(stagingRoot(workspace)) ? readdirSync(stagingRoot(workspace)) : []) found.push(`.casebook/staging/${name}`);
   return found;
 }
 

@@ -3,15 +3,16 @@
  * killed. Each run prints what it acknowledged (the record the person was told is saved); the
  * campaign then checks, after recovery, that every acknowledged record is still there.
  *
- * To add an operation (case import …): add an entry to OPERATIONS with the crash
+ * To add an operation: add an entry to OPERATIONS with the crash
  * points its runs pass and how many times, a window for random kills, `prepare` (in the child) and,
  * if what it acknowledges is not one of the record kinds below, `present` (in the parent).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CrashPoint } from '../../src/core/fs/crash-point';
+import { readAuditLog } from '../../src/core/audit/audit-log';
+import { withoutCrashPoints, type CrashPoint } from '../../src/core/fs/crash-point';
 import { hashRegularFile } from '../../src/core/fs/hash-file';
-import type { WorkspaceSession } from '../../src/core/workspace/workspace-session';
+import { WorkspaceSession } from '../../src/core/workspace/workspace-session';
 import type { CaseFacts } from '../../src/shared/domain/case';
 
 /** The facts of a new case, written by the campaign into the scratch folder (the bundled child cannot reach the test fixtures). */
@@ -20,7 +21,7 @@ export const FACTS_FILE = 'facts.json';
 /** A record a child was told is saved. */
 export interface Acknowledged {
   caseId: string;
-  kind: 'case' | 'evidence' | 'event' | 'letter' | 'export';
+  kind: 'case' | 'evidence' | 'event' | 'letter' | 'export' | 'import';
   id: string;
   version?: number;
 }
@@ -44,6 +45,37 @@ export interface CrashOperation {
   prepare(context: ChildContext): Promise<(run: number) => Promise<Acknowledged[]>>;
   /** In the parent, after recovery: whether an acknowledged record is there (default: by kind). */
   present?(session: WorkspaceSession, record: Acknowledged): Promise<boolean>;
+}
+
+/**
+ * Transfer archives of cases a second workspace holds, for the case-import runs: each run imports a
+ * case this workspace does not have yet (the same case twice is refused). The archives stay in the
+ * scratch folder for the children after this one; those whose case this workspace already holds
+ * are passed over, and more are made when too few are left. Making them passes the very points
+ * under test, so it counts none of them.
+ */
+const IMPORT_SOURCE = 'import-source';
+const IMPORT_POOL = 'import-pool';
+/** Archives made ahead, before the first run (more are made inside a run only when a child runs long). */
+const IMPORTS_AHEAD = 3;
+
+async function importSource(scratch: string, facts: CaseFacts) {
+  const pool = join(scratch, IMPORT_POOL);
+  mkdirSync(pool, { recursive: true });
+  const evidence = join(scratch, '退款承诺截图.txt');
+  writeFileSync(evidence, '客服：已为您提交退款申请，预计 1-3 个工作日到账。');
+  // Opened only when an archive has to be made: most children find enough in the pool.
+  let source: WorkspaceSession | undefined;
+  const make = () =>
+    withoutCrashPoints(async () => {
+      source ??= await WorkspaceSession.open(join(scratch, IMPORT_SOURCE), { env: { CASEBOOK_CONFIG_DIR: scratch } });
+      const { id } = await source.cases.create(facts);
+      await source.evidence.importPaths({ caseId: id, paths: [evidence] });
+      const archive = join(pool, `${id}.casebook.zip`);
+      await source.transfer.exportCase(id, archive);
+      return { id, archive };
+    });
+  return { pool, make };
 }
 
 const renames = (hits: number) => [
@@ -140,6 +172,44 @@ export const OPERATIONS: readonly CrashOperation[] = [
       };
     },
   },
+  {
+    name: 'case-import',
+    // Unpacked and checked in staging, its case.import line, then the folder renamed into cases/.
+    points: [
+      { point: 'staged', hits: 1 },
+      { point: 'audit-written', hits: 1 },
+      { point: 'audited', hits: 1 },
+      { point: 'case-published', hits: 1 },
+    ],
+    randomWindowMs: 300,
+    async prepare({ session, scratch }) {
+      const facts = JSON.parse(readFileSync(join(scratch, FACTS_FILE), 'utf8')) as CaseFacts;
+      const source = await importSource(scratch, facts);
+      const held = async (id: string) => session.cases.get(id).then(() => true, () => false);
+      const waiting: { id: string; archive: string }[] = [];
+      for (const name of readdirSync(source.pool).filter((n) => n.endsWith('.casebook.zip'))) {
+        const id = name.slice(0, -'.casebook.zip'.length);
+        if (!(await held(id))) waiting.push({ id, archive: join(source.pool, name) });
+      }
+      while (waiting.length < IMPORTS_AHEAD) waiting.push(await source.make());
+      return async () => {
+        const next = waiting.shift() ?? (await source.make());
+        const imported = await session.transfer.importCase(next.archive);
+        if (imported.id !== next.id) throw new Error(`imported ${imported.id} from the archive of ${next.id}`);
+        return [{ caseId: imported.id, kind: 'import', id: imported.id }];
+      };
+    },
+    // The case is there, and its log says it was imported.
+    async present(session, record) {
+      try {
+        const { path } = await session.cases.locate(record.caseId);
+        const log = await readAuditLog(path);
+        return log.state === 'present' && log.lines.some((line) => (JSON.parse(line) as { action: string }).action === 'case.import');
+      } catch {
+        return false;
+      }
+    },
+  },
 ];
 
 /** Whether an acknowledged record of one of the kinds above is there. */
@@ -147,6 +217,7 @@ export async function recordPresent(session: WorkspaceSession, record: Acknowled
   try {
     switch (record.kind) {
       case 'case':
+      case 'import':
         return (await session.cases.get(record.caseId)).record.id === record.id;
       case 'evidence':
         return (await session.evidence.list(record.caseId)).items.some((item) => item.id === record.id);

@@ -7,6 +7,8 @@
  */
 const [pointName, countText] = (process.env.CASEBOOK_CRASH_AT ?? '').split(':');
 let remaining = Number(countText ?? '1') || 1;
+/** Work that only sets a trial up (the crash campaign's `prepare`) passes points without counting them. */
+let paused = 0;
 
 export type CrashPoint =
   /** Files of a change are staged, nothing recorded yet. */
@@ -17,11 +19,21 @@ export type CrashPoint =
   | 'audited'
   /** One file of a change has just been renamed into place. */
   | 'renamed'
-  /** A new case folder has just been renamed into `cases/`. */
+  /** A new case folder (created, or imported) has just been renamed into `cases/`. */
   | 'case-published';
 
 export function crashPoint(name: CrashPoint): void {
-  if (name !== pointName) return;
+  if (name !== pointName || paused > 0) return;
   remaining -= 1;
   if (remaining === 0) process.kill(process.pid, 'SIGKILL');
+}
+
+/** Runs `work` (set-up, nothing under test) without counting or crashing at any point it passes. */
+export async function withoutCrashPoints<T>(work: () => Promise<T>): Promise<T> {
+  paused += 1;
+  try {
+    return await work();
+  } finally {
+    paused -= 1;
+  }
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ApiFailure } from '../../shared/api/dispatch';
+import { CASE_LOCK_NAME, sweepLockLeftovers, withCaseLock } from '../cases/case-lock';
 
 /**
  * Where imports and restores unpack before their result is renamed into place: inside the workspace
@@ -38,13 +40,22 @@ function ownerGone(pid: number): boolean {
 
 /**
  * Removes what imports and restores killed mid-way left behind (their process is gone): a crash
- * never leaves a half-imported case, only a staging folder, and this is where it goes. Folders of a
- * process still running (the CLI importing beside the app) are left alone.
+ * never leaves a half-imported case, only a staging folder and the import lock, and this is where
+ * they go. Folders and the lock of a process still running (the CLI importing beside the app) are
+ * left alone.
  */
 export async function sweepStaging(workspaceRoot: string): Promise<string[]> {
   const root = stagingRoot(workspaceRoot);
   const names = await readdir(root).catch(() => [] as string[]);
   const removed: string[] = [];
+  // A kill while taking the lock leaves its private file instead.
+  await sweepLockLeftovers(root);
+  if (names.includes(CASE_LOCK_NAME)) {
+    // Taking the lock over from a dead importer, then letting it go, removes it; a live one keeps it (busy).
+    await withCaseLock(root, 'staging', async () => {}, { waitMs: 0 }).catch((error: unknown) => {
+      if (!(error instanceof ApiFailure)) throw error;
+    });
+  }
   for (const name of names) {
     const match = STAGING_NAME.exec(name);
     if (!match || !ownerGone(Number(match[2]))) continue;

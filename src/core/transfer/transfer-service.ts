@@ -12,6 +12,7 @@ import type { CaseService } from '../cases/case-service';
 import type { CaseStore } from '../cases/case-store';
 import { EXPORTS_DIR } from '../dossier/dossier-service';
 import { fsyncDirectory, renameWithRetry } from '../fs/atomic-write';
+import { crashPoint } from '../fs/crash-point';
 import { hashFile } from '../fs/hash-file';
 import type { CaseIndex } from '../index/case-index';
 import { createStaging, stagingRoot } from './staging';
@@ -108,12 +109,15 @@ export class TransferService {
         await this.syncIndex();
         const existing = this.index.resolve(record.id);
         if (existing) throw new ApiFailure('invalid', m.caseExists(existing.folder));
+        crashPoint('staged');
+        // Into the staged folder's own log, before the rename: the rename publishes a case that already says it was imported.
         await appendAudit(staging, {
           action: 'case.import',
           target: record.id,
           sha256: unpacked.manifestSha256,
           detail: { archive: basename(source), exportedAt: manifest.createdAt, fromFolder: manifest.caseFolder, files: manifest.files.length, tool: manifest.tool.version },
         });
+        crashPoint('audited');
         const base = sanitizeFolderName(manifest.caseFolder);
         const taken = new Set(await this.store.listFolders());
         for (;;) {
@@ -132,6 +136,7 @@ export class TransferService {
             taken.add(folder);
             continue;
           }
+          crashPoint('case-published');
           await fsyncDirectory(this.store.casesDir);
           await this.syncIndex();
           const originalFolder = manifest.caseFolder;
