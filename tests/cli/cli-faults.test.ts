@@ -80,6 +80,7 @@ async function expectReadingWorks(workspace: string, as?: { uid: number; gid: nu
   return list;
 }
 
+// Skipped where this process may not mount (needs root for the tiny tmpfs and the read-only bind mounts).
 describe.skipIf(!canMount)('casebook on a workspace it cannot fully write (built CLI)', () => {
   // Each test runs the command five or six times: as long as a busy machine needs.
   const SPAWNS = { timeout: 5 * 60_000 };

@@ -38,6 +38,7 @@ async function rendered(pdf: string, at: [number, number] = [0.5, 0.5]) {
 
 const near = (actual: number[], expected: number[]) => actual.every((value, index) => Math.abs(value - expected[index]!) <= 6);
 
+// The pictures are read back with pdftoppm: skipped without poppler-utils (`.ci/run` installs it).
 describe('pictures in the PDF', () => {
   it.skipIf(!hasPoppler)('embeds a JPEG byte for byte and shows it upright by its EXIF orientation', async () => {
     const jpeg = await sidewaysJpeg(tempDir('casebook-image-src-'), '侧拍.jpg');
