@@ -96,8 +96,7 @@ test('a letter prints: the 打印 button and 文件 › 打印… both print, an
 test('a promise past its deadline raises a desktop notification', async () => {
   const { app, page } = running;
   const supported = await app.evaluate(({ Notification }) => Notification.isSupported());
-  // Skipped only on a runner without a notification service (e.g. a Linux runner without a session bus).
-  test.skip(!supported, 'this system has no notification service (Electron reports Notification.isSupported() false)');
+  test.skip(!supported, 'skipped because this system has no notification service (Electron reports Notification.isSupported() false)');
 
   // Record what is shown, then let Electron show it as usual.
   await app.evaluate(({ Notification }) => {
