@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconRestore } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { RestoreOutcome } from '../../shared/domain/backup';
@@ -8,6 +8,7 @@ import { call, errorMessageOf, hasDesktopBridge } from '../api/client';
 import { pickWorkspaceFolder, registerFiles } from '../api/desktop-import';
 import { uploadArchive } from '../api/upload-archive';
 import { useWorkspace } from '../app/WorkspaceContext';
+import { SectionCard } from '../common/SectionCard';
 
 /**
  * The outcome of the restore just done. Every page is mounted afresh once the restored folder becomes
@@ -56,58 +57,50 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const broken = outcome?.cases.filter((entry) => !entry.ok) ?? [];
 
   return (
-    <Paper withBorder p="md" component="section" aria-label={t.restoreTitle}>
-      <Stack gap="sm">
-        <Title order={3} size="h5">
-          {t.restoreTitle}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t.restoreIntro}
-        </Text>
-        {desktop ? (
-          <Group align="flex-end">
-            <TextInput label={t.restoreFolder} value={folder?.path ?? ''} readOnly style={{ flex: 1 }} />
-            <Button variant="default" onClick={() => void choose()}>
-              {f.pickWorkspaceButton}
-            </Button>
-          </Group>
-        ) : (
-          <TextInput
-            label={t.restoreFolder}
-            description={t.restoreFolderHint}
-            value={folder?.path ?? ''}
-            onChange={(event) => setFolder({ ref: event.currentTarget.value, path: event.currentTarget.value })}
-          />
-        )}
-        <Group>
-          <FileButton onChange={(file) => void restore(file)} accept=".zip,application/zip">
-            {(props) => (
-              <Button {...props} leftSection={<IconRestore size={16} />} loading={busy} disabled={!folder?.path.trim()}>
-                {t.restoreButton}
-              </Button>
-            )}
-          </FileButton>
+    <SectionCard title={t.restoreTitle} intro={t.restoreIntro}>
+      {desktop ? (
+        <Group align="flex-end">
+          <TextInput label={t.restoreFolder} value={folder?.path ?? ''} readOnly style={{ flex: 1 }} />
+          <Button variant="default" onClick={() => void choose()}>
+            {f.pickWorkspaceButton}
+          </Button>
         </Group>
-        {outcome && (
-          <Alert color={outcome.ok ? 'green' : 'yellow'} icon={outcome.ok ? <IconCircleCheck /> : <IconAlertTriangle />} title={t.restored(outcome.cases.length)} data-testid="restore-result">
-            <Stack gap={6}>
-              {broken.length > 0 && <Text size="sm">{t.restoredBroken(broken.length)}</Text>}
-              <List size="sm">
-                {outcome.cases.map((entry) => (
-                  <List.Item key={entry.folder}>
-                    {entry.unreadable ? `${entry.folder}：${entry.unreadable}` : entry.ok ? t.caseOk(entry.folder, entry.checked) : t.caseBroken(entry.folder, entry.problems.length)}
-                  </List.Item>
-                ))}
-              </List>
-            </Stack>
-          </Alert>
-        )}
-        {error && (
-          <Alert color="red" icon={<IconAlertTriangle />} title={t.restoreFailed}>
-            {error}
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
+      ) : (
+        <TextInput
+          label={t.restoreFolder}
+          description={t.restoreFolderHint}
+          value={folder?.path ?? ''}
+          onChange={(event) => setFolder({ ref: event.currentTarget.value, path: event.currentTarget.value })}
+        />
+      )}
+      <Group>
+        <FileButton onChange={(file) => void restore(file)} accept=".zip,application/zip">
+          {(props) => (
+            <Button {...props} leftSection={<IconRestore size={16} />} loading={busy} disabled={!folder?.path.trim()}>
+              {t.restoreButton}
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      {outcome && (
+        <Alert color={outcome.ok ? 'green' : 'yellow'} icon={outcome.ok ? <IconCircleCheck /> : <IconAlertTriangle />} title={t.restored(outcome.cases.length)} data-testid="restore-result">
+          <Stack gap={6}>
+            {broken.length > 0 && <Text size="sm">{t.restoredBroken(broken.length)}</Text>}
+            <List size="sm">
+              {outcome.cases.map((entry) => (
+                <List.Item key={entry.folder}>
+                  {entry.unreadable ? `${entry.folder}：${entry.unreadable}` : entry.ok ? t.caseOk(entry.folder, entry.checked) : t.caseBroken(entry.folder, entry.problems.length)}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" icon={<IconAlertTriangle />} title={t.restoreFailed}>
+          {error}
+        </Alert>
+      )}
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconPackageExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { caseArchiveUrl } from '../../shared/api/case-archive-transfer';
@@ -9,6 +9,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { formatFileSize } from '../format/file-size';
 import { formatDateTime } from '../format/date-time';
 import { Sha256 } from '../evidence/Sha256';
+import { SectionCard } from '../common/SectionCard';
 
 /** Where the archive is, how big, its SHA-256, and the download. */
 function ArchiveFacts({ caseId, archive }: { caseId: string; archive: CaseArchiveView }) {
@@ -50,38 +51,30 @@ export function CaseTransferSection({ caseId }: { caseId: string }) {
   };
   const shown = exported ?? previous.data ?? undefined;
   return (
-    <Paper withBorder p="md" component="section" aria-label={t.exportTitle}>
-      <Stack gap="sm">
-        <Title order={3} size="h5">
-          {t.exportTitle}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t.exportIntro}
-        </Text>
-        <Group>
-          <Button leftSection={<IconPackageExport size={16} />} onClick={run} loading={busy}>
-            {shown ? t.exportAgain : t.export}
-          </Button>
-        </Group>
-        {exported && (
-          <Alert color="green" icon={<IconCircleCheck />} title={t.exported} data-testid="case-archive-result">
-            <ArchiveFacts caseId={caseId} archive={exported} />
-          </Alert>
-        )}
-        {!exported && shown && (
-          <Stack gap={4} data-testid="case-archive-previous">
-            <Text size="sm" fw={500}>
-              {t.previous}
-            </Text>
-            <ArchiveFacts caseId={caseId} archive={shown} />
-          </Stack>
-        )}
-        {error && (
-          <Alert color="red" icon={<IconAlertTriangle />} title={t.exportFailed}>
-            {error}
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
+    <SectionCard title={t.exportTitle} intro={t.exportIntro}>
+      <Group>
+        <Button leftSection={<IconPackageExport size={16} />} onClick={run} loading={busy}>
+          {shown ? t.exportAgain : t.export}
+        </Button>
+      </Group>
+      {exported && (
+        <Alert color="green" icon={<IconCircleCheck />} title={t.exported} data-testid="case-archive-result">
+          <ArchiveFacts caseId={caseId} archive={exported} />
+        </Alert>
+      )}
+      {!exported && shown && (
+        <Stack gap={4} data-testid="case-archive-previous">
+          <Text size="sm" fw={500}>
+            {t.previous}
+          </Text>
+          <ArchiveFacts caseId={caseId} archive={shown} />
+        </Stack>
+      )}
+      {error && (
+        <Alert color="red" icon={<IconAlertTriangle />} title={t.exportFailed}>
+          {error}
+        </Alert>
+      )}
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DossierExport, DossierJob } from '../../shared/domain/dossier';
@@ -7,6 +7,7 @@ import { formatFileSize } from '../format/file-size';
 import { ExportActions } from './ExportActions';
 import { progressPercent } from './progress-fraction';
 import type { DossierJobState } from './useDossierJob';
+import { SectionCard } from '../common/SectionCard';
 
 /** The running job's bar: the share done, and what is being done (证据 37/200). */
 function RunningJob({ job, cancelling, onCancel }: { job: Extract<DossierJob, { state: 'running' }>; cancelling: boolean; onCancel: () => void }) {
@@ -60,35 +61,27 @@ export function ExportResult({ caseId, entry }: { caseId: string; entry: Dossier
 export function DossierPanel({ caseId, dossier, hasExports }: { caseId: string; dossier: DossierJobState; hasExports: boolean }) {
   const { job, error, cancelling, start, cancel } = dossier;
   return (
-    <Paper withBorder p="md" component="section" aria-label={t.dossierTitle}>
-      <Stack gap="sm">
-        <Title order={3} size="h5">
-          {t.dossierTitle}
-        </Title>
+    <SectionCard title={t.dossierTitle} intro={t.dossierIntro}>
+      {job?.state === 'running' ? (
+        <RunningJob job={job} cancelling={cancelling} onCancel={cancel} />
+      ) : (
+        <Group>
+          <Button leftSection={<IconFileExport size={16} />} onClick={start}>
+            {hasExports || job?.state === 'done' ? t.regenerate : t.generate}
+          </Button>
+        </Group>
+      )}
+      {job?.state === 'done' && <ExportResult caseId={caseId} entry={job.result} />}
+      {job?.state === 'cancelled' && (
         <Text size="sm" c="dimmed">
-          {t.dossierIntro}
+          {t.cancelled}
         </Text>
-        {job?.state === 'running' ? (
-          <RunningJob job={job} cancelling={cancelling} onCancel={cancel} />
-        ) : (
-          <Group>
-            <Button leftSection={<IconFileExport size={16} />} onClick={start}>
-              {hasExports || job?.state === 'done' ? t.regenerate : t.generate}
-            </Button>
-          </Group>
-        )}
-        {job?.state === 'done' && <ExportResult caseId={caseId} entry={job.result} />}
-        {job?.state === 'cancelled' && (
-          <Text size="sm" c="dimmed">
-            {t.cancelled}
-          </Text>
-        )}
-        {(job?.state === 'failed' || error) && (
-          <Alert color="red" icon={<IconAlertTriangle />} title={t.failedTitle}>
-            {job?.state === 'failed' ? job.message : error}
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
+      )}
+      {(job?.state === 'failed' || error) && (
+        <Alert color="red" icon={<IconAlertTriangle />} title={t.failedTitle}>
+          {job?.state === 'failed' ? job.message : error}
+        </Alert>
+      )}
+    </SectionCard>
   );
 }
