@@ -58,4 +58,12 @@ describe('useApiQuery', () => {
     expect(callMock.mock.calls).toEqual([['workspace:info', {}]]);
     expect(takePrefetched('workspace:info', {})).toBeDefined();
   });
+
+  it('forgets a prefetched list nobody took once the page moves to another route, so a later dashboard asks again', async () => {
+    callMock.mockResolvedValue(info('/x'));
+    prefetchFirstScreen('#/');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(takePrefetched('cases:list', { view: 'active' })).toBeUndefined();
+    expect(takePrefetched('workspace:info', {})).toBeUndefined();
+  });
 });

@@ -21,6 +21,9 @@ function prefetch<C extends Channel>(channel: C, input: ApiInput<C>): void {
  * workspace has answered and the dashboard has rendered, one round trip after the other.
  */
 export function prefetchFirstScreen(hash: string): void {
+  // Once the person has moved on, an answer nobody took may be stale (a later visit to the
+  // dashboard must show the entries added meanwhile, not the list as it was at start-up).
+  window.addEventListener('hashchange', () => started.clear(), { once: true });
   prefetch('workspace:info', {});
   const route = hash.replace(/^#/, '') || paths.active;
   if (route === paths.active) prefetch('cases:list', { view: 'active' });
