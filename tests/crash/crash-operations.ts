@@ -7,7 +7,7 @@
  * points its runs pass and how many times, a window for random kills, `prepare` (in the child) and,
  * if what it acknowledges is not one of the record kinds below, `present` (in the parent).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAuditLog } from '../../src/core/audit/audit-log';
 import { withoutCrashPoints, type CrashPoint } from '../../src/core/fs/crash-point';
@@ -92,8 +92,11 @@ export const OPERATIONS: readonly CrashOperation[] = [
     points: renames(3),
     randomWindowMs: 250,
     async prepare({ session, caseId, scratch }) {
-      const small = join(scratch, '客服聊天.txt');
-      const large = join(scratch, '录屏.mp4');
+      // A folder of its own: two importers side by side (the concurrency test) must not rewrite the
+      // originals the other is reading, which the import rightly refuses as changed under it.
+      const own = mkdtempSync(join(scratch, 'import-'));
+      const small = join(own, '客服聊天.txt');
+      const large = join(own, '录屏.mp4');
       writeFileSync(small, '客服：请耐心等待，3 个工作日内处理。\n'.repeat(40));
       writeFileSync(large, Buffer.alloc(3 * 1024 * 1024, 7));
       return async () => {
