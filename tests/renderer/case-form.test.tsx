@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { validationMessages } from '../../src/shared/messages/validation';
 import { ApiCallError } from '../../src/renderer/api/client';
 import { CaseForm, type CaseFormProps } from '../../src/renderer/cases/CaseForm';
 import type { CaseIntake } from '../../src/shared/domain/intake';
-import './setup-dom';
+import { person } from './setup-dom';
 
 function renderForm(onSubmit: CaseFormProps['onSubmit'] = async () => {}, initial?: CaseIntake) {
   const submit = vi.fn(onSubmit);
@@ -17,7 +16,7 @@ function renderForm(onSubmit: CaseFormProps['onSubmit'] = async () => {}, initia
       <CaseForm onSubmit={submit} initial={initial} />
     </MantineProvider>,
   );
-  return { submit, user: userEvent.setup() };
+  return { submit, user: person() };
 }
 
 /** Labels carry Mantine's required asterisk, hence a match on how the label starts (经营者统一社会信用代码 is another field). */

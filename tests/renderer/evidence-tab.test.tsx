@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiCallError, call } from '../../src/renderer/api/client';
 import { uploadEvidence } from '../../src/renderer/api/upload-evidence';
 import { EvidenceTab } from '../../src/renderer/evidence/EvidenceTab';
 import type { EvidenceListing } from '../../src/shared/api/contract';
 import { evidenceItem, renderWithMantine } from './evidence-fixtures';
-import './setup-dom';
+import { person } from './setup-dom';
 
 vi.mock('../../src/renderer/api/client', async (original) => ({
   ...(await original<typeof import('../../src/renderer/api/client')>()),
@@ -36,7 +35,7 @@ afterEach(() => vi.clearAllMocks());
 
 describe('evidence tab', () => {
   it('moves an exhibit up with its button and sends the whole new order, removed items last', async () => {
-    const user = userEvent.setup();
+    const user = person();
     renderWithMantine(<EvidenceTab caseId={CASE} />);
 
     await user.click(await screen.findByRole('button', { name: '上移 证据2' }));
@@ -51,7 +50,7 @@ describe('evidence tab', () => {
   });
 
   it('asks before importing a duplicate and retries it with allowDuplicate', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const duplicate = '“截图.png”与已导入的证据1内容完全相同（SHA-256 一致）';
     uploadMock
       .mockRejectedValueOnce(new ApiCallError('duplicate', duplicate))
@@ -75,7 +74,7 @@ describe('evidence tab', () => {
   });
 
   it('keeps the duplicate out when the person skips it', async () => {
-    const user = userEvent.setup();
+    const user = person();
     uploadMock.mockRejectedValueOnce(new ApiCallError('duplicate', '重复'));
     renderWithMantine(<EvidenceTab caseId={CASE} />);
 

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../src/renderer/api/client';
 import { ExportTab } from '../../src/renderer/export/ExportTab';
 import type { DossierExport, DossierJob } from '../../src/shared/domain/dossier';
 import { renderWithMantine } from './evidence-fixtures';
-import './setup-dom';
+import { person } from './setup-dom';
 
 vi.mock('../../src/renderer/api/client', async (original) => ({
   ...(await original<typeof import('../../src/renderer/api/client')>()),
@@ -31,7 +30,7 @@ const made: DossierExport = {
 
 describe('export tab', () => {
   it('starts the dossier, shows each step on a progress bar, cancels it', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const running: DossierJob = { jobId: JOB, caseId: CASE, state: 'running', progress: { step: 'write', done: 37, total: 200 } };
     callMock.mockImplementation(async (channel) => {
       if (channel === 'dossier:exports') return [];
@@ -53,7 +52,7 @@ describe('export tab', () => {
   });
 
   it('shows the result with its size and place, and lists it with the earlier exports', async () => {
-    const user = userEvent.setup();
+    const user = person();
     let listed: DossierExport[] = [];
     callMock.mockImplementation(async (channel) => {
       if (channel === 'dossier:exports') return listed;
@@ -77,7 +76,7 @@ describe('export tab', () => {
   });
 
   it('says why a dossier could not be made', async () => {
-    const user = userEvent.setup();
+    const user = person();
     callMock.mockImplementation(async (channel) => {
       if (channel === 'dossier:exports') return [];
       if (channel === 'dossier:start') return { jobId: JOB, caseId: CASE, state: 'running' };

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../src/renderer/api/client';
 import { LabelEditor } from '../../src/renderer/evidence/LabelEditor';
 import { transcriptMessages } from '../../src/shared/messages/dossier';
 import { evidenceItem, renderWithMantine } from './evidence-fixtures';
-import './setup-dom';
+import { person } from './setup-dom';
 
 vi.mock('../../src/renderer/api/client', async (original) => ({
   ...(await original<typeof import('../../src/renderer/api/client')>()),
@@ -18,7 +17,7 @@ afterEach(() => vi.clearAllMocks());
 
 describe('label editor transcript', () => {
   it('asks a recording for its transcript and sends what was typed', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const recording = evidenceItem(1, { mediaType: 'audio/mp4', originalName: '通话录音.m4a', title: '通话录音' });
     renderWithMantine(<LabelEditor caseId="case-1" item={recording} onClose={() => {}} onChanged={() => {}} />);
 

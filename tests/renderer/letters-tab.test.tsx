@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LetterBuild, LetterDocument } from '../../src/shared/domain/letter-document';
 import type { LetterKind } from '../../src/shared/domain/letters';
@@ -10,7 +9,7 @@ import { letterDisclaimer } from '../../src/shared/messages/letters';
 import { renderWithMantine } from './evidence-fixtures';
 import { blackcatDocument, emailDocument } from './letter-fixtures';
 import { caseRecord } from './timeline-fixtures';
-import './setup-dom';
+import { person } from './setup-dom';
 
 vi.mock('../../src/renderer/api/client', async (original) => ({
   ...(await original<typeof import('../../src/renderer/api/client')>()),
@@ -54,7 +53,7 @@ describe('文书 tab', () => {
         { field: 'evidence', message: '证据库中还没有证据' },
       ],
     });
-    const user = userEvent.setup();
+    const user = person();
     const onFix = renderTab('court-complaint');
 
     const missing = await screen.findByRole('alert', { name: '还缺少这些信息，补充后才能生成' });
@@ -70,7 +69,7 @@ describe('文书 tab', () => {
 
   it('counts a web-form field live and turns the counter red over the limit', async () => {
     answer({ ok: true, document: blackcatDocument('卡密无效', 6), warnings: [] });
-    const user = userEvent.setup();
+    const user = person();
     renderTab('blackcat');
 
     const title = await screen.findByRole('textbox', { name: '标题' });
@@ -85,7 +84,7 @@ describe('文书 tab', () => {
 
   it('copies a field value to the clipboard and says 已复制', async () => {
     answer({ ok: true, document: blackcatDocument('卡密无效', 30), warnings: [] });
-    const user = userEvent.setup();
+    const user = person();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     renderTab('blackcat');
 
@@ -96,7 +95,7 @@ describe('文书 tab', () => {
 
   it('copies the subject and the plain body of an e-mail', async () => {
     answer({ ok: true, document: emailDocument(), warnings: [] });
-    const user = userEvent.setup();
+    const user = person();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     renderTab('cs-email');
 
@@ -120,7 +119,7 @@ describe('文书 tab', () => {
       }
       throw new Error(`unexpected ${channel}`);
     });
-    const user = userEvent.setup();
+    const user = person();
     renderTab('cs-email');
 
     const markSent = await screen.findByRole('button', { name: '标记为已发送' });
@@ -152,7 +151,7 @@ describe('文书 tab', () => {
 
   it('regenerating over an edited section whose data changed asks, and keeps the edit by default', async () => {
     answer({ ok: true, document: emailDocument(), warnings: [] }, { ok: true, document: emailDocument('2024年5月20日，本人购买卡密；5月21日客服回复。'), warnings: [] });
-    const user = userEvent.setup();
+    const user = person();
     renderTab('cs-email');
 
     await user.click(await screen.findByRole('button', { name: '编辑' }));

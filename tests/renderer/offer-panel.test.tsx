@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { formatYuan } from '../../src/renderer/format/money';
 import { OfferPanel } from '../../src/renderer/timeline/OfferPanel';
@@ -11,7 +10,7 @@ import type { CaseRecord } from '../../src/shared/domain/case';
 import type { TimelineEventView } from '../../src/shared/domain/timeline';
 import { renderWithMantine } from './evidence-fixtures';
 import { caseRecord } from './timeline-fixtures';
-import './setup-dom';
+import { person } from './setup-dom';
 
 const offer = (fen: number, at: string, offerKind?: TimelineEventView['offerKind']): TimelineEventView => ({
   id: `01J0000000000000000000${at.slice(8, 10)}00`,
@@ -70,7 +69,7 @@ describe('offer panel', () => {
   });
 
   it('uses a typed amount over the latest offer, and the platform promise multiple', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const record = caseRecord({ claims: { fraud: false, platformPromise: { text: '假一赔三', multiplier: 3 } } });
     renderPanel(record, [offer(50_00, '2026-11-02T10:00:00+08:00')]);
     const model = claimModel(record);

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../../src/renderer/api/client';
 import { TimelineTab } from '../../src/renderer/timeline/TimelineTab';
 import { renderWithMantine } from './evidence-fixtures';
 import { caseRecord, emptyTimeline } from './timeline-fixtures';
-import './setup-dom';
+import { person } from './setup-dom';
 
 vi.mock('../../src/renderer/api/client', async (original) => ({
   ...(await original<typeof import('../../src/renderer/api/client')>()),
@@ -27,7 +26,7 @@ const renderTab = (record = caseRecord()) => renderWithMantine(<TimelineTab reco
 
 describe('quick-add form', () => {
   it('shows the schema message under 时间 for a bad time and does not call the API', async () => {
-    const user = userEvent.setup();
+    const user = person();
     renderTab();
     const time = await screen.findByLabelText(/^时间/);
     await user.clear(time);
@@ -40,7 +39,7 @@ describe('quick-add form', () => {
   });
 
   it('sends the entry on Ctrl+Enter from any field, then keeps the channel and direction for the next one', async () => {
-    const user = userEvent.setup();
+    const user = person();
     renderTab();
     await user.selectOptions(await screen.findByLabelText('渠道'), 'email');
     await user.selectOptions(screen.getByLabelText('方向'), 'incoming');
@@ -57,7 +56,7 @@ describe('quick-add form', () => {
 
   // Issue #9 point 3: an offer is recorded as what it is, not only as an amount.
   it('records what the offer is (a coupon), and on a case with a shop that the platform refused to name its operator', async () => {
-    const user = userEvent.setup();
+    const user = person();
     renderTab(caseRecord({ seller: { name: '速充小铺' } }));
     await user.selectOptions(await screen.findByLabelText('方向'), 'incoming');
     await user.selectOptions(screen.getByLabelText('方案类型'), 'coupon');

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiCallError, call } from '../../src/renderer/api/client';
 import { TimestampPanel } from '../../src/renderer/evidence/TimestampPanel';
 import type { TimestampOverview, TimestampStatus } from '../../src/shared/domain/timestamp';
 import { renderWithMantine } from './evidence-fixtures';
-import './setup-dom';
+import { person } from './setup-dom';
 
 vi.mock('../../src/renderer/api/client', async (original) => ({
   ...(await original<typeof import('../../src/renderer/api/client')>()),
@@ -42,7 +41,7 @@ describe('可信时间戳 panel', () => {
       if (channel === 'timestamps:get') return overview;
       return { ...overview, stamps: [...overview.stamps, stamp('01J0000000000000000000000D', { uncovered: 0 })] };
     });
-    const user = userEvent.setup();
+    const user = person();
     renderWithMantine(<TimestampPanel caseId={CASE} evidenceCount={3} />);
     expect(await screen.findByText('时间戳的签名无效')).toBeTruthy();
     expect(screen.getAllByText('有效')).toHaveLength(1);
@@ -57,7 +56,7 @@ describe('可信时间戳 panel', () => {
       if (channel === 'timestamps:get') return { stamps: [] };
       throw new ApiCallError('invalid', '输入有误', [{ field: 'tsaUrl', message: '网址只能以 http:// 或 https:// 开头' }]);
     });
-    const user = userEvent.setup();
+    const user = person();
     renderWithMantine(<TimestampPanel caseId={CASE} evidenceCount={1} />);
     expect(await screen.findByText('本案还没有可信时间戳。')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: '时间戳服务网址（TSA）' }), 'ftp://tsa');
