@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const cliPath = join(projectRoot, 'out/main/cli.js');
+// The command as people run it (Node's compile cache on), starting the built CLI.
+const cliPath = join(projectRoot, 'bin/casebook.js');
 
 export interface RunningHost {
   /** The printed URL, with its token. */

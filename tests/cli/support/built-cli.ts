@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../../..');
-export const cliPath = join(projectRoot, 'out/main/cli.js');
+const builtCli = join(projectRoot, 'out/main/cli.js');
+/** The command as people run it: it starts the built CLI with Node's compile cache on. */
+export const cliPath = join(projectRoot, 'bin/casebook.js');
 
 export interface CliRun {
   code: number | null;
@@ -13,7 +15,7 @@ export interface CliRun {
 
 /** Fails early with the fix when the build these tests run is missing. */
 export function requireBuiltCli(): void {
-  if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run \`npm run build\` before these tests`);
+  if (!existsSync(builtCli)) throw new Error(`${builtCli} is missing: run \`npm run build\` before these tests`);
 }
 
 /**
