@@ -82,6 +82,13 @@ async function exitCodeFor(error: unknown, program: Command): Promise<ExitCode> 
   return ExitCode.failure;
 }
 
+// The database binary is built for Node 22: an older Node crashes at the first database open without a
+// word (Node 20 ends with a segmentation fault), so say what is needed before anything runs.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  printError(cliMessages.nodeTooOld(process.version));
+  process.exit(ExitCode.failure);
+}
+
 const program = buildProgram();
 try {
   await program.parseAsync(process.argv);

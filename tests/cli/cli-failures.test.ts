@@ -2,6 +2,7 @@
  * How the BUILT command (`out/main/cli.js`) ends when it cannot even start its work: a workspace
  * path that is a file, a busy port. Needs `npm run build` first (see cli.test.ts).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Server } from 'node:net';
@@ -9,7 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliMessages } from '../../src/shared/messages';
-import { isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+import { cliPath, isolatedEnv, requireBuiltCli, runCli } from './support/built-cli';
+
+/** The system's own Node, when it is older than the 22 the project brings (Debian's is 20). */
+const olderNode = (() => {
+  try {
+    const version = execFileSync('/usr/bin/node', ['--version'], { encoding: 'utf8' }).trim();
+    return Number(/^v(\d+)/.exec(version)?.[1]) < 22 ? '/usr/bin/node' : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 describe('casebook start-up failures (built CLI)', () => {
   let root: string;
@@ -53,5 +64,12 @@ describe('casebook start-up failures (built CLI)', () => {
     } finally {
       busy.close();
     }
+  });
+
+  it.skipIf(!olderNode)('run by a Node older than 22, it says which Node it needs and exits 1 before opening anything (skipped because this machine has no Node older than 22 at /usr/bin/node)', () => {
+    const run = spawnSync(olderNode!, [cliPath, '--workspace', join(root, 'old-node'), 'case', 'list'], { env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(cliMessages.nodeTooOld(execFileSync(olderNode!, ['--version'], { encoding: 'utf8' }).trim()));
+    expect(run.stdout).toBe('');
   });
 });

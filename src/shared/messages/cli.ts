@@ -56,6 +56,8 @@ export const cliMessages = {
   damagedLine: (folder: string, reason: string) => `  ${folder}：${reason}`,
   reindexed: (count: number) => `索引已重建：${count} 个案件。`,
   unexpected: '发生了意外错误，数据未被修改。详细信息：',
+  nodeTooOld: (version: string) =>
+    `casebook 需要 Node.js 22 或更新的版本，当前是 ${version}。请在项目文件夹里用 npx casebook 运行（它使用项目自带的 Node 22），或安装 Node 22。`,
   notGiven: '（未填写）',
   evidenceCommand: '证据：导入、列出',
   evidenceAdd: '把文件作为证据导入案件（原样保存，计算 SHA-256）',
