@@ -145,7 +145,7 @@ function toLine(raw: string, confidence: number, bbox: { x0: number; y0: number;
     confidence: Math.round(confidence),
     box: {
       x: Math.round(bbox.x0 * scale),
-      y: Math.round(bbox.y0 * scale) + band.top,
+      y: Math.round(bbox.y0 * scale) + band.imageTop,
       width: Math.round((bbox.x1 - bbox.x0) * scale),
       height: Math.round((bbox.y1 - bbox.y0) * scale),
     },

@@ -9,6 +9,8 @@ export interface Band {
   pgm: Buffer;
   /** Top of the band in original pixels. */
   top: number;
+  /** Top of the image handed to the engine in original pixels: blank rows above the text are left out. */
+  imageTop: number;
   /** Original pixels per engine pixel (the band may be upscaled). */
   scale: number;
 }
@@ -25,6 +27,14 @@ export const BAND_HEIGHT = 2400;
 export const BAND_OVERLAP = 120;
 /** A band with almost no variation (a blank part of a screen) is not worth reading. */
 const BLANK_STDEV = 2;
+/**
+ * Rows above and below the text whose pixels are all at least this light, after the contrast
+ * table, are left out: Tesseract's local threshold (a fraction of the neighbourhood's mean) can never
+ * make them black, yet it and the layout analysis take time on every pixel (an order page's text fills
+ * its top third). The margin kept around the text is wider than Tesseract's thresholding window.
+ */
+const WHITE = 250;
+const TRIM_MARGIN = 32;
 /**
  * Nothing narrower or lower than this (in original pixels) holds a line of text, and Tesseract's
  * local thresholding fails on it (its window would be smaller than two pixels).
@@ -58,21 +68,41 @@ export async function prepareBands(path: string): Promise<{ width: number; heigh
     const counts = histogram(pixels);
     if (stdev(counts) >= BLANK_STDEV) {
       const table = contrastTable(counts, dark);
-      let grey = Buffer.alloc(pixels.length);
-      for (let i = 0; i < pixels.length; i++) grey[i] = table[pixels[i]!]!;
-      let size = { width, height: bandHeight };
-      if (factor > 1) {
-        size = { width: Math.round(width * factor), height: Math.round(bandHeight * factor) };
-        grey = await sharp(grey, { raw: { width, height: bandHeight, channels: 1 } })
-          .resize({ ...size, kernel: 'lanczos3' })
-          .raw()
-          .toBuffer();
+      const mapped = Buffer.alloc(pixels.length);
+      for (let i = 0; i < pixels.length; i++) mapped[i] = table[pixels[i]!]!;
+      const rows = textRows(mapped, width);
+      if (rows) {
+        const first = Math.max(0, rows.first - TRIM_MARGIN);
+        const last = Math.min(bandHeight - 1, rows.last + TRIM_MARGIN);
+        let grey = mapped.subarray(first * width, (last + 1) * width);
+        let size = { width, height: last + 1 - first };
+        if (factor > 1) {
+          const scaled = { width: Math.round(size.width * factor), height: Math.round(size.height * factor) };
+          grey = await sharp(grey, { raw: { ...size, channels: 1 } })
+            .resize({ ...scaled, kernel: 'lanczos3' })
+            .raw()
+            .toBuffer();
+          size = scaled;
+        }
+        const pgm = Buffer.concat([Buffer.from(`P5\n${size.width} ${size.height}\n255\n`), grey]);
+        bands.push({ pgm, top, imageTop: top + first, scale: 1 / factor });
       }
-      bands.push({ pgm: Buffer.concat([Buffer.from(`P5\n${size.width} ${size.height}\n255\n`), grey]), top, scale: 1 / factor });
     }
     if (top + bandHeight >= height) break;
   }
   return { width, height, bands };
+}
+
+/** The first and last row with a pixel darker than white, if any. */
+function textRows(grey: Uint8Array, width: number): { first: number; last: number } | undefined {
+  const dark = (row: number) => grey.subarray(row * width, (row + 1) * width).some((value) => value < WHITE);
+  const height = grey.length / width;
+  let first = 0;
+  while (first < height && !dark(first)) first++;
+  if (first === height) return undefined;
+  let last = height - 1;
+  while (!dark(last)) last--;
+  return { first, last };
 }
 
 function histogram(pixels: Uint8Array): Float64Array {
@@ -103,11 +133,11 @@ function stdev(counts: Float64Array): number {
 }
 
 /**
- * The grey levels of a band mapped in three steps. Mid greys are pushed darker (×1.4 − 102, so
- * faint grey chat times and low-contrast text get their contrast back, and a dimmed overlay behind a
- * pop-up turns white); then the lightness (CIE L*) is stretched so that the darkest 1 % of the band
- * becomes black and its median, the background, white (a hard threshold loses low-contrast pages
- * altogether); dark mode is then inverted to dark text on light.
+ * The grey levels of a band mapped in three steps. Mid greys are pushed darker (×1.4 − 102), so
+ * faint grey chat times and low-contrast text get their contrast back; then the lightness (CIE L*)
+ * is stretched so that the darkest 1 % of the band becomes black and its median, the background,
+ * white (a hard threshold loses low-contrast pages altogether); dark mode is then inverted to dark
+ * text on light.
  */
 function contrastTable(counts: Float64Array, dark: boolean): Uint8Array {
   const pushed = Array.from({ length: 256 }, (_, value) => Math.min(255, Math.max(0, Math.round(1.4 * value - 102))));
