@@ -80,6 +80,7 @@ export async function prepareBands(path: string): Promise<{ width: number; heigh
           const scaled = { width: Math.round(size.width * factor), height: Math.round(size.height * factor) };
           grey = await sharp(grey, { raw: { ...size, channels: 1 } })
             .resize({ ...scaled, kernel: 'lanczos3' })
+            .extractChannel(0)
             .raw()
             .toBuffer();
           size = scaled;
