@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceInfo } from '../../src/shared/api/contract';
 import { call } from '../../src/renderer/api/client';
-import { prefetchFirstScreen, takePrefetched } from '../../src/renderer/api/first-screen-prefetch';
+import { prefetchedAnswers, prefetchFirstScreen, takePrefetched } from '../../src/renderer/api/first-screen-prefetch';
 import { useApiQuery } from '../../src/renderer/api/useApiQuery';
 import './setup-dom';
 
@@ -34,22 +34,55 @@ describe('useApiQuery', () => {
   });
 
   it('takes the answer the first screen prefetched once, then calls again on reload', async () => {
-    callMock.mockResolvedValueOnce(info('/prefetched'));
+    let answerInfo: (value: WorkspaceInfo) => void = () => {};
+    callMock.mockImplementationOnce(() => new Promise((resolve) => (answerInfo = resolve as typeof answerInfo)));
     callMock.mockResolvedValueOnce({ cases: [], damaged: [] });
+    callMock.mockResolvedValueOnce({ reminderDays: 30, due: false });
     prefetchFirstScreen('#/');
-    // The workspace and the dashboard's list are asked for before anything renders.
+    // The workspace and the dashboard's list and backup status are asked for before anything renders.
     expect(callMock.mock.calls).toEqual([
       ['workspace:info', {}],
       ['cases:list', { view: 'active' }],
+      ['backup:status', {}],
     ]);
     const { result } = renderHook(() => useApiQuery('workspace:info', {}));
-    await waitFor(() => expect(result.current.data).toEqual(info('/prefetched')));
-    expect(callMock).toHaveBeenCalledTimes(2);
+    expect(result.current.loading).toBe(true);
+    await act(async () => answerInfo(info('/prefetched')));
+    expect(result.current.data).toEqual(info('/prefetched'));
+    expect(callMock).toHaveBeenCalledTimes(3);
 
     callMock.mockResolvedValueOnce(info('/reloaded'));
     act(() => result.current.reload());
     await waitFor(() => expect(result.current.data).toEqual(info('/reloaded')));
+    expect(callMock).toHaveBeenCalledTimes(4);
+  });
+
+  it('starts with a prefetched answer that came before it mounted, without a render that waits for it', async () => {
+    callMock.mockResolvedValueOnce(info('/prefetched'));
+    callMock.mockResolvedValueOnce({ cases: [], damaged: [] });
+    callMock.mockResolvedValueOnce({ reminderDays: 30, due: false });
+    prefetchFirstScreen('#/');
+    await prefetchedAnswers(1000);
+    const { result } = renderHook(() => useApiQuery('workspace:info', {}));
+    expect(result.current).toMatchObject({ data: info('/prefetched'), loading: false });
     expect(callMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('waits for the prefetched answers only so long', async () => {
+    vi.useFakeTimers();
+    try {
+      callMock.mockReturnValue(new Promise(() => {}));
+      prefetchFirstScreen('#/');
+      let waited = false;
+      void prefetchedAnswers(300).then(() => (waited = true));
+      await vi.advanceTimersByTimeAsync(299);
+      expect(waited).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(waited).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
   });
 
   it('prefetches no case list for a page that opens elsewhere than the dashboard', () => {

@@ -16,19 +16,27 @@ export interface ApiQuery<C extends Channel> {
 
 /** Calls a read channel whenever its input changes; answers to superseded inputs are dropped. */
 export function useApiQuery<C extends Channel>(channel: C, input: ApiInput<C>): ApiQuery<C> {
-  const [data, setData] = useState<ApiOutput<C>>();
+  // A query of the first screen starts with the answer prefetched for it when that has come already,
+  // so its first render shows the data instead of a spinner that the next render replaces.
+  const [prefetched] = useState(() => takePrefetched(channel, input));
+  const [data, setData] = useState<ApiOutput<C> | undefined>(prefetched?.arrived?.value);
   const [error, setError] = useState<string>();
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(!prefetched?.arrived);
   const [reloads, setReloads] = useState(0);
   const latest = useRef(0);
+  /** The prefetched call, for the effect's first run only. */
+  const untaken = useRef(prefetched);
   // Inputs are small plain objects; their JSON is a stable dependency even when callers rebuild them.
   const inputKey = JSON.stringify(input);
 
   useEffect(() => {
     const request = ++latest.current;
+    const early = untaken.current;
+    untaken.current = undefined;
+    if (early?.arrived) return;
     setLoading(true);
     const input = JSON.parse(inputKey) as ApiInput<C>;
-    (takePrefetched(channel, input) ?? call(channel, input)).then(
+    (early?.answer ?? call(channel, input)).then(
       (value) => {
         if (request !== latest.current) return;
         setData(value);

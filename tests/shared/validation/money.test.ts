@@ -27,6 +27,9 @@ describe('parseMoney', () => {
   it('formats fen back', () => {
     expect(formatFen(109850)).toBe('1,098.50');
     expect(formatFen(5)).toBe('0.05');
+    expect(formatFen(99_900)).toBe('999.00');
+    expect(formatFen(10_000_000_000)).toBe('100,000,000.00');
+    expect(formatFen(-123_456_789)).toBe('-1,234,567.89');
     expect(fenToInput(109850)).toBe('1098.50');
   });
 });
