@@ -41,10 +41,18 @@ test('a chat screenshot is read in the background, classified, and its proposals
   await expect(page.getByText(/对方提出：部分退款 \S*\d+\.\d{2}/)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('timeline.png'), fullPage: true });
 
+  const textSearches: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/search:text') textSearches.push(request.postData() ?? '');
+  });
   await page.goto(`${host.origin}/#/`);
+  await expect(page.getByRole('row').filter({ hasText: '星耀卡盟' })).toBeVisible();
+  // The unfiltered dashboard asks for its list only, not for screenshot text.
+  expect(textSearches).toEqual([]);
   await page.getByLabel('搜索案件').fill('兑换时提示');
   const hit = page.getByTestId('text-search-hit');
   await expect(hit).toContainText('兑换时提示卡密已被使用，请退款');
+  expect(textSearches.length).toBeGreaterThan(0);
   await expect(hit).toContainText('证据1');
   await page.screenshot({ path: test.info().outputPath('search-hit.png') });
 

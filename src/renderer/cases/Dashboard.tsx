@@ -102,7 +102,8 @@ export function Dashboard({ view, importOpen = false }: { view: CaseLifecycle; i
       ) : (
         <CaseTable cases={listing.data.cases} />
       )}
-      <TextSearchHits query={debouncedQuery} view={view} />
+      {/* Mounted only for a search, so an unfiltered dashboard asks the host for nothing more than its list. */}
+      {debouncedQuery !== '' && <TextSearchHits query={debouncedQuery} view={view} />}
     </Stack>
   );
 }

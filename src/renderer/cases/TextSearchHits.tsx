@@ -9,10 +9,10 @@ import { paths } from '../app/paths';
 
 const headingId = 'text-search-hits';
 
-/** The dashboard search's hits in the text read from screenshots: the case, the exhibit and the matching line, each opening that exhibit. */
+/** The dashboard search's hits (for a non-empty query) in the text read from screenshots: the case, the exhibit and the matching line, each opening that exhibit. */
 export function TextSearchHits({ query, view }: { query: string; view: CaseLifecycle }) {
   const hits = useApiQuery('search:text', { query, view });
-  if (!query || !hits.data || hits.data.length === 0) return null;
+  if (!hits.data || hits.data.length === 0) return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Title order={3} size="h6" mb="xs" id={headingId}>
