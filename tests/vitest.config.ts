@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { useRamDiskForScratch } from './fast-scratch';
 
 const root = new URL('..', import.meta.url).pathname;
 const TEST_FILE = /\.test\.tsx?$/;
@@ -20,6 +21,8 @@ function testFiles(dir: string): string[] {
   });
 }
 
+useRamDiskForScratch();
+
 const isolated = testFiles('tests').filter((file) => CHANGES_THE_PROCESS.test(readFileSync(join(root, file), 'utf8')));
 
 const common = {
@@ -29,7 +32,8 @@ const common = {
   // test that spawns the CLI, renders PDFs or drives a jsdom form takes many times its idle time.
   testTimeout: 60_000,
   hookTimeout: 60_000,
-} as const;
+  setupFiles: ['tests/clean-up-after-tests.ts'],
+};
 
 export default defineConfig({
   test: {

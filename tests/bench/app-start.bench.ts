@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumLaunch } from '../e2e/playwright.config';
+import { chromiumLaunch } from '../e2e/chromium';
 import { writeSampleCases } from './case-folders';
 
 const CASES = 1000;

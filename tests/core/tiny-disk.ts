@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { afterEach } from 'vitest';
-import { tempDir } from './temp-dir';
+import { tempDir, undoLater } from './temp-dir';
 
 /**
  * Real disk-full and read-only conditions, as the reliability notes ask: a tiny tmpfs, and read-only
@@ -20,23 +19,20 @@ const probe = tempDir();
 export const canMount = mountTmpfs(probe, '512k');
 if (canMount) execFileSync('umount', [probe]);
 
-const mounted: string[] = [];
-afterEach(() => {
-  for (const dir of mounted.splice(0)) execFileSync('umount', ['-l', dir]);
-});
+const unmountLater = (dir: string) => undoLater(() => execFileSync('umount', ['-l', dir]));
 
 /** A fresh tmpfs of `size` (mount syntax: `512k`, `32m`), unmounted after the test. */
 export function tinyDisk(size = '512k'): string {
   const disk = tempDir();
   if (!mountTmpfs(disk, size)) throw new Error(`cannot mount a tmpfs on ${disk}`);
-  mounted.push(disk);
+  unmountLater(disk);
   return disk;
 }
 
 /** Makes `dir` (a folder on a mounted disk) read-only through a bind mount, undone after the test. */
 export function makeReadOnly(dir: string): void {
   execFileSync('mount', ['--bind', dir, dir]);
-  mounted.unshift(dir);
+  unmountLater(dir);
   execFileSync('mount', ['-o', 'remount,bind,ro', dir]);
 }
 

@@ -116,6 +116,9 @@ export function startChild(workspace: string, caseId: string, scratch: string, {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.CASEBOOK_CRASH_AT;
   if (crashAt) env.CASEBOOK_CRASH_AT = crashAt;
+  // A killed dossier export leaves its scratch folder behind: in the campaign's folder, removed with it.
+  env.TMPDIR = join(scratch, 'tmp');
+  mkdirSync(env.TMPDIR, { recursive: true });
   const args = [BUNDLE, workspace, caseId, scratch, operation, ...(runs === undefined ? [] : [String(runs)])];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   const lines: string[] = [];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
-import { chromiumLaunch } from './playwright.config';
+import { chromiumLaunch } from './chromium';
 import { xingyaoContacts } from '../core/sample-case';
 import { sampleCases, sampleEvidence } from './sample-cases';
 

@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledCalendarSource, readCalendarOverride, toCalendarData } from '../../../src/core/calendar/calendar-source';
 import { dateOfDay, dayNumber, WorkingDayCalendar } from '../../../src/core/calendar/working-days';
+import { tempDir } from '../temp-dir';
 
 const calendar = new WorkingDayCalendar(toCalendarData(bundledCalendarSource()));
 
@@ -72,7 +72,7 @@ describe('working-day calendar', () => {
   });
 
   it('takes a published year from an override file, without a code change', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'casebook-calendar-'));
+    const dir = tempDir('casebook-calendar-');
     const path = join(dir, 'calendar.json');
     await writeFile(path, JSON.stringify({ holidays: { '2027-01-01': '元旦' }, workdays: { '2027-01-09': '调休' } }));
     const extended = new WorkingDayCalendar(toCalendarData(bundledCalendarSource(), await readCalendarOverride(path)));

@@ -1,14 +1,14 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withCaseLock } from '../../../src/core/cases/case-lock';
 import { EvidenceLocker } from '../../../src/core/evidence/evidence-locker';
 import { writeCaseFolder } from '../case-folders';
 import { sampleRecord } from '../sample-case';
+import { tempDir } from '../temp-dir';
 
 /** A case folder (case.json and the first line of its audit log) with an evidence locker, and a folder of source files to import from. */
 export async function makeLocker() {
-  const root = await mkdtemp(join(tmpdir(), 'casebook-evidence-'));
+  const root = tempDir('casebook-evidence-');
   const folder = '20240520-星耀卡盟-KM1';
   const record = sampleRecord();
   const caseDir = writeCaseFolder(join(root, 'cases'), folder, record);
