@@ -14,6 +14,8 @@ export function useApiSession(options: { today?: () => string } = {}) {
   const api = {
     session: undefined as unknown as WorkspaceSession,
     workspace: '',
+    /** The session's today (China date), as the fixtures it builds depend on it. */
+    today: () => options.today?.() ?? 'clock',
     call: async <T>(channel: string, input: unknown): Promise<T> => {
       const result = await dispatch(createHandlers(api.session), channel, input, (error) => {
         throw error;

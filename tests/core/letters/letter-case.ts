@@ -5,6 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { LetterBuild, LetterDocument } from '../../../src/shared/domain/letter-document';
 import type { LetterKind } from '../../../src/shared/domain/letters';
 import type { useApiSession } from '../api/api-session';
+import { builtOnce } from '../api/built-case-copies';
 import { sampleIntake, topUpContacts, topUpIntake, xingyaoContacts } from '../sample-case';
 import { tempDir } from '../temp-dir';
 
@@ -15,7 +16,9 @@ type Api = ReturnType<typeof useApiSession>;
  * (an order screenshot, a chat log, a PDF bill), a complaint e-mail, a customer-service promise
  * with a ticket number and a low offer, a letter to management, and a 黑猫 complaint.
  */
-export async function createLetterCase(api: Api): Promise<{ id: string; folder: string }> {
+export const createLetterCase = (api: Api): Promise<{ id: string; folder: string }> => builtOnce(api, `letter case ${api.today()}`, () => buildLetterCase(api));
+
+async function buildLetterCase(api: Api): Promise<{ id: string; folder: string }> {
   const intake = sampleIntake();
   intake.complainant.idNumber = '440106199003151234'.slice(0, 17) + 'X';
   const created = await api.call<{ id: string; folder: string }>('cases:create', { intake: validIdIntake(intake) });
@@ -85,7 +88,9 @@ function wav(): Buffer {
  * exhibits the person arranged so that categories alternate (1 transaction, 2 anomaly,
  * 3 communication, 4 transaction, 5 a call recording, 6 an ID card copy).
  */
-export async function createTopUpCase(api: Api): Promise<{ id: string; folder: string }> {
+export const createTopUpCase = (api: Api): Promise<{ id: string; folder: string }> => builtOnce(api, `top-up case ${api.today()}`, () => buildTopUpCase(api));
+
+async function buildTopUpCase(api: Api): Promise<{ id: string; folder: string }> {
   const created = await api.call<{ id: string; folder: string }>('cases:create', { intake: topUpIntake() });
   await api.call('cases:set-claims', { id: created.id, claims: { fraud: true } });
   const sources = tempDir('casebook-topup-sources-');
