@@ -14,15 +14,15 @@ export const LETTER_FONT = 'NotoSansSC';
  */
 export const COURT_FONT = 'NotoSerifSC';
 
-function face(pkg: string, family: string) {
-  const regular = resolveModule(`@expo-google-fonts/${pkg}/400Regular/${family}_400Regular.ttf`);
-  const bold = resolveModule(`@expo-google-fonts/${pkg}/700Bold/${family}_700Bold.ttf`);
-  return { normal: regular, bold, italics: regular, bolditalics: bold };
-}
+export type FontFamily = typeof LETTER_FONT | typeof COURT_FONT;
 
-export function letterFonts() {
+const PACKAGES: Record<FontFamily, string> = { [LETTER_FONT]: 'noto-sans-sc', [COURT_FONT]: 'noto-serif-sc' };
+
+/** A family's regular and bold faces: the name a document refers to each by, and its file. */
+export function fontFaces(family: FontFamily): { normal: { name: string; path: string }; bold: { name: string; path: string } } {
+  const file = (weight: string) => resolveModule(`@expo-google-fonts/${PACKAGES[family]}/${weight}/${family}_${weight}.ttf`);
   return {
-    [LETTER_FONT]: face('noto-sans-sc', 'NotoSansSC'),
-    [COURT_FONT]: face('noto-serif-sc', 'NotoSerifSC'),
+    normal: { name: `${family}-Regular.ttf`, path: file('400Regular') },
+    bold: { name: `${family}-Bold.ttf`, path: file('700Bold') },
   };
 }

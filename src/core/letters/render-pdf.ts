@@ -1,31 +1,46 @@
+import { readFileSync } from 'node:fs';
 import pdfmake from 'pdfmake';
 import type { Content, ContentStack, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { LetterBlock, LetterDocument, LetterSection } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
-import { COURT_FONT, LETTER_FONT, letterFonts } from './letter-fonts';
-
-let configured = false;
+import { COURT_FONT, fontFaces, LETTER_FONT, type FontFamily } from './letter-fonts';
 
 export const PAGE_SIZE = 'A4';
 /** About 2.5 cm at the sides, a little more at the top, as for formal documents. */
 export const PAGE_MARGINS: [number, number, number, number] = [72, 80, 72, 72];
 
-/** pdfmake is a process-wide singleton: fonts once, and no fetching of URLs or reading of other files. */
-export function pdfPrinter(): typeof pdfmake {
+/** pdfmake's in-memory files: its Node build looks a font up there before it would read the disk. */
+const inMemory = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
+const FAMILIES: readonly FontFamily[] = [LETTER_FONT, COURT_FONT];
+let configured = false;
+const loaded = new Set<FontFamily>();
+
+/**
+ * pdfmake is a process-wide singleton: fonts once, and no fetching of URLs or reading of files. A
+ * family's two faces are read into pdfmake's in-memory files the first time a document is set in it:
+ * reading 10–15 MB a face for every document (and collecting it again) was a fifth of rendering one.
+ */
+export function pdfPrinter(family: FontFamily): typeof pdfmake {
   if (!configured) {
-    const fonts = letterFonts();
-    const allowed = new Set(Object.values(fonts).flatMap((face) => Object.values(face)));
-    pdfmake.setFonts(fonts);
+    const faces = (of: FontFamily) => {
+      const { normal, bold } = fontFaces(of);
+      return { normal: normal.name, bold: bold.name, italics: normal.name, bolditalics: bold.name };
+    };
+    pdfmake.setFonts(Object.fromEntries(FAMILIES.map((of) => [of, faces(of)])));
     pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
+    pdfmake.setLocalAccessPolicy(() => false);
     configured = true;
+  }
+  if (!loaded.has(family)) {
+    for (const face of Object.values(fontFaces(family))) inMemory.writeFileSync(face.name, readFileSync(face.path));
+    loaded.add(family);
   }
   return pdfmake;
 }
 
 /** Court papers are set in the serif court face, as courts' own documents are; letters in the sans face. */
 const COURT_PAPERS: readonly LetterKind[] = ['court-complaint', 'evidence-list'];
-export const fontFor = (kind: LetterKind): string => (COURT_PAPERS.includes(kind) ? COURT_FONT : LETTER_FONT);
+export const fontFor = (kind: LetterKind): FontFamily => (COURT_PAPERS.includes(kind) ? COURT_FONT : LETTER_FONT);
 
 const BODY_SIZE = 12;
 const GRAY = '#666666';
@@ -147,5 +162,5 @@ export function letterDefinition(document: LetterDocument): TDocumentDefinitions
 }
 
 export async function renderLetterPdf(document: LetterDocument): Promise<Buffer> {
-  return pdfPrinter().createPdf(letterDefinition(document)).getBuffer();
+  return pdfPrinter(fontFor(document.kind)).createPdf(letterDefinition(document)).getBuffer();
 }

@@ -16,6 +16,7 @@ export async function openApi(root: string, name = 'workspace') {
   return {
     session,
     workspace: session.root,
+    today: () => LETTER_TODAY,
     call: async <T>(channel: string, input: unknown): Promise<T> => {
       const result = await dispatch(createHandlers(session), channel, input, (error) => {
         throw error;

@@ -3,6 +3,7 @@ import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { DossierProgress } from '../../../shared/domain/dossier';
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import { exhibitText as x, dossierText } from '../../../shared/messages/dossier';
+import { COURT_FONT } from '../../letters/letter-fonts';
 import { pdfPrinter } from '../../letters/render-pdf';
 import type { ExhibitFacts } from '../exhibits/exhibit-facts';
 import { CONTINUATION_BOX, FIRST_PAGE_BOX, MAX_PICTURE_SCALE, STAMP_MARGIN } from '../exhibits/exhibit-geometry';
@@ -52,7 +53,7 @@ function partAt(parts: readonly DocumentPart[], layout: PageLayout, page: number
 async function renderFrame(parts: readonly DocumentPart[], layout: PageLayout, options: ComposeOptions): Promise<Uint8Array> {
   const { starts, pageBreakBefore } = observedStarts(parts.length);
   let total = 0;
-  const frame = await pdfPrinter()
+  const frame = await pdfPrinter(COURT_FONT)
     .createPdf({
       ...documentBase(options.title, options.styles),
       content: partsFlow(parts, layout),

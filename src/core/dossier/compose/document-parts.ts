@@ -81,7 +81,7 @@ async function measureParts(parts: readonly DocumentPart[], layout: PageLayout, 
   if (unknown.length === 0) return counts;
   const { starts, pageBreakBefore } = observedStarts(unknown.length);
   let total = 0;
-  await pdfPrinter()
+  await pdfPrinter(COURT_FONT)
     .createPdf({
       ...documentBase('', styles),
       content: partsFlow(

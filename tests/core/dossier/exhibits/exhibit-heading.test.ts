@@ -5,6 +5,7 @@ import { exhibitContent } from '../../../../src/core/dossier/exhibits/exhibit-co
 import type { ExhibitFacts } from '../../../../src/core/dossier/exhibits/exhibit-facts';
 import { A4, FIRST_PAGE_BOX, HEADING_HEIGHT, MARGINS } from '../../../../src/core/dossier/exhibits/exhibit-geometry';
 import { pdfPrinter } from '../../../../src/core/letters/render-pdf';
+import { COURT_FONT } from '../../../../src/core/letters/letter-fonts';
 
 /** A photo with every heading line present, each far too long for one line. */
 const fullHeading = (): ExhibitFacts =>
@@ -31,7 +32,7 @@ describe('the heading of an exhibit page', () => {
   it('stays within its fixed height with all seven lines, so the picture below never covers it', async () => {
     let markerTop: number | undefined;
     const content: Content[] = [...exhibitContent(fullHeading(), { in: 'archive', name: '证据12-截图.jpg' }), { text: 'M', id: 'marker' }];
-    await pdfPrinter()
+    await pdfPrinter(COURT_FONT)
       .createPdf({
         ...documentBase('heading'),
         content,
