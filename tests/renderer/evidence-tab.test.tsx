@@ -1,37 +1,25 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiCallError, call } from '../../src/renderer/api/client';
-import { uploadEvidence } from '../../src/renderer/api/upload-evidence';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EvidenceTab } from '../../src/renderer/evidence/EvidenceTab';
 import type { EvidenceListing } from '../../src/shared/api/contract';
+import { ApiFailure } from '../../src/shared/api/result';
 import { evidenceItem, renderWithMantine } from './evidence-fixtures';
+import { useFakeWebHost } from './fake-web-host';
 import { person } from './setup-dom';
 
-vi.mock('../../src/renderer/api/client', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/client')>()),
-  call: vi.fn(),
-}));
-vi.mock('../../src/renderer/api/upload-evidence', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/upload-evidence')>()),
-  uploadEvidence: vi.fn(),
-}));
-
+const host = useFakeWebHost();
 const CASE = 'case-1';
 const [a, b, c] = [evidenceItem(1), evidenceItem(2), evidenceItem(3)];
 const removed = evidenceItem(4, { exhibitNumber: undefined, removedAt: '2024-05-22T09:00:00+08:00' });
 const listing: EvidenceListing = { items: [a, b, c, removed], checklist: [] };
 
-const callMock = vi.mocked(call);
-const uploadMock = vi.mocked(uploadEvidence);
-
 beforeEach(() => {
-  callMock.mockImplementation(async (channel) => {
+  host.api.mockImplementation(async (channel) => {
     if (channel === 'evidence:list') return listing;
     return [];
   });
 });
-afterEach(() => vi.clearAllMocks());
 
 describe('evidence tab', () => {
   it('moves an exhibit up with its button and sends the whole new order, removed items last', async () => {
@@ -40,7 +28,7 @@ describe('evidence tab', () => {
 
     await user.click(await screen.findByRole('button', { name: '上移 证据2' }));
 
-    expect(callMock).toHaveBeenCalledWith('evidence:reorder', { caseId: CASE, order: [b.id, a.id, c.id, removed.id] });
+    expect(host.api).toHaveBeenCalledWith('evidence:reorder', { caseId: CASE, order: [b.id, a.id, c.id, removed.id] });
     expect(screen.getByRole('button', { name: '上移 证据1' })).toHaveProperty('disabled', true);
   });
 
@@ -52,8 +40,8 @@ describe('evidence tab', () => {
   it('asks before importing a duplicate and retries it with allowDuplicate', async () => {
     const user = person();
     const duplicate = '“截图.png”与已导入的证据1内容完全相同（SHA-256 一致）';
-    uploadMock
-      .mockRejectedValueOnce(new ApiCallError('duplicate', duplicate))
+    host.upload
+      .mockRejectedValueOnce(new ApiFailure('duplicate', duplicate))
       .mockResolvedValueOnce({ imported: [evidenceItem(5)], warnings: [], rejected: [] });
     renderWithMantine(<EvidenceTab caseId={CASE} />);
     const file = new File(['png bytes'], '截图.png', { type: 'image/png' });
@@ -62,26 +50,26 @@ describe('evidence tab', () => {
 
     const question = await screen.findByRole('dialog', { name: '发现重复的文件' });
     expect(question.textContent).toContain(duplicate);
-    expect(uploadMock).toHaveBeenLastCalledWith(expect.objectContaining({ caseId: CASE, file }), expect.any(Function), expect.any(AbortSignal));
-    expect(uploadMock.mock.lastCall?.[0].allowDuplicate).toBeFalsy();
+    expect(host.upload).toHaveBeenLastCalledWith(expect.objectContaining({ caseId: CASE, name: file.name, size: file.size }), file);
+    expect(host.upload.mock.lastCall?.[0].allowDuplicate).toBeFalsy();
 
     await user.click(screen.getByRole('button', { name: '仍然导入' }));
 
-    await waitFor(() => expect(uploadMock).toHaveBeenCalledTimes(2));
-    expect(uploadMock.mock.lastCall?.[0]).toMatchObject({ caseId: CASE, file, allowDuplicate: true });
+    await waitFor(() => expect(host.upload).toHaveBeenCalledTimes(2));
+    expect(host.upload.mock.lastCall).toEqual([expect.objectContaining({ caseId: CASE, name: file.name, allowDuplicate: true }), file]);
     expect(await screen.findByText('已导入 1 个文件')).toBeTruthy();
     expect(screen.queryByRole('dialog', { name: '发现重复的文件' })).toBeNull();
   });
 
   it('keeps the duplicate out when the person skips it', async () => {
     const user = person();
-    uploadMock.mockRejectedValueOnce(new ApiCallError('duplicate', '重复'));
+    host.upload.mockRejectedValueOnce(new ApiFailure('duplicate', '重复'));
     renderWithMantine(<EvidenceTab caseId={CASE} />);
 
     await user.upload(await screen.findByLabelText('选择文件'), new File(['x'], 'x.png'));
     await user.click(await screen.findByRole('button', { name: '跳过' }));
 
-    expect(uploadMock).toHaveBeenCalledTimes(1);
+    expect(host.upload).toHaveBeenCalledTimes(1);
     expect(screen.getByText('没有导入任何文件')).toBeTruthy();
   });
 

@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../../src/renderer/api/client';
+import { describe, expect, it } from 'vitest';
 import { ExportTab } from '../../src/renderer/export/ExportTab';
 import type { DossierExport, DossierJob } from '../../src/shared/domain/dossier';
 import { renderWithMantine } from './evidence-fixtures';
+import { useFakeWebHost } from './fake-web-host';
 import { person } from './setup-dom';
 
-vi.mock('../../src/renderer/api/client', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/client')>()),
-  call: vi.fn(),
-}));
-
-const callMock = vi.mocked(call);
-afterEach(() => vi.clearAllMocks());
+const host = useFakeWebHost();
 
 const CASE = '01J0000000000000000000C001';
 const JOB = '01J0000000000000000000J001';
@@ -32,7 +26,7 @@ describe('export tab', () => {
   it('starts the dossier, shows each step on a progress bar, cancels it', async () => {
     const user = person();
     const running: DossierJob = { jobId: JOB, caseId: CASE, state: 'running', progress: { step: 'write', done: 37, total: 200 } };
-    callMock.mockImplementation(async (channel) => {
+    host.api.mockImplementation(async (channel) => {
       if (channel === 'dossier:exports') return [];
       if (channel === 'dossier:start') return { jobId: JOB, caseId: CASE, state: 'running' };
       if (channel === 'dossier:job') return running;
@@ -42,19 +36,19 @@ describe('export tab', () => {
     renderWithMantine(<ExportTab caseId={CASE} />);
 
     await user.click(await screen.findByRole('button', { name: '生成卷宗' }));
-    expect(callMock).toHaveBeenCalledWith('dossier:start', { caseId: CASE });
+    expect(host.api).toHaveBeenCalledWith('dossier:start', { caseId: CASE });
     expect(await screen.findByText('写入卷宗 PDF：图片 37/200')).toBeTruthy();
     // reading 10 + layout 15 + exhibits 5 + 40 × 37/200 of 100.
     expect(screen.getByRole('progressbar', { name: '卷宗生成进度' }).getAttribute('aria-valuenow')).toBe('37');
 
     await user.click(screen.getByRole('button', { name: '取消' }));
-    expect(callMock).toHaveBeenCalledWith('dossier:cancel', { jobId: JOB });
+    expect(host.api).toHaveBeenCalledWith('dossier:cancel', { jobId: JOB });
   });
 
   it('shows the result with its size and place, and lists it with the earlier exports', async () => {
     const user = person();
     let listed: DossierExport[] = [];
-    callMock.mockImplementation(async (channel) => {
+    host.api.mockImplementation(async (channel) => {
       if (channel === 'dossier:exports') return listed;
       if (channel === 'dossier:start') return { jobId: JOB, caseId: CASE, state: 'running' };
       if (channel === 'dossier:job') {
@@ -77,7 +71,7 @@ describe('export tab', () => {
 
   it('says why a dossier could not be made', async () => {
     const user = person();
-    callMock.mockImplementation(async (channel) => {
+    host.api.mockImplementation(async (channel) => {
       if (channel === 'dossier:exports') return [];
       if (channel === 'dossier:start') return { jobId: JOB, caseId: CASE, state: 'running' };
       if (channel === 'dossier:job') return { jobId: JOB, caseId: CASE, state: 'failed', message: '证据3（客服聊天记录）的原始文件与导入时记录的 SHA-256 不一致，卷宗未生成。' };

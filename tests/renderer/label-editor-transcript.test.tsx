@@ -1,19 +1,14 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../../src/renderer/api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LabelEditor } from '../../src/renderer/evidence/LabelEditor';
 import { transcriptMessages } from '../../src/shared/messages/dossier';
 import { evidenceItem, renderWithMantine } from './evidence-fixtures';
+import { useFakeWebHost } from './fake-web-host';
 import { person } from './setup-dom';
 
-vi.mock('../../src/renderer/api/client', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/client')>()),
-  call: vi.fn(async () => ({})),
-}));
-
-const callMock = vi.mocked(call);
-afterEach(() => vi.clearAllMocks());
+const host = useFakeWebHost();
+beforeEach(() => host.api.mockResolvedValue({}));
 
 describe('label editor transcript', () => {
   it('asks a recording for its transcript and sends what was typed', async () => {
@@ -24,7 +19,7 @@ describe('label editor transcript', () => {
     await user.type(screen.getByLabelText(transcriptMessages.label), '客服：已登记工单。');
     await user.click(screen.getByRole('button', { name: '保存' }));
 
-    expect(callMock).toHaveBeenCalledWith('evidence:update', expect.objectContaining({ labels: expect.objectContaining({ transcript: '客服：已登记工单。' }) }));
+    expect(host.api).toHaveBeenCalledWith('evidence:update', expect.objectContaining({ labels: expect.objectContaining({ transcript: '客服：已登记工单。' }) }));
   });
 
   it('does not ask a screenshot for a transcript', () => {

@@ -1,26 +1,21 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LetterBuild, LetterDocument } from '../../src/shared/domain/letter-document';
 import type { LetterKind } from '../../src/shared/domain/letters';
-import { call } from '../../src/renderer/api/client';
 import { LettersTab } from '../../src/renderer/letters/LettersTab';
 import { letterDisclaimer } from '../../src/shared/messages/letters';
 import { renderWithMantine } from './evidence-fixtures';
+import { useFakeWebHost } from './fake-web-host';
 import { blackcatDocument, emailDocument } from './letter-fixtures';
 import { caseRecord } from './timeline-fixtures';
 import { person } from './setup-dom';
 
-vi.mock('../../src/renderer/api/client', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/client')>()),
-  call: vi.fn(),
-}));
-const callMock = vi.mocked(call);
-afterEach(() => vi.clearAllMocks());
+const host = useFakeWebHost();
 
 /** The host answers letters:list with nothing saved and letters:generate with `builds` in turn. */
 function answer(...builds: LetterBuild[]) {
-  callMock.mockImplementation(async (channel) => {
+  host.api.mockImplementation(async (channel) => {
     if (channel === 'letters:list') return [];
     if (channel === 'letters:generate') return builds.length > 1 ? builds.shift()! : builds[0]!;
     throw new Error(`unexpected ${channel}`);
@@ -109,7 +104,7 @@ describe('文书 tab', () => {
 
   it('marks sent and exports only what was saved: unsaved edits block them with the reason', async () => {
     const letterId = '01J0000000000000000000000A';
-    callMock.mockImplementation(async (channel, input) => {
+    host.api.mockImplementation(async (channel, input) => {
       if (channel === 'letters:list') return [];
       if (channel === 'letters:generate') return { ok: true, document: emailDocument(), warnings: [] };
       if (channel === 'letters:save') {

@@ -1,26 +1,21 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../../src/renderer/api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TimelineTab } from '../../src/renderer/timeline/TimelineTab';
 import { renderWithMantine } from './evidence-fixtures';
+import { useFakeWebHost } from './fake-web-host';
 import { caseRecord, emptyTimeline } from './timeline-fixtures';
 import { person } from './setup-dom';
 
-vi.mock('../../src/renderer/api/client', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/client')>()),
-  call: vi.fn(),
-}));
-const callMock = vi.mocked(call);
+const host = useFakeWebHost();
 const noop = () => {};
 
 beforeEach(() => {
-  callMock.mockImplementation(async (channel) => {
+  host.api.mockImplementation(async (channel) => {
     if (channel === 'evidence:list') return { items: [], checklist: [] };
     return emptyTimeline();
   });
 });
-afterEach(() => vi.clearAllMocks());
 
 const renderTab = (record = caseRecord()) => renderWithMantine(<TimelineTab record={record} onCaseChanged={noop} onClaimsSaved={noop} onOpenTab={noop} />);
 
@@ -35,7 +30,7 @@ describe('quick-add form', () => {
 
     expect(await screen.findByText('日期或时间不存在，请核对')).toBeTruthy();
     expect(time.getAttribute('aria-invalid')).toBe('true');
-    expect(callMock.mock.calls.map(([channel]) => channel)).not.toContain('timeline:add');
+    expect(host.api.mock.calls.map(([channel]) => channel)).not.toContain('timeline:add');
   });
 
   it('sends the entry on Ctrl+Enter from any field, then keeps the channel and direction for the next one', async () => {
@@ -46,8 +41,8 @@ describe('quick-add form', () => {
     await user.type(screen.getByLabelText(/^经过摘要/), '客服回复会尽快处理');
     await user.type(screen.getByLabelText('承诺处理时限（工作日）'), '3{Control>}{Enter}{/Control}');
 
-    await waitFor(() => expect(callMock).toHaveBeenCalledWith('timeline:add', expect.objectContaining({ caseId: 'case-1' })));
-    const sent = callMock.mock.calls.find(([channel]) => channel === 'timeline:add')![1] as { event: Record<string, unknown> };
+    await waitFor(() => expect(host.api).toHaveBeenCalledWith('timeline:add', expect.objectContaining({ caseId: 'case-1' })));
+    const sent = host.api.mock.calls.find(([channel]) => channel === 'timeline:add')![1] as { event: Record<string, unknown> };
     expect(sent.event).toMatchObject({ channel: 'email', direction: 'incoming', summary: '客服回复会尽快处理', promisedWorkingDays: '3' });
     await waitFor(() => expect((screen.getByLabelText(/^经过摘要/) as HTMLTextAreaElement).value).toBe(''));
     expect((screen.getByLabelText('渠道') as HTMLSelectElement).value).toBe('email');
@@ -64,8 +59,8 @@ describe('quick-add form', () => {
     await user.click(screen.getByLabelText('平台拒绝提供店铺经营者的真实名称、地址和联系方式'));
     await user.type(screen.getByLabelText(/^经过摘要/), '客服提出补偿20元优惠券{Enter}');
 
-    await waitFor(() => expect(callMock).toHaveBeenCalledWith('timeline:add', expect.anything()));
-    const sent = callMock.mock.calls.find(([channel]) => channel === 'timeline:add')![1] as { event: Record<string, unknown> };
+    await waitFor(() => expect(host.api).toHaveBeenCalledWith('timeline:add', expect.anything()));
+    const sent = host.api.mock.calls.find(([channel]) => channel === 'timeline:add')![1] as { event: Record<string, unknown> };
     expect(sent.event).toMatchObject({ offerKind: 'coupon', offerAmount: '20', sellerIdentityRefused: true });
   });
 

@@ -1,19 +1,15 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiCallError, call } from '../../src/renderer/api/client';
+import { describe, expect, it } from 'vitest';
 import { TimestampPanel } from '../../src/renderer/evidence/TimestampPanel';
 import type { TimestampOverview, TimestampStatus } from '../../src/shared/domain/timestamp';
 import { renderWithMantine } from './evidence-fixtures';
+import { useFakeWebHost } from './fake-web-host';
 import { person } from './setup-dom';
 
-vi.mock('../../src/renderer/api/client', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/client')>()),
-  call: vi.fn(),
-}));
+const host = useFakeWebHost();
 
 const CASE = '01J0000000000000000000000A';
-const callMock = vi.mocked(call);
 const stamp = (id: string, fields: Partial<TimestampStatus>): TimestampStatus => ({
   id,
   manifest: `timestamps/${id}.manifest.json`,
@@ -29,15 +25,13 @@ const stamp = (id: string, fields: Partial<TimestampStatus>): TimestampStatus =>
   ...fields,
 });
 
-afterEach(() => vi.clearAllMocks());
-
 describe('可信时间戳 panel', () => {
   it('lists the stamps with their state and requests a new one from the address last used', async () => {
     const overview: TimestampOverview = {
       tsaUrl: 'https://tsa.example.com/tsr',
       stamps: [stamp('01J0000000000000000000000B', {}), stamp('01J0000000000000000000000C', { valid: false, problems: ['时间戳的签名无效'] })],
     };
-    callMock.mockImplementation(async (channel) => {
+    host.api.mockImplementation(async (channel) => {
       if (channel === 'timestamps:get') return overview;
       return { ...overview, stamps: [...overview.stamps, stamp('01J0000000000000000000000D', { uncovered: 0 })] };
     });
@@ -47,15 +41,13 @@ describe('可信时间戳 panel', () => {
     expect(screen.getAllByText('有效')).toHaveLength(1);
     await waitFor(() => expect(screen.getByRole('textbox', { name: '时间戳服务网址（TSA）' })).toHaveProperty('value', 'https://tsa.example.com/tsr'));
     await user.click(screen.getByRole('button', { name: '申请可信时间戳' }));
-    expect(callMock).toHaveBeenCalledWith('timestamps:request', { caseId: CASE, tsaUrl: 'https://tsa.example.com/tsr' });
+    expect(host.api).toHaveBeenCalledWith('timestamps:request', { caseId: CASE, tsaUrl: 'https://tsa.example.com/tsr' });
     await waitFor(() => expect(screen.getAllByText('有效')).toHaveLength(2));
   });
 
   it('shows why a request failed under the address', async () => {
-    callMock.mockImplementation(async (channel) => {
-      if (channel === 'timestamps:get') return { stamps: [] };
-      throw new ApiCallError('invalid', '输入有误', [{ field: 'tsaUrl', message: '网址只能以 http:// 或 https:// 开头' }]);
-    });
+    // The host's check of the input refuses the address, naming the field.
+    host.api.mockResolvedValue({ stamps: [] });
     const user = person();
     renderWithMantine(<TimestampPanel caseId={CASE} evidenceCount={1} />);
     expect(await screen.findByText('本案还没有可信时间戳。')).toBeTruthy();

@@ -2,25 +2,22 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceInfo } from '../../src/shared/api/contract';
-import { call } from '../../src/renderer/api/client';
 import { prefetchedAnswers, prefetchFirstScreen, takePrefetched } from '../../src/renderer/api/first-screen-prefetch';
 import { useApiQuery } from '../../src/renderer/api/useApiQuery';
 import './setup-dom';
+import { useFakeWebHost } from './fake-web-host';
 
-vi.mock('../../src/renderer/api/client', async (original) => ({
-  ...(await original<typeof import('../../src/renderer/api/client')>()),
-  call: vi.fn(),
-}));
-const callMock = vi.mocked(call);
-afterEach(() => vi.clearAllMocks());
+const host = useFakeWebHost();
+// Prefetched calls nobody took wait for a change of route: each test starts without those of the one before.
+afterEach(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
 
 const info = (path: string) => ({ path }) as WorkspaceInfo;
 
 describe('useApiQuery', () => {
   it('an older reload answering after setData does not overwrite the newer data', async () => {
     let answerReload: (value: WorkspaceInfo) => void = () => {};
-    callMock.mockResolvedValueOnce(info('/first'));
-    callMock.mockImplementationOnce(() => new Promise((resolve) => (answerReload = resolve as typeof answerReload)));
+    host.api.mockResolvedValueOnce(info('/first'));
+    host.api.mockImplementationOnce(() => new Promise((resolve) => (answerReload = resolve as typeof answerReload)));
     const { result } = renderHook(() => useApiQuery('workspace:info', {}));
     await waitFor(() => expect(result.current.data).toEqual(info('/first')));
 
@@ -35,12 +32,12 @@ describe('useApiQuery', () => {
 
   it('takes the answer the first screen prefetched once, then calls again on reload', async () => {
     let answerInfo: (value: WorkspaceInfo) => void = () => {};
-    callMock.mockImplementationOnce(() => new Promise((resolve) => (answerInfo = resolve as typeof answerInfo)));
-    callMock.mockResolvedValueOnce({ cases: [], damaged: [] });
-    callMock.mockResolvedValueOnce({ reminderDays: 30, due: false });
+    host.api.mockImplementationOnce(() => new Promise((resolve) => (answerInfo = resolve as typeof answerInfo)));
+    host.api.mockResolvedValueOnce({ cases: [], damaged: [] });
+    host.api.mockResolvedValueOnce({ reminderDays: 30, due: false });
     prefetchFirstScreen('#/');
     // The workspace and the dashboard's list and backup status are asked for before anything renders.
-    expect(callMock.mock.calls).toEqual([
+    expect(host.api.mock.calls).toEqual([
       ['workspace:info', {}],
       ['cases:list', { view: 'active' }],
       ['backup:status', {}],
@@ -49,29 +46,29 @@ describe('useApiQuery', () => {
     expect(result.current.loading).toBe(true);
     await act(async () => answerInfo(info('/prefetched')));
     expect(result.current.data).toEqual(info('/prefetched'));
-    expect(callMock).toHaveBeenCalledTimes(3);
+    expect(host.api).toHaveBeenCalledTimes(3);
 
-    callMock.mockResolvedValueOnce(info('/reloaded'));
+    host.api.mockResolvedValueOnce(info('/reloaded'));
     act(() => result.current.reload());
     await waitFor(() => expect(result.current.data).toEqual(info('/reloaded')));
-    expect(callMock).toHaveBeenCalledTimes(4);
+    expect(host.api).toHaveBeenCalledTimes(4);
   });
 
   it('starts with a prefetched answer that came before it mounted, without a render that waits for it', async () => {
-    callMock.mockResolvedValueOnce(info('/prefetched'));
-    callMock.mockResolvedValueOnce({ cases: [], damaged: [] });
-    callMock.mockResolvedValueOnce({ reminderDays: 30, due: false });
+    host.api.mockResolvedValueOnce(info('/prefetched'));
+    host.api.mockResolvedValueOnce({ cases: [], damaged: [] });
+    host.api.mockResolvedValueOnce({ reminderDays: 30, due: false });
     prefetchFirstScreen('#/');
     await prefetchedAnswers(1000);
     const { result } = renderHook(() => useApiQuery('workspace:info', {}));
     expect(result.current).toMatchObject({ data: info('/prefetched'), loading: false });
-    expect(callMock).toHaveBeenCalledTimes(3);
+    expect(host.api).toHaveBeenCalledTimes(3);
   });
 
   it('waits for the prefetched answers only so long', async () => {
     vi.useFakeTimers();
     try {
-      callMock.mockReturnValue(new Promise(() => {}));
+      host.api.mockReturnValue(new Promise(() => {}));
       prefetchFirstScreen('#/');
       let waited = false;
       void prefetchedAnswers(300).then(() => (waited = true));
@@ -81,19 +78,18 @@ describe('useApiQuery', () => {
       expect(waited).toBe(true);
     } finally {
       vi.useRealTimers();
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
     }
   });
 
   it('prefetches no case list for a page that opens elsewhere than the dashboard', () => {
-    callMock.mockResolvedValue(info('/x'));
+    host.api.mockResolvedValue(info('/x'));
     prefetchFirstScreen('#/case/01HYC000000000000000000001');
-    expect(callMock.mock.calls).toEqual([['workspace:info', {}]]);
+    expect(host.api.mock.calls).toEqual([['workspace:info', {}]]);
     expect(takePrefetched('workspace:info', {})).toBeDefined();
   });
 
   it('forgets a prefetched list nobody took once the page moves to another route, so a later dashboard asks again', async () => {
-    callMock.mockResolvedValue(info('/x'));
+    host.api.mockResolvedValue(info('/x'));
     prefetchFirstScreen('#/');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(takePrefetched('cases:list', { view: 'active' })).toBeUndefined();
