@@ -1,17 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestUserConfig } from 'vitest/config';
 import { useRamDiskForScratch } from './fast-scratch';
 
 const root = new URL('..', import.meta.url).pathname;
 const TEST_FILE = /\.test\.tsx?$/;
 
 /**
- * Test files that replace modules or process-wide state (module mocks, spies, stubbed globals or environment,
- * fake timers, a changed working directory or environment variable, a DOM): each runs in a fresh worker,
- * so nothing it changes reaches another file. Found by reading the files, so a new one is never missed.
+ * Test files share a worker's loaded modules from file to file: starting a worker and loading the core
+ * (or jsdom, React and Mantine) again for each of them cost more than half of their time. Vitest
+ * restores spies after each file and the setup file undoes stubs and fake timers; a file that can leave
+ * more behind — replaced modules, a changed working directory or environment variable — gets a fresh
+ * worker. Found by reading the files, so a new one is never missed.
  */
-const CHANGES_THE_PROCESS = /vi\.(mock|doMock|spyOn|stubGlobal|stubEnv|useFakeTimers)\b|process\.chdir|process\.env\.\w+\s*=[^=]|@vitest-environment/;
+const OUTLIVES_THE_FILE = /vi\.(mock|doMock)\b|process\.chdir|process\.env\.\w+\s*=[^=]/;
+const NEEDS_A_DOM = /@vitest-environment jsdom/;
 
 function testFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -23,7 +26,9 @@ function testFiles(dir: string): string[] {
 
 useRamDiskForScratch();
 
-const isolated = testFiles('tests').filter((file) => CHANGES_THE_PROCESS.test(readFileSync(join(root, file), 'utf8')));
+const files = testFiles('tests').map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+const filesThat = (needADom: boolean, outliveTheFile: boolean) =>
+  files.filter(({ text }) => NEEDS_A_DOM.test(text) === needADom && OUTLIVES_THE_FILE.test(text) === outliveTheFile).map(({ path }) => path);
 
 const common = {
   root,
@@ -35,23 +40,27 @@ const common = {
   setupFiles: ['tests/clean-up-after-tests.ts'],
 };
 
+const dom: TestUserConfig = {
+  environment: 'jsdom',
+  setupFiles: [...common.setupFiles, 'tests/renderer/setup-dom.ts'],
+  // Each DOM test sets up its own fake host and spies; undone before the next test, they cannot answer
+  // for another. Not for node tests: some watch a whole file (the OCR test spies on fetch from its start).
+  unstubGlobals: true,
+  unstubEnvs: true,
+  restoreMocks: true,
+};
+
+const project = (name: string, include: string[], options: TestUserConfig = {}) => ({ test: { ...common, name, include, ...options } });
+
 export default defineConfig({
   test: {
     // Two cores: keep parallelism modest so child-process tests are not starved.
     maxWorkers: 2,
     projects: [
-      { test: { ...common, name: 'isolated', include: isolated } },
-      // The rest share a worker's loaded modules from file to file: starting a worker and loading the core
-      // again for each of them cost more than half of their time.
-      {
-        test: {
-          ...common,
-          name: 'shared',
-          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          exclude: ['tests/e2e/**', 'node_modules/**', ...isolated],
-          isolate: false,
-        },
-      },
-    ],
+      project('isolated', filesThat(false, true)),
+      project('shared', filesThat(false, false), { isolate: false }),
+      project('dom isolated', filesThat(true, true), dom),
+      project('dom', filesThat(true, false), { ...dom, isolate: false }),
+    ].filter(({ test }) => test.include.length > 0),
   },
 });

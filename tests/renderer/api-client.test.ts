@@ -18,7 +18,6 @@ const jsonResponse = (body: unknown, status = 200) =>
 
 afterEach(() => {
   delete window.casebook;
-  vi.unstubAllGlobals();
 });
 
 describe('API client', () => {

@@ -7,7 +7,7 @@ import { validationMessages } from '../../src/shared/messages/validation';
 import { ApiCallError } from '../../src/renderer/api/client';
 import { CaseForm, type CaseFormProps } from '../../src/renderer/cases/CaseForm';
 import type { CaseIntake } from '../../src/shared/domain/intake';
-import { person } from './setup-dom';
+import { person } from './person';
 
 function renderForm(onSubmit: CaseFormProps['onSubmit'] = async () => {}, initial?: CaseIntake) {
   const submit = vi.fn(onSubmit);

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { CasePath } from '../../src/shared/domain/complaint-path';
 import { CasePathStepper } from '../../src/renderer/case-path/CasePathStepper';
 import { renderWithMantine } from './evidence-fixtures';
-import './setup-dom';
 
 /** Complained to customer service, went straight on to 黑猫 (passing management over), now at 12315. */
 const atRegulator = (deadline?: CasePath['deadline']): CasePath => ({

@@ -5,7 +5,6 @@ import type { ChecklistGap } from '../../src/shared/domain/evidence';
 import { ChecklistPanel } from '../../src/renderer/evidence/ChecklistPanel';
 import { gapMessage } from '../../src/renderer/evidence/checklist-text';
 import { renderWithMantine } from './evidence-fixtures';
-import './setup-dom';
 
 const cases: [ChecklistGap, string][] = [
   [{ kind: 'no-evidence' }, '还没有任何证据'],

@@ -6,7 +6,7 @@ import type { EvidenceListing } from '../../src/shared/api/contract';
 import { ApiFailure } from '../../src/shared/api/result';
 import { evidenceItem, renderWithMantine } from './evidence-fixtures';
 import { useFakeWebHost } from './fake-web-host';
-import { person } from './setup-dom';
+import { person } from './person';
 
 const host = useFakeWebHost();
 const CASE = 'case-1';

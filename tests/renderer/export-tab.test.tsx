@@ -5,7 +5,7 @@ import { ExportTab } from '../../src/renderer/export/ExportTab';
 import type { DossierExport, DossierJob } from '../../src/shared/domain/dossier';
 import { renderWithMantine } from './evidence-fixtures';
 import { useFakeWebHost } from './fake-web-host';
-import { person } from './setup-dom';
+import { person } from './person';
 
 const host = useFakeWebHost();
 

@@ -20,6 +20,7 @@ type HostUpload = (params: z.output<typeof uploadParamsSchema>, body: Blob) => I
 export function useFakeWebHost() {
   const api = vi.fn<HostApi>();
   const upload = vi.fn<HostUpload>();
+  // In each test: the DOM project undoes stubbed globals before every test.
   beforeEach(() => {
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
       const channel = url.replace(/^api\//, '');

@@ -5,7 +5,7 @@ import { LabelEditor } from '../../src/renderer/evidence/LabelEditor';
 import { transcriptMessages } from '../../src/shared/messages/dossier';
 import { evidenceItem, renderWithMantine } from './evidence-fixtures';
 import { useFakeWebHost } from './fake-web-host';
-import { person } from './setup-dom';
+import { person } from './person';
 
 const host = useFakeWebHost();
 beforeEach(() => host.api.mockResolvedValue({}));

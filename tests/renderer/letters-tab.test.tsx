@@ -9,7 +9,7 @@ import { renderWithMantine } from './evidence-fixtures';
 import { useFakeWebHost } from './fake-web-host';
 import { blackcatDocument, emailDocument } from './letter-fixtures';
 import { caseRecord } from './timeline-fixtures';
-import { person } from './setup-dom';
+import { person } from './person';
 
 const host = useFakeWebHost();
 

@@ -10,7 +10,7 @@ import type { CaseRecord } from '../../src/shared/domain/case';
 import type { TimelineEventView } from '../../src/shared/domain/timeline';
 import { renderWithMantine } from './evidence-fixtures';
 import { caseRecord } from './timeline-fixtures';
-import { person } from './setup-dom';
+import { person } from './person';
 
 const offer = (fen: number, at: string, offerKind?: TimelineEventView['offerKind']): TimelineEventView => ({
   id: `01J0000000000000000000${at.slice(8, 10)}00`,

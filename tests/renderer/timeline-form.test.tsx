@@ -5,7 +5,7 @@ import { TimelineTab } from '../../src/renderer/timeline/TimelineTab';
 import { renderWithMantine } from './evidence-fixtures';
 import { useFakeWebHost } from './fake-web-host';
 import { caseRecord, emptyTimeline } from './timeline-fixtures';
-import { person } from './setup-dom';
+import { person } from './person';
 
 const host = useFakeWebHost();
 const noop = () => {};

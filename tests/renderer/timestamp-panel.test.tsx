@@ -5,7 +5,7 @@ import { TimestampPanel } from '../../src/renderer/evidence/TimestampPanel';
 import type { TimestampOverview, TimestampStatus } from '../../src/shared/domain/timestamp';
 import { renderWithMantine } from './evidence-fixtures';
 import { useFakeWebHost } from './fake-web-host';
-import { person } from './setup-dom';
+import { person } from './person';
 
 const host = useFakeWebHost();
 

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceInfo } from '../../src/shared/api/contract';
 import { prefetchedAnswers, prefetchFirstScreen, takePrefetched } from '../../src/renderer/api/first-screen-prefetch';
 import { useApiQuery } from '../../src/renderer/api/useApiQuery';
-import './setup-dom';
 import { useFakeWebHost } from './fake-web-host';
 
 const host = useFakeWebHost();

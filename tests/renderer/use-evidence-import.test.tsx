@@ -3,7 +3,6 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CasebookBridge } from '../../src/shared/api/bridge';
 import { useEvidenceImport } from '../../src/renderer/evidence/useEvidenceImport';
-import './setup-dom';
 
 /** A dropped folder whose contents cannot be read any more (moved away, no permission). */
 const unreadableFolder = (name: string) =>

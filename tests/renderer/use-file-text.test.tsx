@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useFileText } from '../../src/renderer/evidence/useFileText';
-import './setup-dom';
 
 /** Answers each URL with the given status and body; `pending` URLs never answer. */
 function serve(answers: Record<string, { status: number; body: string } | 'pending'>) {
@@ -15,8 +14,6 @@ function serve(answers: Record<string, { status: number; body: string } | 'pendi
     }),
   );
 }
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('useFileText', () => {
   it('reads the text of a file that is there', async () => {

@@ -3,7 +3,6 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useGlobalShortcuts } from '../../src/renderer/app/use-global-shortcuts';
-import './setup-dom';
 
 /** A page with fields to type in, optionally showing the dashboard's search box. */
 function Page({ withSearch, searchElsewhere, newCase }: { withSearch: boolean; searchElsewhere: () => void; newCase: () => void }) {

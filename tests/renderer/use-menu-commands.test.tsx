@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CasebookBridge } from '../../src/shared/api/bridge';
 import type { MenuCommand } from '../../src/shared/api/menu-commands';
 import { useMenuCommands, type MenuCommandHandlers } from '../../src/renderer/app/use-menu-commands';
-import './setup-dom';
 
 function Page({ handlers }: { handlers: MenuCommandHandlers }) {
   useMenuCommands(handlers);
