@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/core/api/handlers';
 import { WorkspaceSession } from '../../src/core/workspace/workspace-session';
 import { startWebHost, type WebHost } from '../../src/hosts/web/web-host';
@@ -31,7 +31,7 @@ describe('web host under malformed bodies (fuzz)', () => {
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'casebook-web-fuzz-'));
-    process.env.CASEBOOK_CONFIG_DIR = join(root, 'config');
+    vi.stubEnv('CASEBOOK_CONFIG_DIR', join(root, 'config'));
     await mkdir(join(root, 'renderer'));
     await mkdir(join(root, 'home'));
     session = await WorkspaceSession.open(join(root, 'home', 'workspace'));
@@ -73,7 +73,6 @@ describe('web host under malformed bodies (fuzz)', () => {
   afterAll(async () => {
     await host.close();
     session.close();
-    delete process.env.CASEBOOK_CONFIG_DIR;
     await rm(root, { recursive: true, force: true });
   });
 
