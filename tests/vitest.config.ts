@@ -38,6 +38,9 @@ const common = {
   testTimeout: 60_000,
   hookTimeout: 60_000,
   setupFiles: ['tests/clean-up-after-tests.ts'],
+  // A larger young generation: the tests allocate a great deal (PDFs, images, whole case folders), and
+  // the default size made the workers collect garbage about 3 % more.
+  execArgv: ['--max-semi-space-size=32'],
 };
 
 const dom: TestUserConfig = {

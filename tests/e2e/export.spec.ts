@@ -1,7 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { chromiumLaunch } from './chromium';
 import { expect, fixturePath, test } from './web-host-fixture';
+
+// 打印 opens the PDF in the browser's own viewer, which only the full Chromium has.
+test.use({ launchOptions: chromiumLaunch });
 
 // Making a dossier renders a PDF and writes an archive in the host: allow a busy machine its time.
 test.setTimeout(180_000);

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { useRamDiskForScratch } from '../fast-scratch';
-import { chromiumLaunch } from './chromium';
+import { headlessChromiumLaunch } from './chromium';
 
 useRamDiskForScratch();
 
@@ -18,7 +18,7 @@ export default defineConfig({
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: chromiumLaunch,
+    launchOptions: headlessChromiumLaunch,
     // Recording a trace (a snapshot and screenshot at every step) took a third of the browser's work;
     // CI keeps only printed output, so it is recorded on request: CASEBOOK_E2E_TRACE=1 npm run test:e2e.
     trace: process.env.CASEBOOK_E2E_TRACE ? 'retain-on-failure' : 'off',

@@ -1,4 +1,8 @@
+import { chromiumLaunch } from './chromium';
 import { expect, fixturePath, test } from './web-host-fixture';
+
+// 打印 opens the PDF in the browser's own viewer, which only the full Chromium has.
+test.use({ launchOptions: chromiumLaunch });
 
 test('打印 a saved letter in the browser opens its PDF in the browser’s viewer and calls print; unsaved, it says why not', async ({ page, host }) => {
   const created = await host.cli(['case', 'create', '--file', fixturePath('intake/xingyao-invalid-card-key.json')]);
