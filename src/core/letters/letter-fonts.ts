@@ -17,6 +17,7 @@ export const COURT_FONT = 'NotoSerifSC';
 export type FontFamily = typeof LETTER_FONT | typeof COURT_FONT;
 
 const PACKAGES: Record<FontFamily, string> = { [LETTER_FONT]: 'noto-sans-sc', [COURT_FONT]: 'noto-serif-sc' };
+export const FONT_FAMILIES = Object.keys(PACKAGES) as FontFamily[];
 
 /** A family's regular and bold faces: the name a document refers to each by, and its file. */
 export function fontFaces(family: FontFamily): { normal: { name: string; path: string }; bold: { name: string; path: string } } {

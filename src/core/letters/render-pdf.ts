@@ -3,7 +3,7 @@ import pdfmake from 'pdfmake';
 import type { Content, ContentStack, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { LetterBlock, LetterDocument, LetterSection } from '../../shared/domain/letter-document';
 import type { LetterKind } from '../../shared/domain/letters';
-import { COURT_FONT, fontFaces, LETTER_FONT, type FontFamily } from './letter-fonts';
+import { COURT_FONT, FONT_FAMILIES, fontFaces, LETTER_FONT, type FontFamily } from './letter-fonts';
 
 export const PAGE_SIZE = 'A4';
 /** About 2.5 cm at the sides, a little more at the top, as for formal documents. */
@@ -11,7 +11,6 @@ export const PAGE_MARGINS: [number, number, number, number] = [72, 80, 72, 72];
 
 /** pdfmake's in-memory files: its Node build looks a font up there before it would read the disk. */
 const inMemory = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Buffer): void } }).virtualfs;
-const FAMILIES: readonly FontFamily[] = [LETTER_FONT, COURT_FONT];
 let configured = false;
 const loaded = new Set<FontFamily>();
 
@@ -26,7 +25,7 @@ export function pdfPrinter(family: FontFamily): typeof pdfmake {
       const { normal, bold } = fontFaces(of);
       return { normal: normal.name, bold: bold.name, italics: normal.name, bolditalics: bold.name };
     };
-    pdfmake.setFonts(Object.fromEntries(FAMILIES.map((of) => [of, faces(of)])));
+    pdfmake.setFonts(Object.fromEntries(FONT_FAMILIES.map((of) => [of, faces(of)])));
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);
     configured = true;

@@ -19,7 +19,7 @@ const copies = new Map<string, Built & { copy: string }>();
  * more of a letter test's time than the letter. `key` names the fixture and everything it depends on
  * (the session's today among them).
  */
-export async function builtOnce<T extends Built>(api: Api, key: string, build: () => Promise<T>): Promise<Built> {
+export async function builtOnce(api: Api, key: string, build: () => Promise<Built>): Promise<Built> {
   const done = copies.get(key);
   if (done) {
     cpSync(done.copy, join(api.workspace, 'cases', done.folder), { recursive: true, preserveTimestamps: true });
